@@ -1,0 +1,72 @@
+package dev.ruff.diag;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An error raised while a script runs: a failed operation, a failing native, or {@code throw(...)}.
+ *
+ * <p>Runtime code creates it with just a message; the executing backend fills in the position of the
+ * expression that failed and, while unwinding, the Ruff call stack (innermost first).
+ * {@link #value()} is the Ruff value that was thrown (a string message, a struct, or {@code null} when
+ * the error came from the runtime itself).</p>
+ */
+public class RuffRuntimeError extends RuffException {
+    private final Object value;
+    private SourcePos pos;
+    private final List<StackEntry> stack = new ArrayList<>();
+    private boolean stackComplete;
+
+    public RuffRuntimeError(String message) {
+        this(message, null);
+    }
+
+    public RuffRuntimeError(String message, Object value) {
+        super(message);
+        this.value = value;
+    }
+
+    /** The thrown Ruff value, or {@code null} for errors raised by the runtime. */
+    public Object value() {
+        return value;
+    }
+
+    /** Where the error was raised, or {@code null} if not known. */
+    public SourcePos pos() {
+        return pos;
+    }
+
+    /** Sets the position unless one is already known (the innermost position wins). */
+    public RuffRuntimeError at(SourcePos where) {
+        if (pos == null && where != null) {
+            pos = where;
+        }
+        return this;
+    }
+
+    /** The Ruff call stack, innermost function first; empty when raised at top level. */
+    public List<StackEntry> stack() {
+        return Collections.unmodifiableList(stack);
+    }
+
+    /** Appends the next outer frame; ignored once the stack was marked complete. */
+    public void addFrame(StackEntry entry) {
+        if (!stackComplete) {
+            stack.add(entry);
+        }
+    }
+
+    /** Freezes the stack (used when an error is re-raised somewhere it was already recorded). */
+    public void completeStack() {
+        stackComplete = true;
+    }
+
+    /**
+     * Whether a script's {@code try/except} may catch this error. Limits imposed by the host
+     * (deadline, instruction budget, call depth chosen by the host) are not catchable.
+     */
+    public boolean catchable() {
+        return true;
+    }
+}
