@@ -1,0 +1,18 @@
+package dev.ruff.runtime;
+
+/**
+ * How runtime code (operator overloading, higher-order natives such as {@code map}) calls back into
+ * the backend that is running the script. Each backend provides one.
+ */
+public interface Invoker {
+    /**
+     * Calls any callable value with the given arguments.
+     *
+     * @throws dev.ruff.diag.RuffRuntimeError if {@code callee} is not callable, on arity mismatch,
+     *                                        or when the call raises
+     */
+    Object call(Object callee, Object... args);
+
+    /** Calls a struct method with {@code receiver} bound as {@code self} (or its fields, for legacy methods). */
+    Object callMethod(StructInstance receiver, RuffCallable method, Object... args);
+}

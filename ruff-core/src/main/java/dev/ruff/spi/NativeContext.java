@@ -1,0 +1,30 @@
+package dev.ruff.spi;
+
+import dev.ruff.runtime.Invoker;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** What a running script offers its natives: output, arguments, capabilities, callbacks, per-run state. */
+public interface NativeContext {
+    /** Where {@code print} writes. */
+    PrintWriter out();
+
+    /** Where diagnostics and {@code eprint} write. */
+    PrintWriter err();
+
+    /** Arguments given to the script after its file name ({@code args()} in Ruff). */
+    List<String> scriptArgs();
+
+    /** Whether this run was granted {@code capability}. */
+    boolean isGranted(Capability capability);
+
+    /** Calls back into the running backend (for {@code map}, {@code filter}, operator overloading …). */
+    Invoker invoker();
+
+    /**
+     * State a module keeps per engine (a seeded random generator, an environment overlay …),
+     * created on first use. Keyed by class so modules cannot collide.
+     */
+    <T> T state(Class<T> key, Supplier<T> init);
+}
