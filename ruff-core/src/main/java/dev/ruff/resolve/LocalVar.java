@@ -1,0 +1,51 @@
+package dev.ruff.resolve;
+
+import dev.ruff.runtime.GlobalVar;
+
+/**
+ * A variable that lives in a frame slot. {@code captured} is set while resolving when an inner
+ * function uses it; captured variables are kept in a {@code Cell} so closures share them by reference.
+ */
+public final class LocalVar {
+    private final String name;
+    private final int slot;
+    private final GlobalVar.Kind kind;
+    private final boolean dynamic;
+    private boolean captured;
+
+    LocalVar(String name, int slot, GlobalVar.Kind kind, boolean dynamic) {
+        this.name = name;
+        this.slot = slot;
+        this.kind = kind;
+        this.dynamic = dynamic;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int slot() {
+        return slot;
+    }
+
+    /** LET, MUT or CONST; plain assignment, parameters and loop variables are MUT. */
+    public GlobalVar.Kind kind() {
+        return kind;
+    }
+
+    /**
+     * True when first made by a plain {@code x := v}: at run time that statement updates a global
+     * {@code x} if one exists then, and only otherwise creates this local (LANGUAGE.md, decision 4).
+     */
+    public boolean dynamic() {
+        return dynamic;
+    }
+
+    public boolean captured() {
+        return captured;
+    }
+
+    void markCaptured() {
+        captured = true;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.ruff.resolve;
+
+import dev.ruff.ast.Block;
+import dev.ruff.ast.Node;
+import dev.ruff.ast.Program;
+import dev.ruff.diag.Diagnostic;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The resolver's answers for one program, keyed by node identity. Immutable once built.
+ * Which nodes carry a {@link VarRef}: {@code Expr.Ident}, {@code Pattern.Name}, {@code Pattern.Rest},
+ * {@code Param}, {@code Stmt.For} (its variable), {@code Stmt.TryExcept} (its error variable),
+ * {@code MatchCase} (its binding), {@code Stmt.FuncDecl}, {@code Stmt.StructDecl}, {@code Stmt.EnumDecl}.
+ */
+public final class Resolution {
+    private final Program program;
+    private final FunctionInfo main;
+    private final Map<Node, VarRef> refs;
+    private final Map<Node, FunctionInfo> functions;
+    private final Map<Block, BlockInfo> blocks;
+    private final Map<Node, String> bindingErrors;
+    private final List<Diagnostic> diagnostics;
+
+    Resolution(Program program, FunctionInfo main, IdentityHashMap<Node, VarRef> refs,
+               IdentityHashMap<Node, FunctionInfo> functions, IdentityHashMap<Block, BlockInfo> blocks,
+               IdentityHashMap<Node, String> bindingErrors, List<Diagnostic> diagnostics) {
+        this.program = program;
+        this.main = main;
+        this.refs = refs;
+        this.functions = functions;
+        this.blocks = blocks;
+        this.bindingErrors = bindingErrors;
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    /** Layout of the module body's frame (slots of block-scoped variables at top level). */
+    public FunctionInfo main() {
+        return main;
+    }
+
+    /** The meaning of the name at {@code node}; never {@code null} for the node kinds listed above. */
+    public VarRef ref(Node node) {
+        VarRef r = refs.get(node);
+        if (r == null) {
+            throw new IllegalStateException("unresolved node at " + node.pos());
+        }
+        return r;
+    }
+
+    /** Layout of a {@code FunctionNode}'s frame. */
+    public FunctionInfo function(Node functionNode) {
+        return functions.get(functionNode);
+    }
+
+    public BlockInfo block(Block block) {
+        BlockInfo b = blocks.get(block);
+        return b == null ? new BlockInfo(0, 0) : b;
+    }
+
+    /**
+     * The error a statement raises when it runs instead of doing its work (reassigning a {@code let},
+     * a duplicate declaration, {@code break} outside a loop …), or {@code null}.
+     */
+    public String bindingError(Node statement) {
+        return bindingErrors.get(statement);
+    }
+
+    /** The same findings as diagnostics, for {@code ruff check}. */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.ruff.runtime;
+
+/**
+ * One module-level binding. Backends cache the {@code GlobalVar} object at a use site once found,
+ * so a global read is a field load after the first lookup.
+ */
+public final class GlobalVar {
+    /** How a global was declared; plain {@code x := v} makes a {@code MUT} binding. */
+    public enum Kind { LET, MUT, CONST }
+
+    private final String name;
+    private final Kind kind;
+    private Object value;
+
+    public GlobalVar(String name, Kind kind, Object value) {
+        this.name = name;
+        this.kind = kind;
+        this.value = value;
+        Values.retain(value);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Object get() {
+        return value;
+    }
+
+    /** Stores without any binding check (the backend checks {@link #kind()} first). */
+    public void set(Object newValue) {
+        Values.retain(newValue);
+        this.value = newValue;
+    }
+
+    /** Stores a copy made for a copy-on-write update; it is held only here. */
+    public void setUpdated(Object updated) {
+        if (updated != value) {
+            set(updated);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.ruff.runtime;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A module's global table. Names not defined here fall back to the natives (and constants) the
+ * engine registered, which scripts may shadow.
+ */
+public final class Globals {
+    private final Map<String, GlobalVar> vars = new LinkedHashMap<>();
+    private final Function<String, Object> natives;
+
+    /** @param natives lookup of native globals by name, returning Java {@code null} when absent */
+    public Globals(Function<String, Object> natives) {
+        this.natives = natives;
+    }
+
+    /** The script-defined binding, or {@code null}. */
+    public GlobalVar lookupVar(String name) {
+        return vars.get(name);
+    }
+
+    /** The value of {@code name}: a script global, else a native, else Java {@code null}. */
+    public Object lookup(String name) {
+        GlobalVar v = vars.get(name);
+        return v != null ? v.get() : natives.apply(name);
+    }
+
+    /** Whether a script global of that name exists (natives do not count). */
+    public boolean isDefined(String name) {
+        return vars.containsKey(name);
+    }
+
+    /** Adds or replaces a binding (callers check duplicate declarations first). */
+    public GlobalVar define(String name, GlobalVar.Kind kind, Object value) {
+        GlobalVar v = new GlobalVar(name, kind, value);
+        vars.put(name, v);
+        return v;
+    }
+
+    /** Script-defined bindings in definition order (read-only). */
+    public Map<String, GlobalVar> vars() {
+        return Collections.unmodifiableMap(vars);
+    }
+}
