@@ -1,0 +1,7 @@
+package dev.ruff;
+
+/** Which execution backend an engine uses. */
+public enum BackendType {
+    /** The tree-walking interpreter: simple, the reference for semantics. */
+    INTERPRETER
+}

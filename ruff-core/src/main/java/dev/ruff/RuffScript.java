@@ -1,0 +1,50 @@
+package dev.ruff;
+
+import dev.ruff.diag.Diagnostic;
+import dev.ruff.exec.CompiledUnit;
+import java.util.List;
+
+/** A compiled script: immutable, reusable, safe to run concurrently against different contexts. */
+public final class RuffScript {
+    private final RuffEngine engine;
+    private final CompiledUnit unit;
+
+    RuffScript(RuffEngine engine, CompiledUnit unit) {
+        this.engine = engine;
+        this.unit = unit;
+    }
+
+    /** The name given at compile time (used in diagnostics). */
+    public String name() {
+        return unit.file();
+    }
+
+    /**
+     * Findings that do not stop compilation but raise errors when the statement runs (reassigning a
+     * {@code let}, {@code break} outside a loop …): what {@code ruff check} reports.
+     */
+    public List<Diagnostic> warnings() {
+        return unit.resolution().diagnostics();
+    }
+
+    /**
+     * Runs the script's top-level code against {@code context}'s globals.
+     *
+     * @return the value of a top-level {@code return}, converted with {@link HostValues#toJava}, or null
+     * @throws dev.ruff.diag.RuffRuntimeError when the script raises an error it does not catch
+     * @throws dev.ruff.diag.RuffExit when the script calls {@code exit(code)}
+     */
+    public Object run(RuffContext context) {
+        if (context.engine() != engine) {
+            throw new IllegalArgumentException("the context belongs to another engine");
+        }
+        Object result = engine.execute(context, unit.file(),
+                ctx -> engine.backend().run(unit, context.globals(), ctx));
+        return HostValues.toJava(result);
+    }
+
+    /** Runs against a fresh context. */
+    public Object run() {
+        return run(engine.newContext());
+    }
+}

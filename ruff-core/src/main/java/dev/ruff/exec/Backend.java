@@ -1,0 +1,21 @@
+package dev.ruff.exec;
+
+import dev.ruff.runtime.Globals;
+
+/** An execution strategy: the tree-walking interpreter or the bytecode VM. */
+public interface Backend {
+    /** Upstream's subsystem tag for runtime errors: {@code vm} or {@code runtime}. */
+    String subsystem();
+
+    /** Upstream's runtime error code for this backend: {@code RUFVM001} or {@code RUFRUN001}. */
+    String errorCode();
+
+    /**
+     * Runs a unit's top-level code against {@code globals}; returns the value of a top-level
+     * {@code return}, else Ruff null.
+     */
+    Object run(CompiledUnit unit, Globals globals, ExecutionContext context);
+
+    /** Calls a Ruff function value from the host (after a run defined it). */
+    Object call(Object callee, Object[] args, ExecutionContext context);
+}

@@ -1,0 +1,936 @@
+package dev.ruff.interp;
+
+import dev.ruff.ast.Block;
+import dev.ruff.ast.Expr;
+import dev.ruff.ast.FunctionNode;
+import dev.ruff.ast.MatchCase;
+import dev.ruff.ast.Pattern;
+import dev.ruff.ast.Stmt;
+import dev.ruff.ast.StructField;
+import dev.ruff.diag.RuffRuntimeError;
+import dev.ruff.diag.SourcePos;
+import dev.ruff.diag.StackEntry;
+import dev.ruff.exec.CallDepthExceeded;
+import dev.ruff.exec.CompiledUnit;
+import dev.ruff.exec.ExecutionContext;
+import dev.ruff.resolve.BlockInfo;
+import dev.ruff.resolve.FunctionInfo;
+import dev.ruff.resolve.LocalVar;
+import dev.ruff.resolve.UpvalueDesc;
+import dev.ruff.resolve.VarRef;
+import dev.ruff.runtime.Cell;
+import dev.ruff.runtime.Display;
+import dev.ruff.runtime.ErrorValues;
+import dev.ruff.runtime.Fields;
+import dev.ruff.runtime.GlobalVar;
+import dev.ruff.runtime.Globals;
+import dev.ruff.runtime.Indexing;
+import dev.ruff.runtime.Invoker;
+import dev.ruff.runtime.Iteration;
+import dev.ruff.runtime.Operators;
+import dev.ruff.runtime.OptionValue;
+import dev.ruff.runtime.Patterns;
+import dev.ruff.runtime.ResultValue;
+import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.RuffCallable;
+import dev.ruff.runtime.RuffDict;
+import dev.ruff.runtime.RuffNull;
+import dev.ruff.runtime.StructDef;
+import dev.ruff.runtime.StructInstance;
+import dev.ruff.runtime.Tags;
+import dev.ruff.runtime.Truthiness;
+import dev.ruff.runtime.Values;
+import dev.ruff.spi.NativeFunction;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Executes one run of a script by walking its resolved AST. Statements report how they finished
+ * ({@link Completion}); expressions return Ruff values. All semantics of values and operators come
+ * from the runtime package; this class only decides order of evaluation, scoping and control flow.
+ */
+final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>, Invoker {
+    static final String NOT_CALLABLE = "Cannot call non-function; the value being called is not callable. "
+            + "Pass a function, closure, or imported callable value instead.";
+    /** Method names that array receivers forward to the native of the same name (LANGUAGE.md §3.16). */
+    private static final Set<String> ARRAY_METHODS = Set.of(
+            "map", "filter", "reduce", "take", "skip", "zip", "enumerate", "flatten", "chunk");
+
+    private final ExecutionContext context;
+    private final Set<Stmt> hoisted = Collections.newSetFromMap(new IdentityHashMap<>());
+    private Frame frame;
+
+    TreeWalker(ExecutionContext context) {
+        this.context = context;
+    }
+
+    // ================================================================== entry
+
+    /** Runs a module body; returns the value of a top-level {@code return} (else null). */
+    Object runModule(CompiledUnit unit, Globals globals) {
+        Frame saved = frame;
+        frame = new Frame(unit.resolution().main().slotCount(), new Cell[0], saved, null, null, globals, unit);
+        try {
+            hoistFunctions(unit.program().statements());
+            Completion c = executeAll(unit.program().statements());
+            return c == Completion.RETURN ? frame.returnValue : RuffNull.NULL;
+        } catch (EarlyReturn r) {
+            return RuffNull.NULL; // `Err(e)?` at top level ends the script quietly
+        } finally {
+            frame = saved;
+        }
+    }
+
+    /** Top-level functions are callable before their declaration line. */
+    private void hoistFunctions(List<Stmt> statements) {
+        for (Stmt s : statements) {
+            Stmt decl = s instanceof Stmt.Export e ? e.declaration() : s;
+            if (decl instanceof Stmt.FuncDecl f) {
+                frame.globals.define(f.name(), GlobalVar.Kind.MUT, makeFunction(f.function()));
+                hoisted.add(f);
+            }
+        }
+    }
+
+    // ================================================================== statements
+
+    private Completion execute(Stmt s) {
+        try {
+            return s.accept(this);
+        } catch (RuffRuntimeError e) {
+            throw e.at(s.pos());
+        }
+    }
+
+    private Completion executeAll(List<Stmt> statements) {
+        for (Stmt s : statements) {
+            Completion c = execute(s);
+            if (c != Completion.NORMAL) {
+                return c;
+            }
+        }
+        return Completion.NORMAL;
+    }
+
+    private Completion executeBlock(Block b) {
+        clearSlots(frame.resolution.block(b));
+        return executeAll(b.statements());
+    }
+
+    /** Each entry into a block (each loop iteration) starts with fresh block variables. */
+    private void clearSlots(BlockInfo info) {
+        Object[] slots = frame.slots;
+        for (int i = info.firstSlot(); i < info.endSlot(); i++) {
+            slots[i] = null;
+        }
+    }
+
+    private void raiseBindingError(Stmt s) {
+        String error = frame.resolution.bindingError(s);
+        if (error != null) {
+            throw new RuffRuntimeError(error).at(s.pos());
+        }
+    }
+
+    @Override
+    public Completion visitLet(Stmt.Let node) {
+        raiseBindingError(node);
+        Object value = eval(node.value());
+        bindPattern(node.pattern(), value, kindOf(node.kind()), true);
+        return Completion.NORMAL;
+    }
+
+    @Override
+    public Completion visitAssign(Stmt.Assign node) {
+        raiseBindingError(node);
+        Object value = eval(node.value());
+        Expr target = node.target();
+        if (target instanceof Expr.Ident id) {
+            assignName(id, value);
+        } else {
+            new TargetWriter(this).write(target, value);
+        }
+        return Completion.NORMAL;
+    }
+
+    @Override
+    public Completion visitExprStmt(Stmt.ExprStmt node) {
+        eval(node.expr());
+        return Completion.NORMAL;
+    }
+
+    @Override
+    public Completion visitFuncDecl(Stmt.FuncDecl node) {
+        if (hoisted.contains(node)) {
+            return Completion.NORMAL;
+        }
+        VarRef ref = frame.resolution.ref(node);
+        if (ref instanceof VarRef.Local l && l.var().captured()) {
+            // The function may call itself: its cell must exist before the closure captures it.
+            Cell cell = new Cell();
+            frame.slots[l.var().slot()] = cell;
+            cell.set(makeFunction(node.function()));
+        } else {
+            declare(ref, makeFunction(node.function()), GlobalVar.Kind.MUT, false);
+        }
+        return Completion.NORMAL;
+    }
+
+    @Override
+    public Completion visitEnumDecl(Stmt.EnumDecl node) {
+        return Completion.NORMAL; // tags are built by name; the declaration binds nothing
+    }
+
+    @Override
+    public Completion visitStructDecl(Stmt.StructDecl node) {
+        List<String> fieldNames = new ArrayList<>();
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        for (StructField f : node.fields()) {
+            fieldNames.add(f.name());
+            if (f.defaultValue() != null) {
+                defaults.put(f.name(), eval(f.defaultValue()));
+            }
+        }
+        Map<String, RuffCallable> methods = new LinkedHashMap<>();
+        for (FunctionNode m : node.methods()) {
+            if (m.isGenerator()) {
+                throw new RuffRuntimeError("Generator methods are not supported for structs: "
+                        + node.name() + "." + m.name()).at(m.pos());
+            }
+            methods.put(m.name(), makeFunction(m));
+        }
+        declare(frame.resolution.ref(node), new StructDef(node.name(), fieldNames, defaults, methods),
+                GlobalVar.Kind.MUT, false);
+        return Completion.NORMAL;
+    }
+
+    @Override
+    public Completion visitImport(Stmt.Import node) {
+        Map<String, Object> exports = context.moduleLoader().load(List.of(node.module()), frame.unit.file());
+        for (Map.Entry<String, Object> e : exports.entrySet()) {
+            frame.globals.define(e.getKey(), GlobalVar.Kind.MUT, e.getValue());
+        }
+        if (!exports.containsKey(node.module())) {
+            StructInstance namespace = new StructInstance("__module_namespace_" + node.module(), null);
+            exports.forEach(namespace::setInPlace);
+            frame.globals.define(node.module(), GlobalVar.Kind.MUT, namespace);
+        }
+        return Completion.NORMAL;
+    }
+
+    @Override
+    public Completion visitFromImport(Stmt.FromImport node) {
+        Map<String, Object> exports = context.moduleLoader().load(node.modulePath(), frame.unit.file());
+        for (String name : node.names()) {
+            Object value = exports.get(name);
+            if (value == null) {
+                throw new RuffRuntimeError("Symbol '" + name + "' not found in module '"
+                        + String.join(".", node.modulePath()) + "'");
+            }
+            frame.globals.define(name, GlobalVar.Kind.MUT, value);
+        }
+        return Completion.NORMAL;
+    }
+
+    @Override
+    public Completion visitExport(Stmt.Export node) {
+        return execute(node.declaration());
+    }
+
+    @Override
+    public Completion visitReturn(Stmt.Return node) {
+        frame.returnValue = node.value() == null ? RuffNull.NULL : eval(node.value());
+        return Completion.RETURN;
+    }
+
+    @Override
+    public Completion visitIf(Stmt.If node) {
+        if (Truthiness.isTruthy(eval(node.condition()))) {
+            return executeBlock(node.thenBlock());
+        }
+        return node.elseBlock() == null ? Completion.NORMAL : executeBlock(node.elseBlock());
+    }
+
+    @Override
+    public Completion visitWhile(Stmt.While node) {
+        while (Truthiness.isTruthy(eval(node.condition()))) {
+            Completion c = executeBlock(node.body());
+            if (c == Completion.BREAK) {
+                break;
+            }
+            if (c == Completion.RETURN) {
+                return c;
+            }
+        }
+        return Completion.NORMAL;
+    }
+
+    @Override
+    public Completion visitLoop(Stmt.Loop node) {
+        while (true) {
+            Completion c = executeBlock(node.body());
+            if (c == Completion.BREAK) {
+                return Completion.NORMAL;
+            }
+            if (c == Completion.RETURN) {
+                return c;
+            }
+        }
+    }
+
+    @Override
+    public Completion visitFor(Stmt.For node) {
+        Iterator<Object> it = Iteration.iterator(eval(node.iterable()));
+        BlockInfo scope = frame.resolution.block(node.body());
+        VarRef var = frame.resolution.ref(node);
+        while (it.hasNext()) {
+            Object item = it.next();
+            clearSlots(scope);
+            declare(var, item, GlobalVar.Kind.MUT, false);
+            Completion c = executeAll(node.body().statements());
+            if (c == Completion.BREAK) {
+                break;
+            }
+            if (c == Completion.RETURN) {
+                return c;
+            }
+        }
+        return Completion.NORMAL;
+    }
+
+    @Override
+    public Completion visitMatch(Stmt.Match node) {
+        Object subject = eval(node.subject());
+        for (MatchCase c : node.cases()) {
+            if (Patterns.caseMatches(subject, c.pattern())) {
+                if (c.binding() != null) {
+                    declare(frame.resolution.ref(c), Patterns.casePayload(subject), GlobalVar.Kind.MUT, false);
+                }
+                return executeAll(c.body().statements());
+            }
+        }
+        return node.defaultBody() == null ? Completion.NORMAL : executeAll(node.defaultBody().statements());
+    }
+
+    @Override
+    public Completion visitTryExcept(Stmt.TryExcept node) {
+        Frame tryFrame = frame;
+        try {
+            return executeBlock(node.body());
+        } catch (RuffRuntimeError e) {
+            if (!e.catchable()) {
+                throw e;
+            }
+            frame = tryFrame;
+            e.at(node.body().pos());
+            clearSlots(frame.resolution.block(node.handler()));
+            declare(frame.resolution.ref(node), ErrorValues.exceptValue(e), GlobalVar.Kind.MUT, false);
+            return executeAll(node.handler().statements());
+        }
+    }
+
+    @Override
+    public Completion visitSpawn(Stmt.Spawn node) {
+        throw new RuffRuntimeError("spawn blocks are not supported yet: the async runtime is not part of this build");
+    }
+
+    @Override
+    public Completion visitTest(Stmt.Test node) {
+        return Completion.NORMAL; // test blocks run only under `ruff test-run`
+    }
+
+    @Override
+    public Completion visitBreak(Stmt.Break node) {
+        raiseBindingError(node);
+        return Completion.BREAK;
+    }
+
+    @Override
+    public Completion visitContinue(Stmt.Continue node) {
+        raiseBindingError(node);
+        return Completion.CONTINUE;
+    }
+
+    // ================================================================== variables
+
+    Object eval(Expr e) {
+        return e.accept(this);
+    }
+
+    /** Reads a name; an unbound slot or cell falls back to the globals (LANGUAGE.md decision 4). */
+    Object read(VarRef ref) {
+        Object v;
+        if (ref instanceof VarRef.Local l) {
+            v = frame.slots[l.var().slot()];
+            if (v instanceof Cell c) {
+                v = c.get();
+            }
+        } else if (ref instanceof VarRef.Upvalue u) {
+            v = frame.upvalues[u.index()].get();
+        } else {
+            v = null;
+        }
+        if (v == null) {
+            v = frame.globals.lookup(ref.name());
+            if (v == null) {
+                throw new RuffRuntimeError("Undefined variable: " + ref.name());
+            }
+        }
+        return v;
+    }
+
+    /** Like {@link #read} but Java null instead of an error for an unknown name. */
+    private Object readOrNull(VarRef ref) {
+        Object v = null;
+        if (ref instanceof VarRef.Local l) {
+            v = frame.slots[l.var().slot()];
+            if (v instanceof Cell c) {
+                v = c.get();
+            }
+        } else if (ref instanceof VarRef.Upvalue u) {
+            v = frame.upvalues[u.index()].get();
+        }
+        return v != null ? v : frame.globals.lookup(ref.name());
+    }
+
+    /** Binds a declared name (let/mut/const, parameter, loop or except variable, function, struct). */
+    void declare(VarRef ref, Object value, GlobalVar.Kind kind, boolean checkDuplicate) {
+        if (ref instanceof VarRef.Local l) {
+            LocalVar var = l.var();
+            frame.slots[var.slot()] = var.captured() ? new Cell(value) : Values.retain(value);
+        } else if (ref instanceof VarRef.Global g) {
+            if (checkDuplicate && frame.globals.isDefined(g.name())) {
+                throw new RuffRuntimeError("Duplicate declaration in the same scope: " + g.name());
+            }
+            frame.globals.define(g.name(), kind, value);
+        } else {
+            throw new IllegalStateException("cannot declare through an upvalue: " + ref.name());
+        }
+    }
+
+    /** Plain {@code x := v}: updates a visible binding or creates one (LANGUAGE.md §3.5). */
+    void assignName(Expr.Ident id, Object value) {
+        VarRef ref = frame.resolution.ref(id);
+        if (ref instanceof VarRef.Local l) {
+            LocalVar var = l.var();
+            Object current = frame.slots[var.slot()];
+            Object bound = current instanceof Cell c ? c.get() : current;
+            if (bound == null && var.dynamic() && frame.globals.isDefined(var.name())) {
+                assignGlobal(var.name(), value);
+            } else if (current instanceof Cell c) {
+                c.set(value);
+            } else {
+                frame.slots[var.slot()] = var.captured() ? new Cell(value) : Values.retain(value);
+            }
+        } else if (ref instanceof VarRef.Upvalue u) {
+            Cell cell = frame.upvalues[u.index()];
+            if (cell.get() == null && u.dynamic() && frame.globals.isDefined(u.name())) {
+                assignGlobal(u.name(), value);
+            } else {
+                cell.set(value);
+            }
+        } else {
+            assignGlobal(ref.name(), value);
+        }
+    }
+
+    private void assignGlobal(String name, Object value) {
+        GlobalVar g = frame.globals.lookupVar(name);
+        if (g == null) {
+            frame.globals.define(name, GlobalVar.Kind.MUT, value);
+            return;
+        }
+        checkGlobalWritable(g, false);
+        g.set(value);
+    }
+
+    /** Raises the binding error for writing (or mutating through) a let/const global. */
+    static void checkGlobalWritable(GlobalVar g, boolean mutation) {
+        if (g.kind() == GlobalVar.Kind.LET) {
+            throw new RuffRuntimeError((mutation ? "Cannot mutate immutable let binding: "
+                    : "Cannot reassign immutable let binding: ") + g.name());
+        }
+        if (g.kind() == GlobalVar.Kind.CONST) {
+            throw new RuffRuntimeError((mutation ? "Cannot mutate const binding: "
+                    : "Cannot reassign const binding: ") + g.name());
+        }
+    }
+
+    Frame frame() {
+        return frame;
+    }
+
+    private void bindPattern(Pattern p, Object value, GlobalVar.Kind kind, boolean checkDuplicate) {
+        if (p instanceof Pattern.Name n) {
+            declare(frame.resolution.ref(n), value, kind, checkDuplicate);
+        } else if (p instanceof Pattern.ArrayPat a) {
+            RuffArray arr = value instanceof RuffArray ra ? ra : RuffArray.empty();
+            int i = 0;
+            for (Pattern el : a.elements()) {
+                if (el instanceof Pattern.Rest r) {
+                    List<Object> rest = i < arr.size() ? arr.asList().subList(i, arr.size()) : List.of();
+                    declare(frame.resolution.ref(r), RuffArray.ofList(rest), kind, checkDuplicate);
+                    i = arr.size();
+                } else {
+                    bindPattern(el, i < arr.size() ? arr.get(i) : RuffNull.NULL, kind, checkDuplicate);
+                    i++;
+                }
+            }
+        } else if (p instanceof Pattern.DictPat d) {
+            RuffDict dict = value instanceof RuffDict rd ? rd : new RuffDict();
+            for (Pattern.Name key : d.keys()) {
+                Object v = dict.get(key.name());
+                declare(frame.resolution.ref(key), v == null ? RuffNull.NULL : v, kind, checkDuplicate);
+            }
+            if (d.rest() != null) {
+                RuffDict rest = new RuffDict();
+                Set<String> taken = new java.util.HashSet<>();
+                d.keys().forEach(k -> taken.add(k.name()));
+                for (Map.Entry<String, Object> e : dict.entries()) {
+                    if (!taken.contains(e.getKey())) {
+                        rest.putInPlace(e.getKey(), e.getValue());
+                    }
+                }
+                declare(frame.resolution.ref(d.rest()), rest, kind, checkDuplicate);
+            }
+        } else if (p instanceof Pattern.Rest r) {
+            declare(frame.resolution.ref(r), value, kind, checkDuplicate);
+        }
+        // Wildcard binds nothing.
+    }
+
+    private static GlobalVar.Kind kindOf(Stmt.DeclKind k) {
+        switch (k) {
+            case LET:
+                return GlobalVar.Kind.LET;
+            case CONST:
+                return GlobalVar.Kind.CONST;
+            default:
+                return GlobalVar.Kind.MUT;
+        }
+    }
+
+    // ================================================================== functions and calls
+
+    private InterpFunction makeFunction(FunctionNode node) {
+        FunctionInfo info = frame.resolution.function(node);
+        Cell[] cells = new Cell[info.upvalues().size()];
+        for (int i = 0; i < cells.length; i++) {
+            UpvalueDesc d = info.upvalues().get(i);
+            if (d.fromParentLocal()) {
+                Object slot = frame.slots[d.index()];
+                if (!(slot instanceof Cell)) {
+                    Cell cell = new Cell();
+                    if (slot != null) {
+                        cell.set(slot);
+                    }
+                    frame.slots[d.index()] = cell;
+                    slot = cell;
+                }
+                cells[i] = (Cell) slot;
+            } else {
+                cells[i] = frame.upvalues[d.index()];
+            }
+        }
+        return new InterpFunction(node, info, cells, frame.globals, frame.unit);
+    }
+
+    Object callValue(Object callee, Object[] args, SourcePos pos) {
+        if (callee instanceof InterpFunction fn) {
+            return callFunction(fn, null, args, pos);
+        }
+        if (callee instanceof NativeFunction nf) {
+            return nf.invoke(args, context);
+        }
+        throw new RuffRuntimeError(NOT_CALLABLE);
+    }
+
+    private Object callFunction(InterpFunction fn, StructInstance receiver, Object[] args, SourcePos pos) {
+        FunctionNode node = fn.node;
+        if (args.length != fn.arity()) {
+            throw new RuffRuntimeError(fn.name() + " expects " + fn.arity() + " arguments, got " + args.length);
+        }
+        if (node.isAsync() || node.isGenerator()) {
+            throw new RuffRuntimeError((node.isAsync() ? "async functions" : "generators")
+                    + " are not supported yet: the async runtime is not part of this build");
+        }
+        if (frame.depth >= context.maxCallDepth()) {
+            throw new CallDepthExceeded(context.maxCallDepth(), fn.name());
+        }
+        Frame callee = new Frame(fn.info.slotCount(), fn.upvalues, frame, fn, pos, fn.globals, fn.unit);
+        List<LocalVar> params = fn.info.params();
+        int p = 0;
+        if (node.hasSelfParam()) {
+            bindParam(callee, params.get(p++), receiver == null ? RuffNull.NULL : receiver);
+        }
+        for (Object arg : args) {
+            bindParam(callee, params.get(p++), arg);
+        }
+        if (receiver != null) {
+            for (Map.Entry<String, LocalVar> f : fn.info.fieldLocals().entrySet()) {
+                Object value = receiver.field(f.getKey());
+                if (value != null) {
+                    bindParam(callee, f.getValue(), value);
+                }
+            }
+        }
+        Frame saved = frame;
+        frame = callee;
+        try {
+            Completion c = executeAll(node.body().statements());
+            return c == Completion.RETURN ? callee.returnValue : RuffNull.NULL;
+        } catch (EarlyReturn r) {
+            if (r.frame != callee) {
+                throw r;
+            }
+            return r.value;
+        } catch (RuffRuntimeError e) {
+            recordStack(e, callee);
+            throw e;
+        } catch (StackOverflowError so) {
+            throw new CallDepthExceeded(callee.depth, fn.name());
+        } finally {
+            frame = saved;
+        }
+    }
+
+    private static void bindParam(Frame f, LocalVar var, Object value) {
+        f.slots[var.slot()] = var.captured() ? new Cell(value) : Values.retain(value);
+    }
+
+    /** The Ruff stack at the raise: recorded once, by the innermost call the error leaves. */
+    private static void recordStack(RuffRuntimeError e, Frame innermost) {
+        if (!e.stack().isEmpty()) {
+            return;
+        }
+        SourcePos where = e.pos();
+        for (Frame f = innermost; f != null && f.function != null; f = f.caller) {
+            e.addFrame(new StackEntry(f.function.name(), where));
+            where = f.callPos;
+        }
+        e.completeStack();
+    }
+
+    private Object[] evalArgs(List<Expr> args) {
+        Object[] values = new Object[args.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = eval(args.get(i));
+        }
+        return values;
+    }
+
+    @Override
+    public Object call(Object callee, Object... args) {
+        return callValue(callee, args, null);
+    }
+
+    @Override
+    public Object callMethod(StructInstance receiver, RuffCallable method, Object... args) {
+        if (method instanceof InterpFunction fn) {
+            return callFunction(fn, receiver, args, null);
+        }
+        return callValue(method, args, null);
+    }
+
+    // ================================================================== expressions
+
+    @Override
+    public Object visitIntLit(Expr.IntLit node) {
+        return node.value();
+    }
+
+    @Override
+    public Object visitFloatLit(Expr.FloatLit node) {
+        return node.value();
+    }
+
+    @Override
+    public Object visitStringLit(Expr.StringLit node) {
+        return node.value();
+    }
+
+    @Override
+    public Object visitBoolLit(Expr.BoolLit node) {
+        return node.value();
+    }
+
+    @Override
+    public Object visitNullLit(Expr.NullLit node) {
+        return RuffNull.NULL;
+    }
+
+    @Override
+    public Object visitNoneLit(Expr.NoneLit node) {
+        return OptionValue.NONE;
+    }
+
+    @Override
+    public Object visitInterpolated(Expr.Interpolated node) {
+        StringBuilder sb = new StringBuilder();
+        for (Expr part : node.parts()) {
+            Object v = eval(part);
+            sb.append(v instanceof String s ? s : Display.display(v));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public Object visitIdent(Expr.Ident node) {
+        try {
+            return read(frame.resolution.ref(node));
+        } catch (RuffRuntimeError e) {
+            throw e.at(node.pos());
+        }
+    }
+
+    @Override
+    public Object visitSpread(Expr.Spread node) {
+        throw new RuffRuntimeError("Spread is only allowed inside array and dict literals").at(node.pos());
+    }
+
+    @Override
+    public Object visitArrayLit(Expr.ArrayLit node) {
+        List<Object> items = new ArrayList<>(node.elements().size());
+        for (Expr e : node.elements()) {
+            if (e instanceof Expr.Spread sp) {
+                Object v = eval(sp.value());
+                if (!(v instanceof RuffArray arr)) {
+                    throw new RuffRuntimeError("Can only spread arrays").at(sp.pos());
+                }
+                items.addAll(arr.asList());
+            } else {
+                items.add(eval(e));
+            }
+        }
+        return RuffArray.ofList(items);
+    }
+
+    @Override
+    public Object visitDictLit(Expr.DictLit node) {
+        RuffDict dict = new RuffDict();
+        for (Expr.DictEntry entry : node.entries()) {
+            if (entry.isSpread()) {
+                Object v = eval(entry.value());
+                if (!(v instanceof RuffDict other)) {
+                    throw new RuffRuntimeError("Can only spread dicts").at(entry.value().pos());
+                }
+                for (Map.Entry<String, Object> e : other.entries()) {
+                    dict.putInPlace(e.getKey(), e.getValue());
+                }
+            } else {
+                Object key = eval(entry.key());
+                String k;
+                if (key instanceof String s) {
+                    k = s;
+                } else if (key instanceof Long l) {
+                    k = Long.toString(l); // LANGUAGE.md decision 7
+                } else {
+                    throw new RuffRuntimeError("Dict keys must be strings").at(entry.key().pos());
+                }
+                dict.putInPlace(k, eval(entry.value()));
+            }
+        }
+        return dict;
+    }
+
+    @Override
+    public Object visitBinary(Expr.Binary node) {
+        Object left = eval(node.left());
+        Object right = eval(node.right());
+        try {
+            return Operators.binary(node.op(), left, right, this);
+        } catch (RuffRuntimeError e) {
+            throw e.at(node.pos());
+        }
+    }
+
+    @Override
+    public Object visitLogical(Expr.Logical node) {
+        Object left = eval(node.left());
+        switch (node.op()) {
+            case AND:
+                return Truthiness.isTruthy(left) && Truthiness.isTruthy(eval(node.right()));
+            case OR:
+                return Truthiness.isTruthy(left) || Truthiness.isTruthy(eval(node.right()));
+            default:
+                return left == RuffNull.NULL ? eval(node.right()) : left;
+        }
+    }
+
+    @Override
+    public Object visitUnary(Expr.Unary node) {
+        Object operand = eval(node.operand());
+        try {
+            return Operators.unary(node.op(), operand, this);
+        } catch (RuffRuntimeError e) {
+            throw e.at(node.pos());
+        }
+    }
+
+    @Override
+    public Object visitCall(Expr.Call node) {
+        Object callee = eval(node.callee());
+        Object[] args = evalArgs(node.args());
+        try {
+            return callValue(callee, args, node.pos());
+        } catch (RuffRuntimeError e) {
+            throw e.at(node.pos());
+        }
+    }
+
+    @Override
+    public Object visitMethodCall(Expr.MethodCall node) {
+        Object receiver = eval(node.receiver());
+        Object[] args = evalArgs(node.args());
+        String name = node.name();
+        try {
+            if (receiver instanceof StructInstance s) {
+                if (s.hasField(name)) {
+                    return callValue(s.field(name), args, node.pos()); // a field shadows a method
+                }
+                RuffCallable method = s.method(name);
+                if (method == null) {
+                    throw new RuffRuntimeError("Field not found: " + name);
+                }
+                if (method instanceof InterpFunction fn) {
+                    return callFunction(fn, s, args, node.pos());
+                }
+                return callValue(method, args, node.pos());
+            }
+            if (receiver instanceof RuffDict d) {
+                Object v = d.get(name);
+                return callValue(v == null ? RuffNull.NULL : v, args, node.pos());
+            }
+            if (receiver instanceof StructDef def && def.method(name) instanceof InterpFunction fn) {
+                return callFunction(fn, null, args, node.pos());
+            }
+            if (receiver instanceof RuffArray && (ARRAY_METHODS.contains(name) || name.equals("collect"))) {
+                return arrayMethod(receiver, name, args, node.pos());
+            }
+            throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
+        } catch (RuffRuntimeError e) {
+            throw e.at(node.pos());
+        }
+    }
+
+    /** {@code xs.map(f)} and friends are the natives of the same name with the receiver first. */
+    private Object arrayMethod(Object receiver, String name, Object[] args, SourcePos pos) {
+        Object nativeFn = context.natives().lookup(name);
+        if (nativeFn == null && name.equals("collect")) {
+            return receiver; // arrays are already collected
+        }
+        if (nativeFn == null) {
+            throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
+        }
+        Object[] full = new Object[args.length + 1];
+        full[0] = receiver;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return callValue(nativeFn, full, pos);
+    }
+
+    @Override
+    public Object visitField(Expr.Field node) {
+        Object target = eval(node.object());
+        if (node.optional() && target == RuffNull.NULL) {
+            return RuffNull.NULL;
+        }
+        try {
+            return Fields.get(target, node.name());
+        } catch (RuffRuntimeError e) {
+            throw e.at(node.pos());
+        }
+    }
+
+    @Override
+    public Object visitIndex(Expr.Index node) {
+        Object target = eval(node.object());
+        Object index = eval(node.index());
+        try {
+            return Indexing.get(target, index);
+        } catch (RuffRuntimeError e) {
+            throw e.at(node.pos());
+        }
+    }
+
+    @Override
+    public Object visitTry(Expr.Try node) {
+        Object v = eval(node.operand());
+        if (v instanceof ResultValue r) {
+            if (r.isOk()) {
+                return r.value();
+            }
+            throw new EarlyReturn(frame, r);
+        }
+        if (v instanceof OptionValue o) {
+            if (o.isSome()) {
+                return o.value();
+            }
+            throw new EarlyReturn(frame, o);
+        }
+        throw new RuffRuntimeError("Try operator requires Result or Option").at(node.pos());
+    }
+
+    @Override
+    public Object visitStructLit(Expr.StructLit node) {
+        Object declared = readOrNull(frame.resolution.ref(node));
+        StructDef def = declared instanceof StructDef d && d.name().equals(node.name()) ? d : null;
+        StructInstance instance = new StructInstance(node.name(), def);
+        if (def != null) {
+            def.defaults().forEach(instance::setInPlace);
+        }
+        for (Expr.FieldInit f : node.fields()) {
+            instance.setInPlace(f.name(), eval(f.value()));
+        }
+        return instance;
+    }
+
+    @Override
+    public Object visitEnumTag(Expr.EnumTag node) {
+        return Tags.make(node.enumName(), node.variant(), evalArgs(node.args()));
+    }
+
+    @Override
+    public Object visitWrap(Expr.Wrap node) {
+        Object v = eval(node.value());
+        switch (node.kind()) {
+            case OK:
+                return ResultValue.ok(v);
+            case ERR:
+                return ResultValue.err(v);
+            default:
+                return OptionValue.some(v);
+        }
+    }
+
+    @Override
+    public Object visitFuncExpr(Expr.FuncExpr node) {
+        return makeFunction(node.function());
+    }
+
+    @Override
+    public Object visitAwait(Expr.Await node) {
+        // Without promises every value is already settled; awaiting a non-promise returns it (ASYNC.md §4).
+        return eval(node.operand());
+    }
+
+    @Override
+    public Object visitYield(Expr.Yield node) {
+        throw new RuffRuntimeError("yield is not supported yet: generators are not part of this build")
+                .at(node.pos());
+    }
+
+    @Override
+    public Object visitThrow(Expr.Throw node) {
+        Object[] args = evalArgs(node.args());
+        if (args.length != 1) {
+            throw new RuffRuntimeError("throw expects 1 arguments, got " + args.length).at(node.pos());
+        }
+        throw ErrorValues.fromThrown(args[0]).at(node.pos());
+    }
+}
