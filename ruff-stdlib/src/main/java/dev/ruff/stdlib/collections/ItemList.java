@@ -1,5 +1,6 @@
 package dev.ruff.stdlib.collections;
 
+import dev.ruff.runtime.Equality;
 import dev.ruff.runtime.RuffArray;
 import dev.ruff.runtime.Values;
 import java.util.ArrayList;
@@ -22,6 +23,18 @@ final class ItemList {
         List<Object> copy = new ArrayList<>(items);
         copy.add(item);
         return copy;
+    }
+
+    static boolean deepEqual(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Equality.equal(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static RuffArray toArray(List<Object> items) {

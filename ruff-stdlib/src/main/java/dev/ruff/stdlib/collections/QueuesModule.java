@@ -37,7 +37,7 @@ public final class QueuesModule implements RuffModule {
             if (!(c.arg(0) instanceof RuffQueue q)) {
                 throw c.error("queue_size requires a Queue argument");
             }
-            return (long) q.size();
+            return q.size();
         });
         r.function("queue_is_empty", Arity.unchecked(), Capability.NONE,
                 "True when the queue has no items (or the argument is not a queue).",

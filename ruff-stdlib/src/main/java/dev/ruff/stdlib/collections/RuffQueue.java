@@ -1,10 +1,11 @@
 package dev.ruff.stdlib.collections;
 
 import dev.ruff.runtime.RuffHandle;
+import dev.ruff.runtime.RuffSized;
 import java.util.List;
 
 /** A Ruff {@code Queue}: an immutable FIFO; operations return new queues. */
-public final class RuffQueue implements RuffHandle {
+public final class RuffQueue implements RuffHandle, RuffSized {
     /** The empty queue, also what the queue helpers return on invalid arguments. */
     public static final RuffQueue EMPTY = new RuffQueue(List.of());
 
@@ -38,7 +39,20 @@ public final class RuffQueue implements RuffHandle {
         return items;
     }
 
-    public int size() {
+    @Override
+    public long size() {
+        return items.size();
+    }
+
+    /** Same items in the same order under deep equality. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuffQueue other && ItemList.deepEqual(items, other.items);
+    }
+
+    @Override
+    public int hashCode() {
+        // deep equality equates 1 and 1.0, so only the size is a safe hash
         return items.size();
     }
 

@@ -2,6 +2,7 @@ package dev.ruff.stdlib.collections;
 
 import dev.ruff.runtime.Equality;
 import dev.ruff.runtime.RuffHandle;
+import dev.ruff.runtime.RuffSized;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * A Ruff {@code Set}: an immutable, insertion-ordered collection without duplicates under deep
  * equality ({@code 1} and {@code 1.0} count as the same item). Operations return new sets.
  */
-public final class RuffSet implements RuffHandle {
+public final class RuffSet implements RuffHandle, RuffSized {
     /** The empty set, returned by the set helpers on invalid arguments. */
     public static final RuffSet EMPTY = new RuffSet(List.of());
 
@@ -77,7 +78,20 @@ public final class RuffSet implements RuffHandle {
         return items;
     }
 
-    public int size() {
+    @Override
+    public long size() {
+        return items.size();
+    }
+
+    /** Same items under deep equality, in any order. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuffSet other && other.items.size() == items.size() && items.stream().allMatch(other::has);
+    }
+
+    @Override
+    public int hashCode() {
+        // deep equality equates 1 and 1.0, so only the size is a safe hash
         return items.size();
     }
 

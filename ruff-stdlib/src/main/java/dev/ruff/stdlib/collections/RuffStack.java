@@ -1,10 +1,11 @@
 package dev.ruff.stdlib.collections;
 
 import dev.ruff.runtime.RuffHandle;
+import dev.ruff.runtime.RuffSized;
 import java.util.List;
 
 /** A Ruff {@code Stack}: an immutable LIFO whose last element is the top; operations return new stacks. */
-public final class RuffStack implements RuffHandle {
+public final class RuffStack implements RuffHandle, RuffSized {
     /** The empty stack, also what the stack helpers return on invalid arguments. */
     public static final RuffStack EMPTY = new RuffStack(List.of());
 
@@ -38,7 +39,20 @@ public final class RuffStack implements RuffHandle {
         return items;
     }
 
-    public int size() {
+    @Override
+    public long size() {
+        return items.size();
+    }
+
+    /** Same items in the same order under deep equality. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuffStack other && ItemList.deepEqual(items, other.items);
+    }
+
+    @Override
+    public int hashCode() {
+        // deep equality equates 1 and 1.0, so only the size is a safe hash
         return items.size();
     }
 

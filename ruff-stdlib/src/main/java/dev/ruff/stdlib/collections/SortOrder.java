@@ -1,5 +1,6 @@
 package dev.ruff.stdlib.collections;
 
+import dev.ruff.runtime.Strings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,24 +23,9 @@ final class SortOrder {
             return x < y ? -1 : x > y ? 1 : 0; // NaN compares equal, like Rust's partial_cmp fallback
         }
         if (a instanceof String x && b instanceof String y) {
-            return compareCodePoints(x, y);
+            return Strings.compare(x, y);
         }
         return 0;
-    }
-
-    static int compareCodePoints(String x, String y) {
-        int i = 0;
-        int j = 0;
-        while (i < x.length() && j < y.length()) {
-            int cx = x.codePointAt(i);
-            int cy = y.codePointAt(j);
-            if (cx != cy) {
-                return Integer.compare(cx, cy);
-            }
-            i += Character.charCount(cx);
-            j += Character.charCount(cy);
-        }
-        return Boolean.compare(i < x.length(), j < y.length());
     }
 
     /** A new sorted list; stable. */

@@ -37,7 +37,7 @@ public final class StacksModule implements RuffModule {
             if (!(c.arg(0) instanceof RuffStack s)) {
                 throw c.error("stack_size requires a Stack argument");
             }
-            return (long) s.size();
+            return s.size();
         });
         r.function("stack_is_empty", Arity.unchecked(), Capability.NONE,
                 "True when the stack has no items (or the argument is not a stack).",

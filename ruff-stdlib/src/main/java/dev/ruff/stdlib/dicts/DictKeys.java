@@ -1,6 +1,7 @@
 package dev.ruff.stdlib.dicts;
 
 import dev.ruff.runtime.RuffDict;
+import dev.ruff.runtime.Strings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,21 +24,7 @@ public final class DictKeys {
     /** The dict's keys sorted by code point, the order Display also uses. */
     public static List<String> sorted(RuffDict d) {
         List<String> keys = new ArrayList<>(d.keys());
-        keys.sort(DictKeys::compare);
+        keys.sort(Strings.CODE_POINT_ORDER);
         return keys;
-    }
-
-    /** Code-point order (differs from {@link String#compareTo} only around surrogates). */
-    public static int compare(String x, String y) {
-        int i = 0;
-        while (i < x.length() && i < y.length()) {
-            int cx = x.codePointAt(i);
-            int cy = y.codePointAt(i);
-            if (cx != cy) {
-                return Integer.compare(cx, cy);
-            }
-            i += Character.charCount(cx);
-        }
-        return Integer.compare(x.length() - i, y.length() - i);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ruff.stdlib.strings;
 
+import dev.ruff.runtime.Strings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,14 +31,12 @@ final class UnicodeText {
     }
 
     static int length(String s) {
-        return s.codePointCount(0, s.length());
+        return Strings.length(s);
     }
 
-    /** Code points {@code [start, end)}, both already clamped to {@code 0..length}. */
-    static String slice(String s, int start, int end) {
-        int from = s.offsetByCodePoints(0, start);
-        int to = s.offsetByCodePoints(from, end - start);
-        return s.substring(from, to);
+    /** Code points {@code [start, end)}, clamped. */
+    static String slice(String s, long start, long end) {
+        return Strings.substring(s, start, end);
     }
 
     static String trimStart(String s) {
