@@ -560,7 +560,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             throw new RuffRuntimeError((node.isAsync() ? "async functions" : "generators")
                     + " are not supported yet: the async runtime is not part of this build");
         }
-        if (frame.depth >= context.maxCallDepth()) {
+        if (frame != null && frame.depth >= context.maxCallDepth()) {
             throw new CallDepthExceeded(context.maxCallDepth(), fn.name());
         }
         Frame callee = new Frame(fn.info.slotCount(), fn.upvalues, frame, fn, pos, fn.globals, fn.unit);
