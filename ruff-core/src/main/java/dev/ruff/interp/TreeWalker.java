@@ -365,22 +365,9 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     /** Reads a name; an unbound slot or cell falls back to the globals (LANGUAGE.md decision 4). */
     Object read(VarRef ref) {
-        Object v;
-        if (ref instanceof VarRef.Local l) {
-            v = frame.slots[l.var().slot()];
-            if (v instanceof Cell c) {
-                v = c.get();
-            }
-        } else if (ref instanceof VarRef.Upvalue u) {
-            v = frame.upvalues[u.index()].get();
-        } else {
-            v = null;
-        }
+        Object v = readOrNull(ref);
         if (v == null) {
-            v = frame.globals.lookup(ref.name());
-            if (v == null) {
-                throw new RuffRuntimeError("Undefined variable: " + ref.name());
-            }
+            throw new RuffRuntimeError("Undefined variable: " + ref.name());
         }
         return v;
     }
