@@ -1,12 +1,14 @@
 package dev.ruff.stdlib.values;
 
+import dev.ruff.runtime.RuffHandle;
+import dev.ruff.runtime.RuffSized;
 import java.util.Arrays;
 
 /**
  * Ruff's immutable {@code bytes} value ({@code type()} is {@code bytes}, debug {@code Bytes(<n> bytes)},
  * display {@code <unknown>}). The byte array is copied in and out so no holder can change it.
  */
-public final class RuffBytes {
+public final class RuffBytes implements RuffHandle, RuffSized {
     private final byte[] data;
 
     private RuffBytes(byte[] data) {
@@ -23,7 +25,8 @@ public final class RuffBytes {
         return new RuffBytes(data);
     }
 
-    public int size() {
+    @Override
+    public long size() {
         return data.length;
     }
 
@@ -32,12 +35,24 @@ public final class RuffBytes {
         return data.clone();
     }
 
+    @Override
     public String typeName() {
         return "bytes";
     }
 
+    @Override
     public String debug() {
         return "Bytes(" + data.length + " bytes)";
+    }
+
+    /** {@code b[i]} reads one byte as an int 0..255 (negative indices count from the end). */
+    @Override
+    public Object index(Object index) {
+        if (!(index instanceof Long l)) {
+            return null;
+        }
+        long i = l < 0 ? l + data.length : l;
+        return i >= 0 && i < data.length ? (Object) (long) (data[(int) i] & 0xff) : null;
     }
 
     @Override
