@@ -6,6 +6,7 @@ import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.ExecutionContext;
 import dev.ruff.interp.Interpreter;
+import dev.ruff.vm.VmBackend;
 import dev.ruff.parse.RuffParser;
 import dev.ruff.prelude.PreludeModule;
 import dev.ruff.resolve.Resolver;
@@ -70,7 +71,7 @@ public final class RuffEngine implements AutoCloseable {
 
     private RuffEngine(Builder b) {
         this.backendType = b.backend;
-        this.backend = new Interpreter();
+        this.backend = b.backend == BackendType.VM ? new VmBackend() : new Interpreter();
         this.natives = new NativeRegistry();
         natives.install(new PreludeModule());
         if (b.serviceModules) {
@@ -194,7 +195,7 @@ public final class RuffEngine implements AutoCloseable {
 
     /** Configures a {@link RuffEngine}. */
     public static final class Builder {
-        private BackendType backend = BackendType.INTERPRETER;
+        private BackendType backend = BackendType.VM;
         private PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         private PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         private final List<Path> modulePaths = new ArrayList<>();

@@ -43,4 +43,19 @@ public final class GlobalVar {
             set(updated);
         }
     }
+
+    /**
+     * Raises the binding error for reassigning ({@code mutation == false}) or mutating through
+     * ({@code mutation == true}) a {@code let} or {@code const} global; does nothing for {@code mut}.
+     */
+    public void checkWritable(boolean mutation) {
+        if (kind == Kind.LET) {
+            throw new dev.ruff.diag.RuffRuntimeError((mutation ? "Cannot mutate immutable let binding: "
+                    : "Cannot reassign immutable let binding: ") + name);
+        }
+        if (kind == Kind.CONST) {
+            throw new dev.ruff.diag.RuffRuntimeError((mutation ? "Cannot mutate const binding: "
+                    : "Cannot reassign const binding: ") + name);
+        }
+    }
 }

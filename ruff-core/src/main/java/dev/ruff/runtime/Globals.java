@@ -12,6 +12,8 @@ import java.util.function.Function;
 public final class Globals {
     private final Map<String, GlobalVar> vars = new LinkedHashMap<>();
     private final Function<String, Object> natives;
+    /** Bumped whenever a binding is added or replaced, so caches of {@link GlobalVar}s can tell they are stale. */
+    private int version;
 
     /** @param natives lookup of native globals by name, returning Java {@code null} when absent */
     public Globals(Function<String, Object> natives) {
@@ -38,7 +40,16 @@ public final class Globals {
     public GlobalVar define(String name, GlobalVar.Kind kind, Object value) {
         GlobalVar v = new GlobalVar(name, kind, value);
         vars.put(name, v);
+        version++;
         return v;
+    }
+
+    /**
+     * Changes whenever {@link #define} adds or replaces a binding. A {@link GlobalVar} (or the absence of
+     * one) found while the version stays the same is still what {@link #lookupVar} would return.
+     */
+    public int version() {
+        return version;
     }
 
     /** Script-defined bindings in definition order (read-only). */

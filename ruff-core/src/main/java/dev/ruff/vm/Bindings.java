@@ -1,0 +1,165 @@
+package dev.ruff.vm;
+
+import dev.ruff.diag.RuffRuntimeError;
+import dev.ruff.runtime.Cell;
+import dev.ruff.runtime.GlobalVar;
+import dev.ruff.runtime.Globals;
+import dev.ruff.runtime.PathWrite;
+import dev.ruff.runtime.StructInstance;
+import dev.ruff.runtime.Values;
+
+/**
+ * The VM's slower variable paths: global lookups through the inline caches, assignments that may
+ * update a global (LANGUAGE.md decision 4), and writes through field/index paths. Mirrors the
+ * interpreter's {@code read}, {@code assignName} and {@code TargetWriter}.
+ */
+final class Bindings {
+    private Bindings() {
+    }
+
+    /** The value of global {@code name} (a script binding, else a native) or {@code Undefined variable}. */
+    static Object loadGlobal(CallFrame f, String name, int cacheIndex) {
+        Globals g = f.globals;
+        Object[] caches = f.chunk.caches;
+        if (caches[cacheIndex] instanceof InlineCache.Global c && c.validFor(g)) {
+            Object v = c.var() != null ? c.var().get() : c.nativeValue();
+            if (v != null) {
+                return v;
+            }
+        }
+        int version = g.version();
+        GlobalVar var = g.lookupVar(name);
+        Object v = var != null ? var.get() : g.lookup(name);
+        if (v == null) {
+            throw new RuffRuntimeError("Undefined variable: " + name);
+        }
+        caches[cacheIndex] = new InlineCache.Global(g, version, var, var == null ? v : null);
+        return v;
+    }
+
+    /** The script binding {@code name} or null, through the instruction's cache. */
+    static GlobalVar globalVar(CallFrame f, String name, int cacheIndex) {
+        Globals g = f.globals;
+        Object[] caches = f.chunk.caches;
+        if (caches[cacheIndex] instanceof InlineCache.Global c && c.validFor(g)) {
+            return c.var();
+        }
+        int version = g.version();
+        GlobalVar var = g.lookupVar(name);
+        caches[cacheIndex] = new InlineCache.Global(g, version, var, null);
+        return var;
+    }
+
+    /** {@code name := value} for a global: updates the binding (if writable) or creates a mutable one. */
+    static void assignGlobal(CallFrame f, String name, int cacheIndex, Object value) {
+        GlobalVar var = globalVar(f, name, cacheIndex);
+        if (var == null) {
+            f.globals.define(name, GlobalVar.Kind.MUT, value);
+            return;
+        }
+        var.checkWritable(false);
+        var.set(value);
+    }
+
+    /** Plain assignment to a slot variable that is captured or may mean an existing global. */
+    static void assignSlot(CallFrame f, int slot, String name, int cacheIndex, int flags, Object value) {
+        Object[] regs = f.regs;
+        Object current = regs[slot];
+        Object bound = current instanceof Cell c ? c.get() : current;
+        boolean dynamic = (flags & 1) != 0;
+        if (bound == null && dynamic && globalVar(f, name, cacheIndex) != null) {
+            assignGlobal(f, name, cacheIndex, value);
+        } else if (current instanceof Cell c) {
+            c.set(value);
+        } else {
+            regs[slot] = (flags & 2) != 0 ? new Cell(value) : Values.retain(value);
+        }
+    }
+
+    static void assignUpvalue(CallFrame f, int index, String name, boolean dynamic, int cacheIndex, Object value) {
+        Cell cell = f.upvalues[index];
+        if (cell.get() == null && dynamic && globalVar(f, name, cacheIndex) != null) {
+            assignGlobal(f, name, cacheIndex, value);
+        } else {
+            cell.set(value);
+        }
+    }
+
+    /** Reads a (kind, index) reference without failing: Java null when unbound everywhere. */
+    static Object readOrNull(CallFrame f, int kind, int index, String name) {
+        Object v = null;
+        if (kind == 0) {
+            v = f.regs[index];
+            if (v instanceof Cell c) {
+                v = c.get();
+            }
+        } else if (kind == 1) {
+            v = f.upvalues[index].get();
+        }
+        return v != null ? v : f.globals.lookup(name);
+    }
+
+    /** {@code root.f[k]... := value}; {@code keys} are the index steps' keys in order. */
+    static void setPath(CallFrame f, Shapes.Path path, Object[] keys, Object value) {
+        if (path.rootKind() == 2) {
+            GlobalVar var = f.globals.lookupVar(path.rootName());
+            if (var != null) {
+                var.checkWritable(true);
+            }
+        }
+        Object root = readOrNull(f, path.rootKind(), path.rootIndex(), path.rootName());
+        if (root == null) {
+            throw new RuffRuntimeError("Undefined variable: " + path.rootName());
+        }
+        Object updated = PathWrite.assign(root, path.fields(), keys, value);
+        if (updated != root) {
+            store(f, path, updated);
+        }
+    }
+
+    private static void store(CallFrame f, Shapes.Path path, Object updated) {
+        if (path.rootKind() == 0) {
+            Object slot = f.regs[path.rootIndex()];
+            if (slot instanceof Cell c) {
+                c.setUpdated(updated);
+            } else if (slot != null) {
+                f.regs[path.rootIndex()] = Values.retain(updated);
+            } else {
+                storeGlobal(f, path.rootName(), updated);
+            }
+        } else if (path.rootKind() == 1) {
+            Cell cell = f.upvalues[path.rootIndex()];
+            if (cell.get() != null) {
+                cell.setUpdated(updated);
+            } else {
+                storeGlobal(f, path.rootName(), updated);
+            }
+        } else {
+            storeGlobal(f, path.rootName(), updated);
+        }
+    }
+
+    private static void storeGlobal(CallFrame f, String name, Object updated) {
+        GlobalVar var = f.globals.lookupVar(name);
+        if (var == null) {
+            throw new RuffRuntimeError("Cannot update native binding: " + name);
+        }
+        var.setUpdated(updated);
+    }
+
+    /** Binds an argument, the receiver or a legacy method's field to a fresh frame's slot. */
+    static void bindParam(Object[] regs, int slot, boolean captured, Object value) {
+        regs[slot] = captured ? new Cell(value) : Values.retain(value);
+    }
+
+    /** Legacy methods (no {@code self}) see the receiver's fields as locals. */
+    static void bindFields(FunctionProto p, Object[] regs, StructInstance receiver) {
+        String[] names = p.fieldNames();
+        for (int i = 0; i < names.length; i++) {
+            Object value = receiver.field(names[i]);
+            if (value != null) {
+                bindParam(regs, p.fieldSlots()[i], p.fieldCaptured()[i], value);
+            }
+        }
+    }
+}

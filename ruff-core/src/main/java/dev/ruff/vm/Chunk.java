@@ -1,0 +1,73 @@
+package dev.ruff.vm;
+
+import dev.ruff.diag.SourcePos;
+
+/**
+ * The bytecode of one function (or module body): instructions, constant pool, the source position
+ * each instruction reports errors at, and the frame layout. Immutable apart from the inline caches,
+ * whose entries are immutable objects validated on use, so one chunk may run on many threads.
+ */
+public final class Chunk {
+    private final String name;
+    private final String file;
+    private final int[] code;
+    private final Object[] constants;
+    private final SourcePos[] positions;
+    private final int slotCount;
+    private final int maxStack;
+    final Object[] caches;
+
+    Chunk(String name, String file, int[] code, Object[] constants, SourcePos[] positions, int slotCount,
+          int maxStack, int cacheCount) {
+        this.name = name;
+        this.file = file;
+        this.code = code;
+        this.constants = constants;
+        this.positions = positions;
+        this.slotCount = slotCount;
+        this.maxStack = maxStack;
+        this.caches = new Object[cacheCount];
+    }
+
+    /** The function's name ({@code <main>} for a module body). */
+    public String name() {
+        return name;
+    }
+
+    /** The source file, for relative imports. */
+    public String file() {
+        return file;
+    }
+
+    public int[] code() {
+        return code;
+    }
+
+    public Object[] constants() {
+        return constants;
+    }
+
+    /** Where the instruction starting at {@code pc} reports its errors (the interpreter's position for it). */
+    public SourcePos positionAt(int pc) {
+        return positions[pc];
+    }
+
+    SourcePos[] positions() {
+        return positions;
+    }
+
+    /** Frame slots for locals, as the resolver laid them out. */
+    public int slotCount() {
+        return slotCount;
+    }
+
+    /** The deepest the operand stack gets. */
+    public int maxStack() {
+        return maxStack;
+    }
+
+    /** Frame size: locals then operand stack. */
+    int frameSize() {
+        return slotCount + maxStack;
+    }
+}

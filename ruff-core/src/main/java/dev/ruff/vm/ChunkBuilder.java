@@ -1,0 +1,174 @@
+package dev.ruff.vm;
+
+import dev.ruff.diag.SourcePos;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Accumulates one chunk's instructions, constants and positions while a function is compiled, and
+ * computes the operand stack's maximum depth when it is finished.
+ */
+final class ChunkBuilder {
+    private int[] code = new int[64];
+    private SourcePos[] positions = new SourcePos[64];
+    private int size;
+    private final List<Object> constants = new ArrayList<>();
+    /** Literal constants are shared by value; other constants (shapes, prototypes) by identity. */
+    private final Map<Object, Integer> literalIndex = new HashMap<>();
+    private int cacheCount;
+
+    /** Position errors of the statement being compiled are reported at. */
+    SourcePos statementPos;
+
+    int here() {
+        return size;
+    }
+
+    /** Appends an instruction; returns its pc. */
+    int emit(int op, SourcePos pos, int... operands) {
+        if (operands.length != OpCode.width(op) - 1) {
+            throw new IllegalArgumentException(OpCode.name(op) + " takes " + (OpCode.width(op) - 1) + " operands");
+        }
+        ensure(1 + operands.length);
+        int pc = size;
+        positions[pc] = pos;
+        code[size++] = op;
+        for (int operand : operands) {
+            code[size++] = operand;
+        }
+        return pc;
+    }
+
+    /** Appends an instruction reporting errors at the current statement. */
+    int emit(int op, int... operands) {
+        return emit(op, statementPos, operands);
+    }
+
+    /** Points the jump-target operand of the instruction at {@code pc} to the current end. */
+    void patch(int pc) {
+        patch(pc, size);
+    }
+
+    void patch(int pc, int target) {
+        int op = code[pc];
+        String kinds = OpCode.operandKinds(op);
+        for (int i = 0; i < kinds.length(); i++) {
+            if (kinds.charAt(i) == 'T') {
+                code[pc + 1 + i] = target;
+                return;
+            }
+        }
+        throw new IllegalArgumentException(OpCode.name(op) + " has no target");
+    }
+
+    int constant(Object value) {
+        boolean literal = value instanceof String || value instanceof Long || value instanceof Double;
+        if (literal) {
+            // Keyed with the class so 1 and 1.0 stay distinct.
+            Object key = List.of(value.getClass(), value);
+            Integer existing = literalIndex.get(key);
+            if (existing != null) {
+                return existing;
+            }
+            literalIndex.put(key, constants.size());
+        }
+        constants.add(value);
+        return constants.size() - 1;
+    }
+
+    int newCache() {
+        return cacheCount++;
+    }
+
+    private void ensure(int more) {
+        if (size + more > code.length) {
+            int n = Math.max(code.length * 2, size + more);
+            code = Arrays.copyOf(code, n);
+            positions = Arrays.copyOf(positions, n);
+        }
+    }
+
+    Chunk build(String name, String file, int slotCount) {
+        int[] finalCode = Arrays.copyOf(code, size);
+        Object[] pool = constants.toArray();
+        return new Chunk(name, file, finalCode, pool, Arrays.copyOf(positions, size), slotCount,
+                maxStack(finalCode, pool), cacheCount);
+    }
+
+    // ------------------------------------------------------------------ stack depth
+
+    /** Follows every path through the code, recording the stack depth at each instruction. */
+    private static int maxStack(int[] code, Object[] pool) {
+        int[] depthAt = new int[code.length + 1];
+        Arrays.fill(depthAt, -1);
+        Deque<int[]> work = new ArrayDeque<>();
+        work.push(new int[] {0, 0});
+        int max = 0;
+        while (!work.isEmpty()) {
+            int[] item = work.pop();
+            int pc = item[0];
+            int depth = item[1];
+            while (pc < code.length) {
+                if (depthAt[pc] >= depth) {
+                    break;
+                }
+                depthAt[pc] = depth;
+                int op = code[pc];
+                int next = pc + OpCode.width(op);
+                int effect = effect(code, pc, pool);
+                max = Math.max(max, depth + Math.max(effect, 0));
+                switch (op) {
+                    case OpCode.JUMP:
+                        next = code[pc + 1];
+                        break;
+                    case OpCode.JUMP_IF_FALSE: case OpCode.JUMP_IF_TRUE:
+                        work.push(new int[] {code[pc + 1], depth - 1});
+                        break;
+                    case OpCode.JUMP_IF_NOT_NULL:
+                        work.push(new int[] {code[pc + 1], depth});
+                        break;
+                    case OpCode.FOR_NEXT:
+                        work.push(new int[] {code[pc + 1], depth});
+                        break;
+                    case OpCode.MATCH_CASE:
+                        work.push(new int[] {code[pc + 2], depth});
+                        break;
+                    case OpCode.JUMP_UNLESS_LT: case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT:
+                    case OpCode.JUMP_UNLESS_GE: case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
+                        work.push(new int[] {code[pc + 1], depth - 2});
+                        break;
+                    case OpCode.TRY_BEGIN:
+                        work.push(new int[] {code[pc + 1], depth});
+                        break;
+                    default:
+                        break;
+                }
+                if (op == OpCode.RETURN || op == OpCode.RAISE || op == OpCode.THROW) {
+                    break;
+                }
+                depth += effect;
+                if (depth < 0) {
+                    throw new IllegalStateException("operand stack underflow at " + pc + " (" + OpCode.name(op) + ")");
+                }
+                pc = next;
+            }
+        }
+        return max + 1;
+    }
+
+    private static int effect(int[] code, int pc, Object[] pool) {
+        int op = code[pc];
+        if (op == OpCode.STRUCT_DEF) {
+            return 1 - ((Shapes.StructDecl) pool[code[pc + 1]]).operandCount();
+        }
+        if (op == OpCode.SET_PATH) {
+            return -1 - ((Shapes.Path) pool[code[pc + 1]]).keyCount();
+        }
+        return OpCode.stackEffect(code, pc);
+    }
+}

@@ -1,0 +1,328 @@
+package dev.ruff.vm;
+
+import dev.ruff.diag.RuffRuntimeError;
+import dev.ruff.runtime.Cell;
+import dev.ruff.runtime.Destructuring;
+import dev.ruff.runtime.Display;
+import dev.ruff.runtime.ErrorValues;
+import dev.ruff.runtime.Fields;
+import dev.ruff.runtime.GlobalVar;
+import dev.ruff.runtime.Indexing;
+import dev.ruff.runtime.Iteration;
+import dev.ruff.runtime.Operators;
+import dev.ruff.runtime.OptionValue;
+import dev.ruff.runtime.Patterns;
+import dev.ruff.runtime.ResultValue;
+import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.RuffCallable;
+import dev.ruff.runtime.RuffDict;
+import dev.ruff.runtime.RuffNull;
+import dev.ruff.runtime.StructDef;
+import dev.ruff.runtime.StructInstance;
+import dev.ruff.runtime.Tags;
+import dev.ruff.runtime.Truthiness;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The instructions the dispatch loop does not inline: building values, declarations, destructuring,
+ * imports and other less frequent work. Each reads and updates the frame's {@code pc}/{@code sp}.
+ * Kept apart so the loop's method stays small enough for the JIT to compile it well.
+ */
+final class Instructions {
+    private Instructions() {
+    }
+
+    static void execute(VirtualMachine vm, CallFrame f, int op) {
+        Object[] regs = f.regs;
+        int[] code = f.chunk.code();
+        Object[] k = f.chunk.constants();
+        int pc = f.pc;
+        int sp = f.sp;
+        switch (op) {
+            case OpCode.NONE:
+                regs[sp++] = OptionValue.NONE;
+                break;
+            case OpCode.LOAD_OR_NULL: {
+                Object v = Bindings.readOrNull(f, code[pc], code[pc + 1], (String) k[code[pc + 2]]);
+                regs[sp++] = v == null ? RuffNull.NULL : v;
+                pc += 3;
+                break;
+            }
+            case OpCode.DEFINE_GLOBAL: {
+                String name = (String) k[code[pc]];
+                GlobalVar.Kind kind = GlobalVar.Kind.values()[code[pc + 1]];
+                if (code[pc + 2] != 0 && f.globals.isDefined(name)) {
+                    throw new RuffRuntimeError("Duplicate declaration in the same scope: " + name);
+                }
+                f.globals.define(name, kind, regs[--sp]);
+                pc += 3;
+                break;
+            }
+            case OpCode.ASSIGN_UPVALUE:
+                Bindings.assignUpvalue(f, code[pc], (String) k[code[pc + 1]], code[pc + 2] != 0, code[pc + 3],
+                        regs[--sp]);
+                pc += 4;
+                break;
+            case OpCode.NEW_CELL:
+                regs[code[pc++]] = new Cell();
+                break;
+            case OpCode.CELL_SET:
+                ((Cell) regs[code[pc++]]).set(regs[--sp]);
+                break;
+            case OpCode.NEG: {
+                Object v = regs[sp - 1];
+                regs[sp - 1] = v instanceof Long n ? (Object) Operators.negateExact(n) : Operators.negate(v, vm);
+                break;
+            }
+            case OpCode.NOT:
+                regs[sp - 1] = Operators.not(regs[sp - 1], vm);
+                break;
+            case OpCode.TRUTHY:
+                regs[sp - 1] = Truthiness.isTruthy(regs[sp - 1]);
+                break;
+            case OpCode.JUMP_IF_NOT_NULL:
+                if (regs[sp - 1] != RuffNull.NULL) {
+                    pc = code[pc];
+                } else {
+                    sp--;
+                    pc++;
+                }
+                break;
+            case OpCode.BUILD_STRING: {
+                int n = code[pc++];
+                StringBuilder sb = new StringBuilder();
+                for (int i = sp - n; i < sp; i++) {
+                    Object v = regs[i];
+                    sb.append(v instanceof String s ? s : Display.display(v));
+                }
+                sp -= n;
+                regs[sp++] = sb.toString();
+                break;
+            }
+            case OpCode.BUILD_ARRAY: {
+                int n = code[pc++];
+                Object[] items = new Object[n];
+                System.arraycopy(regs, sp - n, items, 0, n);
+                sp -= n;
+                regs[sp++] = RuffArray.wrap(items, n);
+                break;
+            }
+            case OpCode.ARRAY_BEGIN:
+                regs[sp++] = new ArrayList<>();
+                break;
+            case OpCode.ARRAY_ADD:
+                builder(regs[sp - 2]).add(regs[--sp]);
+                break;
+            case OpCode.ARRAY_SPREAD: {
+                Object v = regs[--sp];
+                if (!(v instanceof RuffArray arr)) {
+                    throw new RuffRuntimeError("Can only spread arrays");
+                }
+                builder(regs[sp - 1]).addAll(arr.asList());
+                break;
+            }
+            case OpCode.ARRAY_END:
+                regs[sp - 1] = RuffArray.ofList(builder(regs[sp - 1]));
+                break;
+            case OpCode.DICT_BEGIN:
+                regs[sp++] = new RuffDict();
+                break;
+            case OpCode.DICT_KEY:
+                regs[sp - 1] = Indexing.dictKey(regs[sp - 1]);
+                break;
+            case OpCode.DICT_PUT: {
+                Object value = regs[--sp];
+                String key = (String) regs[--sp];
+                ((RuffDict) regs[sp - 1]).putInPlace(key, value);
+                break;
+            }
+            case OpCode.DICT_SPREAD: {
+                Object v = regs[--sp];
+                if (!(v instanceof RuffDict other)) {
+                    throw new RuffRuntimeError("Can only spread dicts");
+                }
+                RuffDict dict = (RuffDict) regs[sp - 1];
+                for (Map.Entry<String, Object> e : other.entries()) {
+                    dict.putInPlace(e.getKey(), e.getValue());
+                }
+                break;
+            }
+            case OpCode.MAKE_STRUCT: {
+                Shapes.StructLiteral shape = (Shapes.StructLiteral) k[code[pc]];
+                int n = code[pc + 1];
+                pc += 2;
+                int base = sp - n;
+                Object declared = regs[base - 1];
+                StructDef def = declared instanceof StructDef d && d.name().equals(shape.name()) ? d : null;
+                StructInstance instance = new StructInstance(shape.name(), def);
+                if (def != null) {
+                    def.defaults().forEach(instance::setInPlace);
+                }
+                for (int i = 0; i < n; i++) {
+                    instance.setInPlace(shape.fields()[i], regs[base + i]);
+                }
+                sp = base - 1;
+                regs[sp++] = instance;
+                break;
+            }
+            case OpCode.MAKE_TAG: {
+                int n = code[pc + 2];
+                Object[] args = new Object[n];
+                System.arraycopy(regs, sp - n, args, 0, n);
+                sp -= n;
+                regs[sp++] = Tags.make((String) k[code[pc]], (String) k[code[pc + 1]], args);
+                pc += 3;
+                break;
+            }
+            case OpCode.WRAP: {
+                Object v = regs[sp - 1];
+                int kind = code[pc++];
+                regs[sp - 1] = kind == 0 ? ResultValue.ok(v) : kind == 1 ? ResultValue.err(v) : OptionValue.some(v);
+                break;
+            }
+            case OpCode.CLOSURE:
+                regs[sp++] = closure(f, (FunctionProto) k[code[pc++]]);
+                break;
+            case OpCode.STRUCT_DEF: {
+                Shapes.StructDecl shape = (Shapes.StructDecl) k[code[pc++]];
+                int base = sp - shape.operandCount();
+                Map<String, Object> defaults = new LinkedHashMap<>();
+                int i = base;
+                for (String name : shape.defaultNames()) {
+                    defaults.put(name, regs[i++]);
+                }
+                Map<String, RuffCallable> methods = new LinkedHashMap<>();
+                for (String name : shape.methodNames()) {
+                    methods.put(name, (RuffCallable) regs[i++]);
+                }
+                sp = base;
+                regs[sp++] = new StructDef(shape.name(), shape.fieldNames(), defaults, methods);
+                break;
+            }
+            case OpCode.GET_FIELD:
+                regs[sp - 1] = Fields.get(regs[sp - 1], (String) k[code[pc++]]);
+                break;
+            case OpCode.GET_FIELD_OPT:
+                regs[sp - 1] = Fields.getOptional(regs[sp - 1], (String) k[code[pc++]]);
+                break;
+            case OpCode.SET_PATH: {
+                Shapes.Path path = (Shapes.Path) k[code[pc++]];
+                int n = path.keyCount();
+                Object[] keys = new Object[n];
+                System.arraycopy(regs, sp - n, keys, 0, n);
+                sp -= n;
+                Object value = regs[--sp];
+                f.sp = sp;
+                Bindings.setPath(f, path, keys, value);
+                break;
+            }
+            case OpCode.THROW: {
+                int n = code[pc++];
+                if (n != 1) {
+                    throw new RuffRuntimeError("throw expects 1 arguments, got " + n);
+                }
+                throw ErrorValues.fromThrown(regs[sp - 1]);
+            }
+            case OpCode.RAISE:
+                throw new RuffRuntimeError((String) k[code[pc]]);
+            case OpCode.ITER:
+                regs[sp - 1] = Iteration.iterator(regs[sp - 1]);
+                break;
+            case OpCode.MATCH_CASE:
+                if (Patterns.caseMatches(regs[sp - 1], (String) k[code[pc]])) {
+                    pc += 2;
+                } else {
+                    pc = code[pc + 1];
+                }
+                break;
+            case OpCode.CASE_PAYLOAD:
+                regs[sp] = Patterns.casePayload(regs[sp - 1]);
+                sp++;
+                break;
+            case OpCode.PATTERN_ELEMENT:
+                regs[sp] = Destructuring.element(regs[sp - 1], code[pc++]);
+                sp++;
+                break;
+            case OpCode.PATTERN_REST:
+                regs[sp] = Destructuring.rest(regs[sp - 1], code[pc++]);
+                sp++;
+                break;
+            case OpCode.PATTERN_KEY:
+                regs[sp] = Destructuring.key(regs[sp - 1], (String) k[code[pc++]]);
+                sp++;
+                break;
+            case OpCode.PATTERN_DICT_REST:
+                regs[sp] = Destructuring.restDict(regs[sp - 1], ((Shapes.DictRest) k[code[pc++]]).taken());
+                sp++;
+                break;
+            case OpCode.EXCEPT_VALUE:
+                regs[sp++] = ErrorValues.exceptValue(f.caught);
+                f.caught = null;
+                break;
+            case OpCode.IMPORT:
+                Modules.importModule(vm.context(), f, (String) k[code[pc++]]);
+                break;
+            case OpCode.FROM_IMPORT:
+                Modules.fromImport(vm.context(), f, (Shapes.FromImport) k[code[pc++]]);
+                break;
+            default:
+                throw new IllegalStateException("unknown opcode " + OpCode.name(op) + " at " + (pc - 1));
+        }
+        f.pc = pc;
+        f.sp = sp;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> builder(Object v) {
+        return (List<Object>) v;
+    }
+
+    /** {@code target[index]} with the array/int case first. */
+    static Object index(Object target, Object index) {
+        if (target instanceof RuffArray a && index instanceof Long i) {
+            long pos = i;
+            if (pos >= 0 && pos < a.size()) {
+                return a.get((int) pos);
+            }
+        }
+        return Indexing.get(target, index);
+    }
+
+    /** The payload of {@code Ok}/{@code Some}, Java null for {@code Err}/{@code None}; other values fail. */
+    static Object unwrapOrNull(Object v) {
+        if (v instanceof ResultValue r) {
+            return r.isOk() ? r.value() : null;
+        }
+        if (v instanceof OptionValue o) {
+            return o.isSome() ? o.value() : null;
+        }
+        throw new RuffRuntimeError("Try operator requires Result or Option");
+    }
+
+    /** A function value closing over the current frame's cells. */
+    static VmFunction closure(CallFrame f, FunctionProto p) {
+        boolean[] fromLocal = p.upvalueFromLocal();
+        int[] index = p.upvalueIndex();
+        Cell[] cells = new Cell[index.length];
+        for (int i = 0; i < cells.length; i++) {
+            if (fromLocal[i]) {
+                Object slot = f.regs[index[i]];
+                if (!(slot instanceof Cell)) {
+                    Cell cell = new Cell();
+                    if (slot != null) {
+                        cell.set(slot);
+                    }
+                    f.regs[index[i]] = cell;
+                    slot = cell;
+                }
+                cells[i] = (Cell) slot;
+            } else {
+                cells[i] = f.upvalues[index[i]];
+            }
+        }
+        return new VmFunction(p, cells, f.globals);
+    }
+}

@@ -1,0 +1,344 @@
+package dev.ruff.vm;
+
+/**
+ * The VM's instruction set. An instruction is an opcode followed by its int operands in
+ * {@link Chunk#code()}. "K" operands index the constant pool, "C" operands the chunk's inline caches,
+ * "T" operands are absolute jump targets, "S" operands frame slots.
+ *
+ * <p>Stack effects are listed as {@code (before -- after)}; {@link ChunkBuilder} derives each chunk's
+ * maximum operand-stack depth from {@link #stackEffect}.</p>
+ */
+public final class OpCode {
+    private OpCode() {
+    }
+
+    // ---- constants and stack shuffling
+    /** {@code K: ( -- value)}. */
+    public static final int CONST = 0;
+    public static final int NULL = 1;
+    public static final int TRUE = 2;
+    public static final int FALSE = 3;
+    public static final int NONE = 4;
+    public static final int POP = 5;
+    public static final int DUP = 6;
+
+    // ---- variables
+    /** {@code S K(name) C: ( -- v)}; an unbound slot falls back to the globals. */
+    public static final int LOAD_LOCAL = 7;
+    /** {@code S K(name) C: ( -- v)}; the slot holds a captured variable's {@code Cell}. */
+    public static final int LOAD_CELL = 8;
+    /** {@code index K(name) C: ( -- v)}. */
+    public static final int LOAD_UPVALUE = 9;
+    /** {@code K(name) C: ( -- v)}; the GlobalVar (or native) found is cached per instruction. */
+    public static final int LOAD_GLOBAL = 10;
+    /** {@code kind index K(name): ( -- v or null)}: a struct literal's declaration, never failing. */
+    public static final int LOAD_OR_NULL = 11;
+    /** {@code S: (v -- )} binds a plain local. */
+    public static final int DECLARE_LOCAL = 12;
+    /** {@code S: (v -- )} binds a captured local in a fresh cell. */
+    public static final int DECLARE_CELL = 13;
+    /** {@code K(name) kind checkDuplicate: (v -- )}. */
+    public static final int DEFINE_GLOBAL = 14;
+    /** {@code S: (v -- )} plain {@code x := v} to a known local. */
+    public static final int ASSIGN_LOCAL = 15;
+    /** {@code S K(name) C flags: (v -- )} assignment that may update a global (dynamic) or a cell. */
+    public static final int ASSIGN_SLOT = 16;
+    /** {@code index K(name) dynamic: (v -- )}. */
+    public static final int ASSIGN_UPVALUE = 17;
+    /** {@code K(name) C: (v -- )}. */
+    public static final int ASSIGN_GLOBAL = 18;
+    /** {@code S: ( -- )} puts an empty cell into a slot (a local function that may call itself). */
+    public static final int NEW_CELL = 19;
+    /** {@code S: (v -- )} sets the cell held by a slot. */
+    public static final int CELL_SET = 20;
+    /** {@code first count: ( -- )} clears a block's slots on entry (fresh variables per iteration). */
+    public static final int CLEAR_SLOTS = 21;
+
+    // ---- operators
+    public static final int ADD = 22;
+    public static final int SUB = 23;
+    public static final int MUL = 24;
+    public static final int DIV = 25;
+    public static final int MOD = 26;
+    public static final int EQ = 27;
+    public static final int NE = 28;
+    public static final int LT = 29;
+    public static final int LE = 30;
+    public static final int GT = 31;
+    public static final int GE = 32;
+    public static final int NEG = 33;
+    public static final int NOT = 34;
+    /** {@code (v -- bool)} truthiness as a Boolean. */
+    public static final int TRUTHY = 35;
+
+    // ---- jumps
+    /** {@code T}. */
+    public static final int JUMP = 36;
+    /** {@code T: (v -- )} jumps when {@code v} is falsey. */
+    public static final int JUMP_IF_FALSE = 37;
+    /** {@code T: (v -- )} jumps when {@code v} is truthy. */
+    public static final int JUMP_IF_TRUE = 38;
+    /** {@code T: (v -- v | )} for {@code ??}: keeps and jumps when {@code v} is not null, else pops. */
+    public static final int JUMP_IF_NOT_NULL = 39;
+
+    // ---- building values
+    /** {@code n: (v1..vn -- string)} interpolation. */
+    public static final int BUILD_STRING = 40;
+    /** {@code n: (v1..vn -- array)}. */
+    public static final int BUILD_ARRAY = 41;
+    /** {@code ( -- builder)} starts an array literal with spreads. */
+    public static final int ARRAY_BEGIN = 42;
+    /** {@code (builder v -- builder)}. */
+    public static final int ARRAY_ADD = 43;
+    /** {@code (builder array -- builder)}; {@code Can only spread arrays}. */
+    public static final int ARRAY_SPREAD = 44;
+    /** {@code (builder -- array)}. */
+    public static final int ARRAY_END = 45;
+    /** {@code ( -- dict)}. */
+    public static final int DICT_BEGIN = 46;
+    /** {@code (key -- stringKey)}; {@code Dict keys must be strings}. */
+    public static final int DICT_KEY = 47;
+    /** {@code (dict key v -- dict)}. */
+    public static final int DICT_PUT = 48;
+    /** {@code (dict other -- dict)}; {@code Can only spread dicts}. */
+    public static final int DICT_SPREAD = 49;
+    /** {@code K(StructShape) n: (declOrNull v1..vn -- instance)}. */
+    public static final int MAKE_STRUCT = 50;
+    /** {@code K(enum) K(variant) n: (v1..vn -- tag)}. */
+    public static final int MAKE_TAG = 51;
+    /** {@code kind: (v -- Ok(v)|Err(v)|Some(v))}: 0 Ok, 1 Err, 2 Some. */
+    public static final int WRAP = 52;
+    /** {@code K(FunctionProto): ( -- function)} captures upvalues from the current frame. */
+    public static final int CLOSURE = 53;
+    /** {@code K(StructDeclShape): (defaults... methods... -- structdef)}. */
+    public static final int STRUCT_DEF = 54;
+
+    // ---- access
+    /** {@code K(name): (obj -- v)}. */
+    public static final int GET_FIELD = 55;
+    /** {@code K(name): (obj -- v)} for {@code obj?.name}. */
+    public static final int GET_FIELD_OPT = 56;
+    /** {@code (obj index -- v)}. */
+    public static final int GET_INDEX = 57;
+    /** {@code K(PathShape): (value key1..keyn -- )} writes {@code root.f[k]... := value}. */
+    public static final int SET_PATH = 58;
+
+    // ---- calls
+    /** {@code argc: (callee a1..an -- result)}. */
+    public static final int CALL = 59;
+    /** {@code K(name) argc C: (receiver a1..an -- result)}. */
+    public static final int METHOD_CALL = 60;
+    /** {@code (v -- )} returns from the frame. */
+    public static final int RETURN = 61;
+    /** {@code (v -- payload)}: {@code ?} returns Err/None from the frame. */
+    public static final int TRY_UNWRAP = 62;
+    /** {@code n: (a1..an -- )} raises {@code throw(...)}. */
+    public static final int THROW = 63;
+    /** {@code K(message): ( -- )} raises a fixed error (binding errors, unsupported forms). */
+    public static final int RAISE = 64;
+
+    // ---- iteration and match
+    /** {@code (iterable -- iterator)}. */
+    public static final int ITER = 65;
+    /** {@code T: (iterator -- iterator item)} or jumps to T (iterator kept) when exhausted. */
+    public static final int FOR_NEXT = 66;
+    /** {@code K(pattern) T: (subject -- subject)} jumps to T unless the case pattern matches. */
+    public static final int MATCH_CASE = 67;
+    /** {@code (subject -- subject payload)}. */
+    public static final int CASE_PAYLOAD = 68;
+
+    // ---- destructuring
+    /** {@code i: (v -- v elem)}. */
+    public static final int PATTERN_ELEMENT = 69;
+    /** {@code i: (v -- v rest)}. */
+    public static final int PATTERN_REST = 70;
+    /** {@code K(name): (v -- v value)}. */
+    public static final int PATTERN_KEY = 71;
+    /** {@code K(String[] taken): (v -- v restDict)}. */
+    public static final int PATTERN_DICT_REST = 72;
+
+    // ---- exceptions
+    /** {@code T: ( -- )} installs a handler at T for errors until the matching TRY_END. */
+    public static final int TRY_BEGIN = 73;
+    /** Removes the innermost handler. */
+    public static final int TRY_END = 74;
+    /** {@code ( -- Error struct)} the caught error as the except variable. */
+    public static final int EXCEPT_VALUE = 75;
+
+    // ---- modules
+    /** {@code K(module): ( -- )}. */
+    public static final int IMPORT = 76;
+    /** {@code K(ImportShape): ( -- )}. */
+    public static final int FROM_IMPORT = 77;
+
+    // ---- fused fast paths
+    /** {@code T: (a b -- )} jumps unless {@code a < b} (numbers fast, else {@code Operators.lt}). */
+    public static final int JUMP_UNLESS_LT = 78;
+    public static final int JUMP_UNLESS_LE = 79;
+    public static final int JUMP_UNLESS_GT = 80;
+    public static final int JUMP_UNLESS_GE = 81;
+    public static final int JUMP_UNLESS_EQ = 82;
+    public static final int JUMP_UNLESS_NE = 83;
+
+    public static final int COUNT = 84;
+
+    private static final String[] NAMES = new String[COUNT];
+    /** Operand kinds per opcode: S slot, K constant, C cache, T target, N number. */
+    private static final String[] OPERANDS = new String[COUNT];
+
+    static {
+        def(CONST, "CONST", "K");
+        def(NULL, "NULL", "");
+        def(TRUE, "TRUE", "");
+        def(FALSE, "FALSE", "");
+        def(NONE, "NONE", "");
+        def(POP, "POP", "");
+        def(DUP, "DUP", "");
+        def(LOAD_LOCAL, "LOAD_LOCAL", "SKC");
+        def(LOAD_CELL, "LOAD_CELL", "SKC");
+        def(LOAD_UPVALUE, "LOAD_UPVALUE", "NKC");
+        def(LOAD_GLOBAL, "LOAD_GLOBAL", "KC");
+        def(LOAD_OR_NULL, "LOAD_OR_NULL", "NNK");
+        def(DECLARE_LOCAL, "DECLARE_LOCAL", "S");
+        def(DECLARE_CELL, "DECLARE_CELL", "S");
+        def(DEFINE_GLOBAL, "DEFINE_GLOBAL", "KNN");
+        def(ASSIGN_LOCAL, "ASSIGN_LOCAL", "S");
+        def(ASSIGN_SLOT, "ASSIGN_SLOT", "SKCN");
+        def(ASSIGN_UPVALUE, "ASSIGN_UPVALUE", "NKNC");
+        def(ASSIGN_GLOBAL, "ASSIGN_GLOBAL", "KC");
+        def(NEW_CELL, "NEW_CELL", "S");
+        def(CELL_SET, "CELL_SET", "S");
+        def(CLEAR_SLOTS, "CLEAR_SLOTS", "SN");
+        def(ADD, "ADD", "");
+        def(SUB, "SUB", "");
+        def(MUL, "MUL", "");
+        def(DIV, "DIV", "");
+        def(MOD, "MOD", "");
+        def(EQ, "EQ", "");
+        def(NE, "NE", "");
+        def(LT, "LT", "");
+        def(LE, "LE", "");
+        def(GT, "GT", "");
+        def(GE, "GE", "");
+        def(NEG, "NEG", "");
+        def(NOT, "NOT", "");
+        def(TRUTHY, "TRUTHY", "");
+        def(JUMP, "JUMP", "T");
+        def(JUMP_IF_FALSE, "JUMP_IF_FALSE", "T");
+        def(JUMP_IF_TRUE, "JUMP_IF_TRUE", "T");
+        def(JUMP_IF_NOT_NULL, "JUMP_IF_NOT_NULL", "T");
+        def(BUILD_STRING, "BUILD_STRING", "N");
+        def(BUILD_ARRAY, "BUILD_ARRAY", "N");
+        def(ARRAY_BEGIN, "ARRAY_BEGIN", "");
+        def(ARRAY_ADD, "ARRAY_ADD", "");
+        def(ARRAY_SPREAD, "ARRAY_SPREAD", "");
+        def(ARRAY_END, "ARRAY_END", "");
+        def(DICT_BEGIN, "DICT_BEGIN", "");
+        def(DICT_KEY, "DICT_KEY", "");
+        def(DICT_PUT, "DICT_PUT", "");
+        def(DICT_SPREAD, "DICT_SPREAD", "");
+        def(MAKE_STRUCT, "MAKE_STRUCT", "KN");
+        def(MAKE_TAG, "MAKE_TAG", "KKN");
+        def(WRAP, "WRAP", "N");
+        def(CLOSURE, "CLOSURE", "K");
+        def(STRUCT_DEF, "STRUCT_DEF", "K");
+        def(GET_FIELD, "GET_FIELD", "K");
+        def(GET_FIELD_OPT, "GET_FIELD_OPT", "K");
+        def(GET_INDEX, "GET_INDEX", "");
+        def(SET_PATH, "SET_PATH", "K");
+        def(CALL, "CALL", "N");
+        def(METHOD_CALL, "METHOD_CALL", "KNC");
+        def(RETURN, "RETURN", "");
+        def(TRY_UNWRAP, "TRY_UNWRAP", "");
+        def(THROW, "THROW", "N");
+        def(RAISE, "RAISE", "K");
+        def(ITER, "ITER", "");
+        def(FOR_NEXT, "FOR_NEXT", "T");
+        def(MATCH_CASE, "MATCH_CASE", "KT");
+        def(CASE_PAYLOAD, "CASE_PAYLOAD", "");
+        def(PATTERN_ELEMENT, "PATTERN_ELEMENT", "N");
+        def(PATTERN_REST, "PATTERN_REST", "N");
+        def(PATTERN_KEY, "PATTERN_KEY", "K");
+        def(PATTERN_DICT_REST, "PATTERN_DICT_REST", "K");
+        def(TRY_BEGIN, "TRY_BEGIN", "T");
+        def(TRY_END, "TRY_END", "");
+        def(EXCEPT_VALUE, "EXCEPT_VALUE", "");
+        def(IMPORT, "IMPORT", "K");
+        def(FROM_IMPORT, "FROM_IMPORT", "K");
+        def(JUMP_UNLESS_LT, "JUMP_UNLESS_LT", "T");
+        def(JUMP_UNLESS_LE, "JUMP_UNLESS_LE", "T");
+        def(JUMP_UNLESS_GT, "JUMP_UNLESS_GT", "T");
+        def(JUMP_UNLESS_GE, "JUMP_UNLESS_GE", "T");
+        def(JUMP_UNLESS_EQ, "JUMP_UNLESS_EQ", "T");
+        def(JUMP_UNLESS_NE, "JUMP_UNLESS_NE", "T");
+        for (int i = 0; i < COUNT; i++) {
+            if (NAMES[i] == null) {
+                throw new AssertionError("opcode " + i + " undefined");
+            }
+        }
+    }
+
+    private static void def(int op, String name, String operands) {
+        NAMES[op] = name;
+        OPERANDS[op] = operands;
+    }
+
+    public static String name(int op) {
+        return op >= 0 && op < COUNT ? NAMES[op] : "?" + op;
+    }
+
+    /** The kinds of the operands following {@code op} (one letter each, see {@link #OPERANDS}). */
+    public static String operandKinds(int op) {
+        return OPERANDS[op];
+    }
+
+    /** Number of ints the instruction occupies, opcode included. */
+    public static int width(int op) {
+        return 1 + OPERANDS[op].length();
+    }
+
+    /** Whether operand {@code i} of {@code op} is a jump target. */
+    static boolean isTarget(int op, int i) {
+        return OPERANDS[op].charAt(i) == 'T';
+    }
+
+    /**
+     * Net change of the operand stack on the fall-through path of the instruction at {@code pc}.
+     * Jumps that keep their operand on the taken path ({@link #JUMP_IF_NOT_NULL}, {@link #FOR_NEXT})
+     * are handled by {@link ChunkBuilder}.
+     */
+    static int stackEffect(int[] code, int pc) {
+        int op = code[pc];
+        switch (op) {
+            case CONST: case NULL: case TRUE: case FALSE: case NONE: case DUP:
+            case LOAD_LOCAL: case LOAD_CELL: case LOAD_UPVALUE: case LOAD_GLOBAL: case LOAD_OR_NULL:
+            case ARRAY_BEGIN: case DICT_BEGIN: case CLOSURE: case CASE_PAYLOAD:
+            case PATTERN_ELEMENT: case PATTERN_REST: case PATTERN_KEY: case PATTERN_DICT_REST:
+            case EXCEPT_VALUE: case FOR_NEXT:
+                return 1;
+            case POP: case DECLARE_LOCAL: case DECLARE_CELL: case DEFINE_GLOBAL: case ASSIGN_LOCAL:
+            case ASSIGN_SLOT: case ASSIGN_UPVALUE: case ASSIGN_GLOBAL: case CELL_SET:
+            case ADD: case SUB: case MUL: case DIV: case MOD: case EQ: case NE: case LT: case LE: case GT: case GE:
+            case JUMP_IF_FALSE: case JUMP_IF_TRUE: case JUMP_IF_NOT_NULL: case ARRAY_ADD: case ARRAY_SPREAD:
+            case DICT_SPREAD: case GET_INDEX: case RETURN:
+                return -1;
+            case DICT_PUT: case JUMP_UNLESS_LT: case JUMP_UNLESS_LE: case JUMP_UNLESS_GT: case JUMP_UNLESS_GE:
+            case JUMP_UNLESS_EQ: case JUMP_UNLESS_NE:
+                return -2;
+            case BUILD_STRING: case BUILD_ARRAY:
+                return 1 - code[pc + 1];
+            case MAKE_STRUCT:
+                return -code[pc + 2];
+            case MAKE_TAG:
+                return 1 - code[pc + 3];
+            case CALL:
+                return -code[pc + 1];
+            case METHOD_CALL:
+                return -code[pc + 2];
+            case THROW:
+                return -code[pc + 1];
+            default:
+                return 0; // NEW_CELL, CLEAR_SLOTS, unary ops, JUMP, conversions, STRUCT_DEF/SET_PATH (by shape)
+        }
+    }
+}

@@ -1,0 +1,618 @@
+package dev.ruff.vm;
+
+import dev.ruff.diag.RuffRuntimeError;
+import dev.ruff.diag.SourcePos;
+import dev.ruff.diag.StackEntry;
+import dev.ruff.exec.CallDepthExceeded;
+import dev.ruff.exec.ExecutionContext;
+import dev.ruff.runtime.Cell;
+import dev.ruff.runtime.Globals;
+import dev.ruff.runtime.Invoker;
+import dev.ruff.runtime.Operators;
+import dev.ruff.runtime.RuffCallable;
+import dev.ruff.runtime.RuffDict;
+import dev.ruff.runtime.RuffNull;
+import dev.ruff.runtime.StructDef;
+import dev.ruff.runtime.StructInstance;
+import dev.ruff.runtime.Truthiness;
+import dev.ruff.runtime.Values;
+import dev.ruff.spi.NativeFunction;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * Runs bytecode for one run of a script. Ruff-to-Ruff calls push a heap {@link CallFrame} and stay in
+ * the same dispatch loop, so recursion costs no Java stack and no state lives on the Java stack
+ * between instructions. Natives that call back into Ruff (through this class as the {@link Invoker})
+ * start a nested loop whose entry frame returns to them.
+ *
+ * <p>Semantics come from the runtime package; this class adds fast paths for ints and floats that
+ * compute exactly what {@link Operators} would.</p>
+ */
+final class VirtualMachine implements Invoker {
+    static final String NOT_CALLABLE = "Cannot call non-function; the value being called is not callable. "
+            + "Pass a function, closure, or imported callable value instead.";
+    /** Method names that array receivers forward to the native of the same name (LANGUAGE.md §3.16). */
+    private static final Set<String> ARRAY_METHODS = Set.of(
+            "map", "filter", "reduce", "take", "skip", "zip", "enumerate", "flatten", "chunk");
+    private static final Cell[] NO_CELLS = new Cell[0];
+
+    private final ExecutionContext context;
+    private final int maxDepth;
+    /** The innermost running frame (null before the first). */
+    private CallFrame frame;
+    /** The receiver {@link #methodCallee} decided to bind, or null. */
+    private StructInstance methodReceiver;
+
+    VirtualMachine(ExecutionContext context) {
+        this.context = context;
+        this.maxDepth = context.maxCallDepth();
+    }
+
+    // ================================================================== entry points
+
+    /** Runs a module body; returns the value of a top-level {@code return} (else null). */
+    Object runModule(FunctionProto main, Globals globals) {
+        CallFrame caller = frame;
+        CallFrame f = new CallFrame(main.chunk(), null, NO_CELLS, globals, caller, null, true);
+        try {
+            return execute(f);
+        } finally {
+            frame = caller;
+        }
+    }
+
+    @Override
+    public Object call(Object callee, Object... args) {
+        if (callee instanceof VmFunction fn) {
+            return callFunction(fn, null, args);
+        }
+        if (callee instanceof NativeFunction nf) {
+            return nf.invoke(args, context);
+        }
+        throw new RuffRuntimeError(NOT_CALLABLE);
+    }
+
+    @Override
+    public Object callMethod(StructInstance receiver, RuffCallable method, Object... args) {
+        if (method instanceof VmFunction fn) {
+            return callFunction(fn, receiver, args);
+        }
+        return call(method, args);
+    }
+
+    /** A call from Java (a native, an operator overload, the host): runs a nested dispatch loop. */
+    private Object callFunction(VmFunction fn, StructInstance receiver, Object[] args) {
+        CallFrame caller = frame;
+        CallFrame callee = enter(fn, receiver, args, 0, args.length, caller, null, true);
+        try {
+            return execute(callee);
+        } catch (StackOverflowError so) {
+            throw new CallDepthExceeded(callee.depth, fn.name());
+        } finally {
+            frame = caller;
+        }
+    }
+
+    /** Checks arity and depth and builds the callee's frame with its arguments bound. */
+    private CallFrame enter(VmFunction fn, StructInstance receiver, Object[] src, int base, int argc,
+                            CallFrame caller, SourcePos callPos, boolean boundary) {
+        FunctionProto p = fn.proto;
+        if (argc != p.arity()) {
+            throw new RuffRuntimeError(p.name() + " expects " + p.arity() + " arguments, got " + argc);
+        }
+        if (p.isAsync() || p.isGenerator()) {
+            throw new RuffRuntimeError((p.isAsync() ? "async functions" : "generators")
+                    + " are not supported yet: the async runtime is not part of this build");
+        }
+        if (caller != null && caller.depth >= maxDepth) {
+            throw new CallDepthExceeded(maxDepth, p.name());
+        }
+        CallFrame f = new CallFrame(p.chunk(), fn, fn.upvalues, fn.globals, caller, callPos, boundary);
+        Object[] regs = f.regs;
+        if (p.selfSlot() >= 0) {
+            Bindings.bindParam(regs, p.selfSlot(), p.selfCaptured(), receiver == null ? RuffNull.NULL : receiver);
+        }
+        int[] slots = p.paramSlots();
+        boolean[] captured = p.paramCaptured();
+        for (int i = 0; i < argc; i++) {
+            Object arg = src[base + i];
+            regs[slots[i]] = captured[i] ? new Cell(arg) : Values.retain(arg);
+        }
+        if (receiver != null && p.fieldNames().length > 0) {
+            Bindings.bindFields(p, regs, receiver);
+        }
+        return f;
+    }
+
+    // ================================================================== the dispatch loop
+
+    /** Runs from {@code entry} until it returns; errors it does not handle leave through this method. */
+    private Object execute(CallFrame entry) {
+        CallFrame f = entry;
+        frame = f;
+        Object[] regs = f.regs;
+        int[] code = f.chunk.code();
+        Object[] k = f.chunk.constants();
+        int pc = f.pc;
+        int sp = f.sp;
+        int opPc = pc;
+        while (true) {
+            try {
+                while (true) {
+                    opPc = pc;
+                    switch (code[pc++]) {
+                        case OpCode.CONST:
+                            regs[sp++] = k[code[pc++]];
+                            break;
+                        case OpCode.NULL:
+                            regs[sp++] = RuffNull.NULL;
+                            break;
+                        case OpCode.TRUE:
+                            regs[sp++] = Boolean.TRUE;
+                            break;
+                        case OpCode.FALSE:
+                            regs[sp++] = Boolean.FALSE;
+                            break;
+                        case OpCode.POP:
+                            sp--;
+                            break;
+                        case OpCode.DUP:
+                            regs[sp] = regs[sp - 1];
+                            sp++;
+                            break;
+                        case OpCode.LOAD_LOCAL: {
+                            Object v = regs[code[pc]];
+                            if (v == null) {
+                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
+                            }
+                            pc += 3;
+                            regs[sp++] = v;
+                            break;
+                        }
+                        case OpCode.LOAD_CELL: {
+                            Object v = regs[code[pc]];
+                            if (v instanceof Cell c) {
+                                v = c.get();
+                            }
+                            if (v == null) {
+                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
+                            }
+                            pc += 3;
+                            regs[sp++] = v;
+                            break;
+                        }
+                        case OpCode.LOAD_UPVALUE: {
+                            Object v = f.upvalues[code[pc]].get();
+                            if (v == null) {
+                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
+                            }
+                            pc += 3;
+                            regs[sp++] = v;
+                            break;
+                        }
+                        case OpCode.LOAD_GLOBAL:
+                            regs[sp++] = Bindings.loadGlobal(f, (String) k[code[pc]], code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case OpCode.DECLARE_LOCAL:
+                            regs[code[pc++]] = Values.retain(regs[--sp]);
+                            break;
+                        case OpCode.ASSIGN_LOCAL:
+                            regs[code[pc++]] = Values.retain(regs[--sp]);
+                            break;
+                        case OpCode.DECLARE_CELL:
+                            regs[code[pc++]] = new Cell(regs[--sp]);
+                            break;
+                        case OpCode.ASSIGN_SLOT:
+                            Bindings.assignSlot(f, code[pc], (String) k[code[pc + 1]], code[pc + 2], code[pc + 3],
+                                    regs[--sp]);
+                            pc += 4;
+                            break;
+                        case OpCode.ASSIGN_GLOBAL:
+                            Bindings.assignGlobal(f, (String) k[code[pc]], code[pc + 1], regs[--sp]);
+                            pc += 2;
+                            break;
+                        case OpCode.CLEAR_SLOTS: {
+                            int first = code[pc++];
+                            int end = first + code[pc++];
+                            for (int i = first; i < end; i++) {
+                                regs[i] = null;
+                            }
+                            break;
+                        }
+                        case OpCode.ADD: {
+                            Object b = regs[--sp];
+                            Object a = regs[sp - 1];
+                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
+                                    ? (Object) Operators.addExact(x, y) : Operators.add(a, b, this);
+                            break;
+                        }
+                        case OpCode.SUB: {
+                            Object b = regs[--sp];
+                            Object a = regs[sp - 1];
+                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
+                                    ? (Object) Operators.subExact(x, y) : Operators.sub(a, b, this);
+                            break;
+                        }
+                        case OpCode.MUL: {
+                            Object b = regs[--sp];
+                            Object a = regs[sp - 1];
+                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
+                                    ? (Object) Operators.mulExact(x, y) : Operators.mul(a, b, this);
+                            break;
+                        }
+                        case OpCode.DIV: {
+                            Object b = regs[--sp];
+                            regs[sp - 1] = Operators.div(regs[sp - 1], b, this);
+                            break;
+                        }
+                        case OpCode.MOD: {
+                            Object b = regs[--sp];
+                            regs[sp - 1] = Operators.mod(regs[sp - 1], b, this);
+                            break;
+                        }
+                        case OpCode.EQ: {
+                            Object b = regs[--sp];
+                            Object a = regs[sp - 1];
+                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
+                                    ? (Object) (x.longValue() == y.longValue()) : Operators.eq(a, b, this);
+                            break;
+                        }
+                        case OpCode.NE: {
+                            Object b = regs[--sp];
+                            Object a = regs[sp - 1];
+                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
+                                    ? (Object) (x.longValue() != y.longValue()) : Operators.ne(a, b, this);
+                            break;
+                        }
+                        case OpCode.LT: {
+                            Object b = regs[--sp];
+                            Object a = regs[sp - 1];
+                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
+                                    ? (Object) (x < y) : Operators.lt(a, b, this);
+                            break;
+                        }
+                        case OpCode.LE: {
+                            Object b = regs[--sp];
+                            Object a = regs[sp - 1];
+                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
+                                    ? (Object) (x <= y) : Operators.le(a, b, this);
+                            break;
+                        }
+                        case OpCode.GT: {
+                            Object b = regs[--sp];
+                            Object a = regs[sp - 1];
+                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
+                                    ? (Object) (x > y) : Operators.gt(a, b, this);
+                            break;
+                        }
+                        case OpCode.GE: {
+                            Object b = regs[--sp];
+                            Object a = regs[sp - 1];
+                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
+                                    ? (Object) (x >= y) : Operators.ge(a, b, this);
+                            break;
+                        }
+                        case OpCode.JUMP:
+                            pc = code[pc];
+                            break;
+                        case OpCode.JUMP_IF_FALSE: {
+                            Object v = regs[--sp];
+                            if (v instanceof Boolean bool ? !bool : !Truthiness.isTruthy(v)) {
+                                pc = code[pc];
+                            } else {
+                                pc++;
+                            }
+                            break;
+                        }
+                        case OpCode.JUMP_IF_TRUE: {
+                            Object v = regs[--sp];
+                            if (v instanceof Boolean bool ? bool : Truthiness.isTruthy(v)) {
+                                pc = code[pc];
+                            } else {
+                                pc++;
+                            }
+                            break;
+                        }
+                        case OpCode.JUMP_UNLESS_LT: {
+                            Object b = regs[--sp];
+                            Object a = regs[--sp];
+                            boolean holds = a instanceof Long x && b instanceof Long y
+                                    ? x < y : Truthiness.isTruthy(Operators.lt(a, b, this));
+                            pc = holds ? pc + 1 : code[pc];
+                            break;
+                        }
+                        case OpCode.JUMP_UNLESS_LE: {
+                            Object b = regs[--sp];
+                            Object a = regs[--sp];
+                            boolean holds = a instanceof Long x && b instanceof Long y
+                                    ? x <= y : Truthiness.isTruthy(Operators.le(a, b, this));
+                            pc = holds ? pc + 1 : code[pc];
+                            break;
+                        }
+                        case OpCode.JUMP_UNLESS_GT: {
+                            Object b = regs[--sp];
+                            Object a = regs[--sp];
+                            boolean holds = a instanceof Long x && b instanceof Long y
+                                    ? x > y : Truthiness.isTruthy(Operators.gt(a, b, this));
+                            pc = holds ? pc + 1 : code[pc];
+                            break;
+                        }
+                        case OpCode.JUMP_UNLESS_GE: {
+                            Object b = regs[--sp];
+                            Object a = regs[--sp];
+                            boolean holds = a instanceof Long x && b instanceof Long y
+                                    ? x >= y : Truthiness.isTruthy(Operators.ge(a, b, this));
+                            pc = holds ? pc + 1 : code[pc];
+                            break;
+                        }
+                        case OpCode.JUMP_UNLESS_EQ: {
+                            Object b = regs[--sp];
+                            Object a = regs[--sp];
+                            boolean holds = a instanceof Long x && b instanceof Long y
+                                    ? x.longValue() == y.longValue() : Truthiness.isTruthy(Operators.eq(a, b, this));
+                            pc = holds ? pc + 1 : code[pc];
+                            break;
+                        }
+                        case OpCode.JUMP_UNLESS_NE: {
+                            Object b = regs[--sp];
+                            Object a = regs[--sp];
+                            boolean holds = a instanceof Long x && b instanceof Long y
+                                    ? x.longValue() != y.longValue() : Truthiness.isTruthy(Operators.ne(a, b, this));
+                            pc = holds ? pc + 1 : code[pc];
+                            break;
+                        }
+                        case OpCode.GET_INDEX: {
+                            Object index = regs[--sp];
+                            regs[sp - 1] = Instructions.index(regs[sp - 1], index);
+                            break;
+                        }
+                        case OpCode.FOR_NEXT: {
+                            @SuppressWarnings("unchecked")
+                            Iterator<Object> it = (Iterator<Object>) regs[sp - 1];
+                            if (it.hasNext()) {
+                                regs[sp++] = it.next();
+                                pc++;
+                            } else {
+                                pc = code[pc];
+                            }
+                            break;
+                        }
+                        case OpCode.CALL: {
+                            int argc = code[pc++];
+                            int base = sp - argc;
+                            Object callee = regs[base - 1];
+                            if (callee instanceof VmFunction fn) {
+                                f.pc = pc;
+                                f.sp = base - 1;
+                                CallFrame next = enter(fn, null, regs, base, argc, f, f.chunk.positionAt(opPc), false);
+                                f = next;
+                                frame = next;
+                                regs = next.regs;
+                                code = next.chunk.code();
+                                k = next.chunk.constants();
+                                pc = 0;
+                                sp = next.sp;
+                            } else {
+                                Object result = callOther(callee, regs, base, argc);
+                                sp = base - 1;
+                                regs[sp++] = result;
+                            }
+                            break;
+                        }
+                        case OpCode.METHOD_CALL: {
+                            String name = (String) k[code[pc]];
+                            int argc = code[pc + 1];
+                            int cache = code[pc + 2];
+                            pc += 3;
+                            int base = sp - argc;
+                            Object callee = methodCallee(f, regs[base - 1], name, cache, regs, base, argc);
+                            if (callee instanceof VmFunction fn) {
+                                StructInstance receiver = methodReceiver;
+                                methodReceiver = null;
+                                f.pc = pc;
+                                f.sp = base - 1;
+                                CallFrame next = enter(fn, receiver, regs, base, argc, f, f.chunk.positionAt(opPc),
+                                        false);
+                                f = next;
+                                frame = next;
+                                regs = next.regs;
+                                code = next.chunk.code();
+                                k = next.chunk.constants();
+                                pc = 0;
+                                sp = next.sp;
+                            } else {
+                                Object result = callee == ARRAY_RESULT ? arrayResult : callOther(callee, regs, base, argc);
+                                arrayResult = null;
+                                sp = base - 1;
+                                regs[sp++] = result;
+                            }
+                            break;
+                        }
+                        case OpCode.RETURN: {
+                            Object result = regs[--sp];
+                            if (f == entry) {
+                                frame = f.caller;
+                                return result;
+                            }
+                            f = f.caller;
+                            frame = f;
+                            regs = f.regs;
+                            code = f.chunk.code();
+                            k = f.chunk.constants();
+                            pc = f.pc;
+                            sp = f.sp;
+                            regs[sp++] = result;
+                            break;
+                        }
+                        case OpCode.TRY_UNWRAP: {
+                            Object v = regs[sp - 1];
+                            Object payload = Instructions.unwrapOrNull(v);
+                            if (payload != null) {
+                                regs[sp - 1] = payload;
+                                break;
+                            }
+                            // Err/None: return it from the function (a module body just ends).
+                            Object result = f.function == null ? RuffNull.NULL : v;
+                            if (f == entry) {
+                                frame = f.caller;
+                                return result;
+                            }
+                            f = f.caller;
+                            frame = f;
+                            regs = f.regs;
+                            code = f.chunk.code();
+                            k = f.chunk.constants();
+                            pc = f.pc;
+                            sp = f.sp;
+                            regs[sp++] = result;
+                            break;
+                        }
+                        case OpCode.TRY_BEGIN:
+                            f.pushHandler(code[pc++], sp);
+                            break;
+                        case OpCode.TRY_END:
+                            f.popHandler();
+                            break;
+                        default:
+                            f.pc = pc;
+                            f.sp = sp;
+                            Instructions.execute(this, f, code[opPc]);
+                            pc = f.pc;
+                            sp = f.sp;
+                            break;
+                    }
+                }
+            } catch (RuffRuntimeError e) {
+                e.at(f.chunk.positionAt(opPc));
+                f.sp = sp;
+                f = unwind(e, f, entry);
+                frame = f;
+                regs = f.regs;
+                code = f.chunk.code();
+                k = f.chunk.constants();
+                pc = f.pc;
+                sp = f.sp;
+            }
+        }
+    }
+
+    /**
+     * Finds the try handler for {@code e}, leaving frames (and recording the Ruff stack as the first
+     * function is left) on the way; rethrows once the entry frame is left.
+     */
+    private CallFrame unwind(RuffRuntimeError e, CallFrame f, CallFrame entry) {
+        while (true) {
+            if (e.catchable() && f.hasHandler()) {
+                f.enterHandler(e);
+                return f;
+            }
+            if (f.function != null) {
+                recordStack(e, f);
+            }
+            if (f == entry) {
+                frame = f.caller;
+                throw e;
+            }
+            f = f.caller;
+        }
+    }
+
+    /** The Ruff stack at the raise, innermost first: recorded once, by the innermost call the error leaves. */
+    private static void recordStack(RuffRuntimeError e, CallFrame innermost) {
+        if (!e.stack().isEmpty()) {
+            return;
+        }
+        SourcePos where = e.pos();
+        for (CallFrame f = innermost; f != null && f.function != null; f = f.caller) {
+            e.addFrame(new StackEntry(f.function.name(), where));
+            where = f.callPos;
+        }
+        e.completeStack();
+    }
+
+    // ================================================================== calls
+
+    /** Calls anything but a VM function: natives, or fails for non-callables. */
+    private Object callOther(Object callee, Object[] regs, int base, int argc) {
+        if (callee instanceof NativeFunction nf) {
+            Object[] args = new Object[argc];
+            System.arraycopy(regs, base, args, 0, argc);
+            return nf.invoke(args, context);
+        }
+        throw new RuffRuntimeError(NOT_CALLABLE);
+    }
+
+    /** Marks a method call already completed by an array method; its value is in {@link #arrayResult}. */
+    private static final Object ARRAY_RESULT = new Object();
+    private Object arrayResult;
+
+    /**
+     * What {@code receiver.name(args)} calls, in the interpreter's dispatch order: a struct field holding
+     * a function, the struct's method (receiver bound via {@link #methodReceiver}), a dict entry, a
+     * struct declaration's method, or an array method (run here; result in {@link #arrayResult}).
+     */
+    private Object methodCallee(CallFrame f, Object receiver, String name, int cacheIndex, Object[] regs, int base,
+                                int argc) {
+        if (receiver instanceof StructInstance s) {
+            if (s.hasField(name)) {
+                return s.field(name); // a field shadows a method
+            }
+            RuffCallable method = structMethod(f, s.def(), name, cacheIndex);
+            if (method == null) {
+                throw new RuffRuntimeError("Field not found: " + name);
+            }
+            if (method instanceof VmFunction) {
+                methodReceiver = s;
+            }
+            return method;
+        }
+        if (receiver instanceof RuffDict d) {
+            Object v = d.get(name);
+            return v == null ? RuffNull.NULL : v;
+        }
+        if (receiver instanceof StructDef def && def.method(name) instanceof VmFunction fn) {
+            return fn;
+        }
+        if (receiver instanceof dev.ruff.runtime.RuffArray && (ARRAY_METHODS.contains(name) || name.equals("collect"))) {
+            Object[] args = new Object[argc];
+            System.arraycopy(regs, base, args, 0, argc);
+            arrayResult = arrayMethod(receiver, name, args);
+            return ARRAY_RESULT;
+        }
+        throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
+    }
+
+    private static RuffCallable structMethod(CallFrame f, StructDef def, String name, int cacheIndex) {
+        if (def == null) {
+            return null;
+        }
+        Object[] caches = f.chunk.caches;
+        if (caches[cacheIndex] instanceof InlineCache.Method m && m.def() == def) {
+            return m.method();
+        }
+        RuffCallable method = def.method(name);
+        caches[cacheIndex] = new InlineCache.Method(def, method);
+        return method;
+    }
+
+    /** {@code xs.map(f)} and friends are the natives of the same name with the receiver first. */
+    private Object arrayMethod(Object receiver, String name, Object[] args) {
+        Object nativeFn = context.natives().lookup(name);
+        if (nativeFn == null && name.equals("collect")) {
+            return receiver; // arrays are already collected
+        }
+        if (nativeFn == null) {
+            throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
+        }
+        Object[] full = new Object[args.length + 1];
+        full[0] = receiver;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return call(nativeFn, full);
+    }
+
+    ExecutionContext context() {
+        return context;
+    }
+}
