@@ -439,14 +439,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     /** Raises the binding error for writing (or mutating through) a let/const global. */
     static void checkGlobalWritable(GlobalVar g, boolean mutation) {
-        if (g.kind() == GlobalVar.Kind.LET) {
-            throw new RuffRuntimeError((mutation ? "Cannot mutate immutable let binding: "
-                    : "Cannot reassign immutable let binding: ") + g.name());
-        }
-        if (g.kind() == GlobalVar.Kind.CONST) {
-            throw new RuffRuntimeError((mutation ? "Cannot mutate const binding: "
-                    : "Cannot reassign const binding: ") + g.name());
-        }
+        g.checkWritable(mutation);
     }
 
     Frame frame() {

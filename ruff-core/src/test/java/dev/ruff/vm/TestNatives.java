@@ -1,0 +1,32 @@
+package dev.ruff.vm;
+
+import dev.ruff.runtime.RuffArray;
+import dev.ruff.spi.Arity;
+import dev.ruff.spi.Capability;
+import dev.ruff.spi.NativeRegistry;
+import dev.ruff.spi.RuffModule;
+
+/** The few stdlib-like natives core tests need: {@code push}, and {@code apply}/{@code map} calling back into Ruff. */
+final class TestNatives implements RuffModule {
+    @Override
+    public String name() {
+        return "test-natives";
+    }
+
+    @Override
+    public void register(NativeRegistry r) {
+        r.function("push", Arity.exact(2), Capability.NONE, "append",
+                c -> ((RuffArray) c.arg(0)).append(c.arg(1)));
+        r.function("apply", Arity.exact(2), Capability.NONE, "f(x)",
+                c -> c.invoker().call(c.arg(0), c.arg(1)));
+        r.function("map", Arity.exact(2), Capability.NONE, "map",
+                c -> {
+                    RuffArray xs = (RuffArray) c.arg(0);
+                    Object[] out = new Object[xs.size()];
+                    for (int i = 0; i < out.length; i++) {
+                        out[i] = c.invoker().call(c.arg(1), xs.get(i));
+                    }
+                    return RuffArray.wrap(out, out.length);
+                });
+    }
+}
