@@ -19,14 +19,19 @@ final class Bindings {
 
     /** The value of global {@code name} (a script binding, else a native) or {@code Undefined variable}. */
     static Object loadGlobal(CallFrame f, String name, int cacheIndex) {
-        Globals g = f.globals;
-        Object[] caches = f.chunk.caches;
-        if (caches[cacheIndex] instanceof InlineCache.Global c && c.validFor(g)) {
-            Object v = c.var() != null ? c.var().get() : c.nativeValue();
+        Object cached = f.chunk.caches[cacheIndex];
+        if (cached instanceof InlineCache.Global c && c.validFor(f.globals)) {
+            Object v = c.value();
             if (v != null) {
                 return v;
             }
         }
+        return loadGlobalSlow(f, name, cacheIndex);
+    }
+
+    private static Object loadGlobalSlow(CallFrame f, String name, int cacheIndex) {
+        Globals g = f.globals;
+        Object[] caches = f.chunk.caches;
         int version = g.version();
         GlobalVar var = g.lookupVar(name);
         Object v = var != null ? var.get() : g.lookup(name);
@@ -37,13 +42,30 @@ final class Bindings {
         return v;
     }
 
+    /**
+     * The global fallback of an unbound local read inside a fused instruction; an error reports the
+     * position the compiler recorded for the operand at {@code operandPc}.
+     */
+    static Object loadFallback(CallFrame f, String name, int cacheIndex, int operandPc) {
+        try {
+            return loadGlobal(f, name, cacheIndex);
+        } catch (dev.ruff.diag.RuffRuntimeError e) {
+            throw e.at(f.chunk.positionAt(operandPc));
+        }
+    }
+
     /** The script binding {@code name} or null, through the instruction's cache. */
     static GlobalVar globalVar(CallFrame f, String name, int cacheIndex) {
-        Globals g = f.globals;
-        Object[] caches = f.chunk.caches;
-        if (caches[cacheIndex] instanceof InlineCache.Global c && c.validFor(g)) {
+        Object cached = f.chunk.caches[cacheIndex];
+        if (cached instanceof InlineCache.Global c && c.validFor(f.globals)) {
             return c.var();
         }
+        return globalVarSlow(f, name, cacheIndex);
+    }
+
+    private static GlobalVar globalVarSlow(CallFrame f, String name, int cacheIndex) {
+        Globals g = f.globals;
+        Object[] caches = f.chunk.caches;
         int version = g.version();
         GlobalVar var = g.lookupVar(name);
         caches[cacheIndex] = new InlineCache.Global(g, version, var, null);
@@ -67,8 +89,10 @@ final class Bindings {
         Object current = regs[slot];
         Object bound = current instanceof Cell c ? c.get() : current;
         boolean dynamic = (flags & 1) != 0;
-        if (bound == null && dynamic && globalVar(f, name, cacheIndex) != null) {
-            assignGlobal(f, name, cacheIndex, value);
+        GlobalVar global;
+        if (bound == null && dynamic && (global = globalVar(f, name, cacheIndex)) != null) {
+            global.checkWritable(false);
+            global.set(value);
         } else if (current instanceof Cell c) {
             c.set(value);
         } else {
@@ -78,8 +102,10 @@ final class Bindings {
 
     static void assignUpvalue(CallFrame f, int index, String name, boolean dynamic, int cacheIndex, Object value) {
         Cell cell = f.upvalues[index];
-        if (cell.get() == null && dynamic && globalVar(f, name, cacheIndex) != null) {
-            assignGlobal(f, name, cacheIndex, value);
+        GlobalVar global;
+        if (cell.get() == null && dynamic && (global = globalVar(f, name, cacheIndex)) != null) {
+            global.checkWritable(false);
+            global.set(value);
         } else {
             cell.set(value);
         }

@@ -44,6 +44,14 @@ final class ChunkBuilder {
         return pc;
     }
 
+    /**
+     * Records where operand {@code operand} of the instruction at {@code pc} reports errors: for fused
+     * instructions whose parts fail at different positions (a local's fallback read vs the operator).
+     */
+    void operandPosition(int pc, int operand, SourcePos pos) {
+        positions[pc + 1 + operand] = pos;
+    }
+
     /** Appends an instruction reporting errors at the current statement. */
     int emit(int op, int... operands) {
         return emit(op, statementPos, operands);
@@ -141,6 +149,12 @@ final class ChunkBuilder {
                     case OpCode.JUMP_UNLESS_LT: case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT:
                     case OpCode.JUMP_UNLESS_GE: case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
                         work.push(new int[] {code[pc + 1], depth - 2});
+                        break;
+                    case OpCode.JUMP_LOCAL_INT:
+                        work.push(new int[] {code[pc + 6], depth});
+                        break;
+                    case OpCode.JUMP_UNLESS_INT:
+                        work.push(new int[] {code[pc + 3], depth - 1});
                         break;
                     case OpCode.TRY_BEGIN:
                         work.push(new int[] {code[pc + 1], depth});

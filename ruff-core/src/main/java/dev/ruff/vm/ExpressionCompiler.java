@@ -31,8 +31,39 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     /** Compiles a condition and a jump taken when it is falsey; returns the jump's pc for patching. */
     int jumpIfFalse(Expr condition) {
+        return conditionalJump(condition, false);
+    }
+
+    /** Like {@link #jumpIfFalse} but jumps when the condition is truthy (only for fusable comparisons). */
+    int jumpIfTrue(Expr condition) {
+        return conditionalJump(condition, true);
+    }
+
+    /** Whether {@link #jumpIfTrue} can compile {@code condition}: a plain local compared with a small int. */
+    boolean fusesToLocalJump(Expr condition) {
+        return condition instanceof Expr.Binary bin && fusedJump(bin.op()) >= 0 && smallInt(bin.right()) != null
+                && plainLocal(bin.left()) != null;
+    }
+
+    private int conditionalJump(Expr condition, boolean whenTrue) {
         if (condition instanceof Expr.Binary bin) {
             int fused = fusedJump(bin.op());
+            Integer imm = smallInt(bin.right());
+            LocalVar local = plainLocal(bin.left());
+            if (fused >= 0 && imm != null && local != null) {
+                int cmp = fused - OpCode.JUMP_UNLESS_LT + (whenTrue ? 8 : 0);
+                int pc = b.emit(OpCode.JUMP_LOCAL_INT, bin.pos(), cmp, local.slot(), b.constant(local.name()),
+                        b.newCache(), imm, 0);
+                b.operandPosition(pc, 1, bin.left().pos());
+                return pc;
+            }
+            if (whenTrue) {
+                throw new IllegalStateException("not a fusable condition");
+            }
+            if (fused >= 0 && imm != null) {
+                compile(bin.left());
+                return b.emit(OpCode.JUMP_UNLESS_INT, bin.pos(), fused - OpCode.JUMP_UNLESS_LT, imm, 0);
+            }
             if (fused >= 0) {
                 compile(bin.left());
                 compile(bin.right());
@@ -41,6 +72,22 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         }
         compile(condition);
         return b.emit(OpCode.JUMP_IF_FALSE, 0);
+    }
+
+    /** The variable of an identifier that names an uncaptured local (read straight from its slot), else null. */
+    private LocalVar plainLocal(Expr e) {
+        if (e instanceof Expr.Ident id && resolution.ref(id) instanceof VarRef.Local l && !l.var().captured()) {
+            return l.var();
+        }
+        return null;
+    }
+
+    /** The value of an int literal that fits in an instruction operand, else null. */
+    private static Integer smallInt(Expr e) {
+        if (e instanceof Expr.IntLit lit && lit.value() >= Integer.MIN_VALUE && lit.value() <= Integer.MAX_VALUE) {
+            return (int) lit.value();
+        }
+        return null;
     }
 
     private static int fusedJump(BinaryOp op) {
@@ -191,6 +238,19 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visitBinary(Expr.Binary node) {
+        Integer imm = smallInt(node.right());
+        if (imm != null && (node.op() == BinaryOp.ADD || node.op() == BinaryOp.SUB)) {
+            LocalVar local = plainLocal(node.left());
+            if (local != null) {
+                int pc = b.emit(OpCode.LOCAL_INT_OP, node.pos(), node.op() == BinaryOp.ADD ? 0 : 1, local.slot(),
+                        b.constant(local.name()), b.newCache(), imm);
+                b.operandPosition(pc, 1, node.left().pos());
+                return null;
+            }
+            compile(node.left());
+            b.emit(node.op() == BinaryOp.ADD ? OpCode.ADD_INT : OpCode.SUB_INT, node.pos(), imm);
+            return null;
+        }
         compile(node.left());
         compile(node.right());
         b.emit(binaryOpcode(node.op()), node.pos());

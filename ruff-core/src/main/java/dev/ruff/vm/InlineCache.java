@@ -14,9 +14,30 @@ final class InlineCache {
      * What a global name meant in {@code globals} at {@code version}: its binding, else the native value
      * (both null: no script binding and no native). Valid while the table's version is unchanged.
      */
-    record Global(Globals globals, int version, GlobalVar var, Object nativeValue) {
+    static final class Global {
+        final Globals globals;
+        final int version;
+        final GlobalVar var;
+        final Object nativeValue;
+
+        Global(Globals globals, int version, GlobalVar var, Object nativeValue) {
+            this.globals = globals;
+            this.version = version;
+            this.var = var;
+            this.nativeValue = nativeValue;
+        }
+
         boolean validFor(Globals g) {
             return globals == g && version == g.version();
+        }
+
+        GlobalVar var() {
+            return var;
+        }
+
+        /** The cached value, or Java null when it must be looked up again. */
+        Object value() {
+            return var != null ? var.get() : nativeValue;
         }
     }
 

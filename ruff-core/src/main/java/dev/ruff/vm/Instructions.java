@@ -280,6 +280,51 @@ final class Instructions {
         return (List<Object>) v;
     }
 
+    /** {@code x CMP y} for ints; cmp 0..5 = {@code < <= > >= == !=}. */
+    static boolean compare(int cmp, long x, long y) {
+        switch (cmp) {
+            case 0:
+                return x < y;
+            case 1:
+                return x <= y;
+            case 2:
+                return x > y;
+            case 3:
+                return x >= y;
+            case 4:
+                return x == y;
+            default:
+                return x != y;
+        }
+    }
+
+    /** {@code a CMP imm} for any left operand, through {@link Operators}. */
+    static boolean compare(int cmp, Object a, long imm, VirtualMachine vm) {
+        Object b = imm;
+        Object result;
+        switch (cmp) {
+            case 0:
+                result = Operators.lt(a, b, vm);
+                break;
+            case 1:
+                result = Operators.le(a, b, vm);
+                break;
+            case 2:
+                result = Operators.gt(a, b, vm);
+                break;
+            case 3:
+                result = Operators.ge(a, b, vm);
+                break;
+            case 4:
+                result = Operators.eq(a, b, vm);
+                break;
+            default:
+                result = Operators.ne(a, b, vm);
+                break;
+        }
+        return Truthiness.isTruthy(result);
+    }
+
     /** {@code target[index]} with the array/int case first. */
     static Object index(Object target, Object index) {
         if (target instanceof RuffArray a && index instanceof Long i) {

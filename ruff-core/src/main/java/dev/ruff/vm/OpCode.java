@@ -180,7 +180,21 @@ public final class OpCode {
     public static final int JUMP_UNLESS_EQ = 82;
     public static final int JUMP_UNLESS_NE = 83;
 
-    public static final int COUNT = 84;
+    /** {@code imm: (a -- a + imm)} for an int literal that fits in an int. */
+    public static final int ADD_INT = 84;
+    /** {@code imm: (a -- a - imm)}. */
+    public static final int SUB_INT = 85;
+    /** {@code cmp imm T: (a -- )} jumps unless {@code a CMP imm}; cmp 0..5 = LT LE GT GE EQ NE. */
+    public static final int JUMP_UNLESS_INT = 86;
+
+    /** {@code op slot K(name) C imm: ( -- local OP imm)}: op 0 add, 1 subtract; a plain local's read as LOAD_LOCAL. */
+    public static final int LOCAL_INT_OP = 87;
+    /**
+     * {@code cmp slot K(name) C imm T: ( -- )} jumps unless {@code local CMP imm}; {@code cmp + 8} jumps when it
+     * holds instead (loops test at the bottom).
+     */
+    public static final int JUMP_LOCAL_INT = 88;
+    public static final int COUNT = 89;
 
     private static final String[] NAMES = new String[COUNT];
     /** Operand kinds per opcode: S slot, K constant, C cache, T target, N number. */
@@ -271,6 +285,11 @@ public final class OpCode {
         def(JUMP_UNLESS_GE, "JUMP_UNLESS_GE", "T");
         def(JUMP_UNLESS_EQ, "JUMP_UNLESS_EQ", "T");
         def(JUMP_UNLESS_NE, "JUMP_UNLESS_NE", "T");
+        def(ADD_INT, "ADD_INT", "N");
+        def(SUB_INT, "SUB_INT", "N");
+        def(JUMP_UNLESS_INT, "JUMP_UNLESS_INT", "NNT");
+        def(LOCAL_INT_OP, "LOCAL_INT_OP", "NSKCN");
+        def(JUMP_LOCAL_INT, "JUMP_LOCAL_INT", "NSKCNT");
         for (int i = 0; i < COUNT; i++) {
             if (NAMES[i] == null) {
                 throw new AssertionError("opcode " + i + " undefined");
@@ -314,12 +333,13 @@ public final class OpCode {
             case LOAD_LOCAL: case LOAD_CELL: case LOAD_UPVALUE: case LOAD_GLOBAL: case LOAD_OR_NULL:
             case ARRAY_BEGIN: case DICT_BEGIN: case CLOSURE: case CASE_PAYLOAD:
             case PATTERN_ELEMENT: case PATTERN_REST: case PATTERN_KEY: case PATTERN_DICT_REST:
-            case EXCEPT_VALUE: case FOR_NEXT:
+            case EXCEPT_VALUE: case FOR_NEXT: case LOCAL_INT_OP:
                 return 1;
             case POP: case DECLARE_LOCAL: case DECLARE_CELL: case DEFINE_GLOBAL: case ASSIGN_LOCAL:
             case ASSIGN_SLOT: case ASSIGN_UPVALUE: case ASSIGN_GLOBAL: case CELL_SET:
             case ADD: case SUB: case MUL: case DIV: case MOD: case EQ: case NE: case LT: case LE: case GT: case GE:
             case JUMP_IF_FALSE: case JUMP_IF_TRUE: case JUMP_IF_NOT_NULL: case ARRAY_ADD: case ARRAY_SPREAD:
+            case JUMP_UNLESS_INT:
             case DICT_SPREAD: case GET_INDEX: case RETURN:
                 return -1;
             case DICT_PUT: case JUMP_UNLESS_LT: case JUMP_UNLESS_LE: case JUMP_UNLESS_GT: case JUMP_UNLESS_GE:

@@ -28,6 +28,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         final int continueTarget;
         final int tryDepth;
         final List<Integer> breaks = new ArrayList<>();
+        /** Continue jumps to patch once the target is known (continueTarget -1). */
+        final List<Integer> continues = new ArrayList<>();
 
         Loop(int continueTarget, int tryDepth) {
             this.continueTarget = continueTarget;
@@ -344,6 +346,19 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitWhile(Stmt.While node) {
+        if (expr.fusesToLocalJump(node.condition())) {
+            // Test at the bottom: one dispatch per iteration for `while i < N`.
+            int toTest = b.emit(OpCode.JUMP, 0);
+            int body = b.here();
+            Loop loop = enterLoop(-1);
+            block(node.body());
+            int test = b.here();
+            b.patch(toTest, test);
+            loop.continues.forEach(jump -> b.patch(jump, test));
+            b.patch(expr.jumpIfTrue(node.condition()), body);
+            exitLoop(loop);
+            return null;
+        }
         int top = b.here();
         int exit = expr.jumpIfFalse(node.condition());
         Loop loop = enterLoop(top);
@@ -412,7 +427,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         }
         Loop loop = loops.peek();
         leaveTries(loop);
-        b.emit(OpCode.JUMP, loop.continueTarget);
+        int jump = b.emit(OpCode.JUMP, Math.max(loop.continueTarget, 0));
+        if (loop.continueTarget < 0) {
+            loop.continues.add(jump);
+        }
         return null;
     }
 

@@ -363,6 +363,56 @@ final class VirtualMachine implements Invoker {
                             pc = holds ? pc + 1 : code[pc];
                             break;
                         }
+                        case OpCode.ADD_INT: {
+                            Object a = regs[sp - 1];
+                            int imm = code[pc++];
+                            regs[sp - 1] = a instanceof Long x
+                                    ? (Object) Operators.addExact(x, imm) : Operators.add(a, (long) imm, this);
+                            break;
+                        }
+                        case OpCode.SUB_INT: {
+                            Object a = regs[sp - 1];
+                            int imm = code[pc++];
+                            regs[sp - 1] = a instanceof Long x
+                                    ? (Object) Operators.subExact(x, imm) : Operators.sub(a, (long) imm, this);
+                            break;
+                        }
+                        case OpCode.JUMP_UNLESS_INT: {
+                            Object a = regs[--sp];
+                            int cmp = code[pc];
+                            int imm = code[pc + 1];
+                            boolean holds = a instanceof Long x ? Instructions.compare(cmp, x, imm)
+                                    : Instructions.compare(cmp, a, imm, this);
+                            pc = holds ? pc + 3 : code[pc + 2];
+                            break;
+                        }
+                        case OpCode.LOCAL_INT_OP: {
+                            Object a = regs[code[pc + 1]];
+                            if (a == null) {
+                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
+                            }
+                            int imm = code[pc + 4];
+                            if (a instanceof Long x) {
+                                regs[sp++] = code[pc] == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm);
+                            } else {
+                                regs[sp++] = code[pc] == 0 ? Operators.add(a, (long) imm, this)
+                                        : Operators.sub(a, (long) imm, this);
+                            }
+                            pc += 5;
+                            break;
+                        }
+                        case OpCode.JUMP_LOCAL_INT: {
+                            Object a = regs[code[pc + 1]];
+                            if (a == null) {
+                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
+                            }
+                            int cmp = code[pc];
+                            int imm = code[pc + 4];
+                            boolean holds = a instanceof Long x ? Instructions.compare(cmp & 7, x, imm)
+                                    : Instructions.compare(cmp & 7, a, imm, this);
+                            pc = holds == (cmp < 8) ? pc + 6 : code[pc + 5];
+                            break;
+                        }
                         case OpCode.GET_INDEX: {
                             Object index = regs[--sp];
                             regs[sp - 1] = Instructions.index(regs[sp - 1], index);

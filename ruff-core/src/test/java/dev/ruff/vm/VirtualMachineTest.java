@@ -53,16 +53,21 @@ class VirtualMachineTest {
                 """);
         assertTrue(text.contains("""
                 0006    |  ITER
-                0007    |  FOR_NEXT        -> 0026
+                0007    |  FOR_NEXT        -> 0025
                 0009    |  CLEAR_SLOTS     0 1
                 0012    |  DECLARE_LOCAL   0
-                0014    |  LOAD_LOCAL      0 2 'x' #0
-                0018    |  CONST           0 1
-                0020    |  JUMP_UNLESS_GT  -> 0024
-                0022    |  JUMP            -> 0026
-                0024    |  JUMP            -> 0007
-                0026    |  POP
+                0014    |  JUMP_LOCAL_INT  2 0 2 'x' #0 1 -> 0023
+                0021    |  JUMP            -> 0025
+                0023    |  JUMP            -> 0007
+                0025    |  POP
                 """), text);
+        String loop = Runs.disassemble("func f() { mut i := 0\n while i < 10 { i := i + 1 } }");
+        assertTrue(loop.contains("""
+                0004    2  JUMP            -> 0014
+                0006    |  LOCAL_INT_OP    0 0 1 'i' #0 1
+                0012    |  ASSIGN_LOCAL    0
+                0014    |  JUMP_LOCAL_INT  8 0 1 'i' #1 10 -> 0006
+                """), loop);
     }
 
     @Test
@@ -191,6 +196,26 @@ class VirtualMachineTest {
         Runs.Outcome interp = Runs.run(BackendType.INTERPRETER, source);
         assertEquals(interp.describe(), vm.describe());
         assertEquals(interp.error().stack(), vm.error().stack());
+    }
+
+    @Test
+    void fusedLocalReadsFailAtTheIdentifierLikeTheInterpreter() {
+        String source = """
+                func f(r) {
+                    match r { case Ok(v): { print("ok") } }
+                    while v < 3 { print("never") }
+                }
+                func g(r) {
+                    match r { case Ok(v): { print("ok") } }
+                    return v + 1
+                }
+                try { f(Err(1)) } except e { print(e.message) }
+                print(g(Err(1)))
+                """;
+        Runs.Outcome vm = Runs.run(BackendType.VM, source);
+        Runs.Outcome interp = Runs.run(BackendType.INTERPRETER, source);
+        assertEquals("Undefined variable: v\n!! Undefined variable: v @ test.ruff:7:12", vm.describe());
+        assertEquals(interp.describe(), vm.describe());
     }
 
     @Test
