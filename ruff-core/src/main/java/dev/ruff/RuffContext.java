@@ -78,7 +78,7 @@ public final class RuffContext {
         return engine;
     }
 
-    Globals globals() {
+    Globals globalTable() {
         return globals;
     }
 

@@ -39,7 +39,7 @@ public final class RuffScript {
             throw new IllegalArgumentException("the context belongs to another engine");
         }
         Object result = engine.execute(context, unit.file(),
-                ctx -> engine.backend().run(unit, context.globals(), ctx));
+                ctx -> engine.backend().run(unit, context.globalTable(), ctx));
         return HostValues.toJava(result);
     }
 

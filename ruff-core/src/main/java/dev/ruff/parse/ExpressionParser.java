@@ -385,7 +385,7 @@ final class ExpressionParser {
             checkLiteralSize(entries.size(), "Dictionary literal");
             if (in.check(TokenType.ELLIPSIS)) {
                 Token dots = in.advance();
-                entries.add(new Expr.DictEntry(null, new Expr.Spread(dots.pos(), nested())));
+                entries.add(new Expr.DictEntry(null, nested()));
             } else {
                 Expr key = nested();
                 if (!in.match(TokenType.COLON)) {

@@ -92,6 +92,20 @@ public final class Indexing {
         throw new RuffRuntimeError("Invalid index assignment");
     }
 
+    /**
+     * The stored form of a dict key in a literal or {@code dict[k] := v} (Decision 7): strings as is,
+     * ints as their decimal text; anything else raises {@code Dict keys must be strings}.
+     */
+    public static String dictKey(Object key) {
+        if (key instanceof String s) {
+            return s;
+        }
+        if (key instanceof Long l) {
+            return Long.toString(l);
+        }
+        throw new RuffRuntimeError("Dict keys must be strings");
+    }
+
     /** The 0-based position of Ruff index {@code i} in a sequence of {@code size}, or {@code Index out of bounds: I}. */
     public static int arrayPosition(long i, int size) {
         long pos = i < 0 ? i + size : i;

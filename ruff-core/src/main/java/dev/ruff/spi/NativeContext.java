@@ -1,6 +1,7 @@
 package dev.ruff.spi;
 
 import dev.ruff.runtime.Invoker;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Supplier;
@@ -27,4 +28,12 @@ public interface NativeContext {
      * created on first use. Keyed by class so modules cannot collide.
      */
     <T> T state(Class<T> key, Supplier<T> init);
+
+    /**
+     * Where {@code input()} reads lines. Defaults to the process's standard input, wrapped once per
+     * engine (through {@link #state}) so buffered lines are not lost between calls; hosts may override it.
+     */
+    default BufferedReader in() {
+        return state(StandardInput.class, StandardInput::new).reader();
+    }
 }

@@ -344,7 +344,7 @@ class LanguageSemanticsTest {
     void destructuringFillsMissingWithNull(BackendType backend) {
         assertEquals("1 2 [3, 4]\nnull\nAda null {\"x\": 1}\n", output(backend, """
                 let [a, b, ...rest] := [1, 2, 3, 4]
-                print(a, b, rest)
+                print(a, b, rest);
                 [p, q] := [1]
                 print(q)
                 let {name, age, ...others} := {"name": "Ada", "x": 1}
@@ -453,7 +453,7 @@ class LanguageSemanticsTest {
     void topLevelReturnEndsScriptQuietly(BackendType backend) {
         assertEquals("a\n", output(backend, """
                 print("a")
-                return
+                return;
                 print("b")
                 """));
     }

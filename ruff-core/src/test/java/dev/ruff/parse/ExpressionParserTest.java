@@ -141,7 +141,7 @@ class ExpressionParserTest {
     @Test
     void arrayAndDictLiteralsWithSpread() {
         assertEquals("(ArrayLit [(IntLit 0) (Spread (Ident \"xs\")) (IntLit 9)])", shape("[0, ...xs, 9,]"));
-        assertEquals("(DictLit [(DictEntry null (Spread (Ident \"d\"))) (DictEntry (StringLit \"k\") (IntLit 1))])",
+        assertEquals("(DictLit [(DictEntry null (Ident \"d\")) (DictEntry (StringLit \"k\") (IntLit 1))])",
                 shape("{...d, \"k\": 1}"));
         assertEquals("(DictLit [(DictEntry (Ident \"name\") (IntLit 1))])", shape("{name: 1}"));
     }

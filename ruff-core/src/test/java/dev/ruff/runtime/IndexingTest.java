@@ -115,4 +115,11 @@ class IndexingTest {
         assertEquals("P { x: 2 }", Display.display(q));
         assertError("Cannot set field on non-struct value", () -> Fields.set(new RuffDict(), "x", 1L));
     }
+
+    @Test
+    void dictLiteralKeysAreStringsOrInts() {
+        assertEquals("k", Indexing.dictKey("k"));
+        assertEquals("-3", Indexing.dictKey(-3L));
+        assertError("Dict keys must be strings", () -> Indexing.dictKey(true));
+    }
 }
