@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
+        versionProvider = RuffCli.Version.class,
         description = "Parse and resolve a Ruff script without running it; report diagnostics on stderr.")
 final class CheckCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .ruff script to check.")

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "natives",
         mixinStandardHelpOptions = true,
+        versionProvider = RuffCli.Version.class,
         description = "List every native function and constant: name, arity, capability, module and doc.")
 final class NativesCommand extends CliCommand {
     @Option(names = "--markdown", description = "Print Markdown tables, one section per module.")

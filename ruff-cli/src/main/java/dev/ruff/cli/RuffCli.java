@@ -85,6 +85,7 @@ public final class RuffCli implements Callable<Integer> {
             commandLine.setErr(err);
             // `ruff run tool.ruff --verbose`: unknown options after FILE belong to the script.
             commandLine.getSubcommands().get("run").setUnmatchedOptionsArePositionalParams(true);
+            commandLine.setParameterExceptionHandler(new UsageErrorHandler());
             commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
                 out.flush();
                 err.println(ErrorReport.internalError(failure, false));

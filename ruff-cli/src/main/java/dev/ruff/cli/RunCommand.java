@@ -7,6 +7,7 @@ import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.diag.RuffSyntaxError;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -14,8 +15,11 @@ import picocli.CommandLine.Parameters;
 /** {@code ruff run FILE [ARGS…]}: runs a script, trusted unless {@code --untrusted}. */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
+        versionProvider = RuffCli.Version.class,
+        abbreviateSynopsis = true,
+        sortOptions = false,
         description = {"Run a Ruff script.",
-                "Imports resolve against the script's folder, then the current folder and ./modules.",
+                "Imports resolve against the script's folder, then the current folder, then its modules folder.",
                 "Arguments after FILE are passed to the script (args()); use -- before script arguments "
                         + "that look like ruff options."})
 final class RunCommand extends CliCommand {
@@ -28,7 +32,9 @@ final class RunCommand extends CliCommand {
     @Mixin
     BackendOption backend;
 
-    @Mixin
+    /** Null when no capability flag was given (picocli creates groups only when one of their options is used). */
+    @ArgGroup(exclusive = false, validate = false,
+            heading = "%nCapabilities (a trusted script gets all of them; --untrusted starts from none):%n")
     CapabilityOptions capabilities;
 
     @Override
@@ -54,7 +60,7 @@ final class RunCommand extends CliCommand {
                 .modulePath(cli.workDir())
                 .modulePath(cli.workDir().resolve("modules"));
         backend.applyTo(builder);
-        capabilities.applyTo(builder);
+        (capabilities != null ? capabilities : new CapabilityOptions()).applyTo(builder);
         try (RuffEngine engine = builder.build()) {
             return run(engine, script);
         }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "test",
         mixinStandardHelpOptions = true,
+        versionProvider = RuffCli.Version.class,
         description = {"Run golden snapshot cases: every NAME.ruff in DIR with a NAME.out beside it.",
                 "Each case runs like `ruff run DIR/NAME.ruff` from DIR's parent folder; stdout and stderr are",
                 "compared with NAME.out by upstream's rule (trimmed, joined, timings and optimiser notes dropped)."})
