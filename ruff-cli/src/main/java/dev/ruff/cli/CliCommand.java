@@ -30,7 +30,7 @@ abstract class CliCommand implements Callable<Integer> {
             return execute();
         } catch (ParameterException usage) {
             throw usage;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError failure) {
+        } catch (RuntimeException | Error failure) {
             cli.out().flush();
             cli.err().println(ErrorReport.internalError(failure, debug));
             return ExitCodes.INTERNAL;
