@@ -365,22 +365,9 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     /** Reads a name; an unbound slot or cell falls back to the globals (LANGUAGE.md decision 4). */
     Object read(VarRef ref) {
-        Object v;
-        if (ref instanceof VarRef.Local l) {
-            v = frame.slots[l.var().slot()];
-            if (v instanceof Cell c) {
-                v = c.get();
-            }
-        } else if (ref instanceof VarRef.Upvalue u) {
-            v = frame.upvalues[u.index()].get();
-        } else {
-            v = null;
-        }
+        Object v = readOrNull(ref);
         if (v == null) {
-            v = frame.globals.lookup(ref.name());
-            if (v == null) {
-                throw new RuffRuntimeError("Undefined variable: " + ref.name());
-            }
+            throw new RuffRuntimeError("Undefined variable: " + ref.name());
         }
         return v;
     }
@@ -560,7 +547,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             throw new RuffRuntimeError((node.isAsync() ? "async functions" : "generators")
                     + " are not supported yet: the async runtime is not part of this build");
         }
-        if (frame.depth >= context.maxCallDepth()) {
+        if (frame != null && frame.depth >= context.maxCallDepth()) {
             throw new CallDepthExceeded(context.maxCallDepth(), fn.name());
         }
         Frame callee = new Frame(fn.info.slotCount(), fn.upvalues, frame, fn, pos, fn.globals, fn.unit);
@@ -632,10 +619,18 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     @Override
     public Object callMethod(StructInstance receiver, RuffCallable method, Object... args) {
+        return invokeMethod(receiver, method, args, null);
+    }
+
+    /** A Ruff method binds the receiver as {@code self}; a native method takes it as its first argument. */
+    private Object invokeMethod(StructInstance receiver, RuffCallable method, Object[] args, SourcePos pos) {
         if (method instanceof InterpFunction fn) {
-            return callFunction(fn, receiver, args, null);
+            return callFunction(fn, receiver, args, pos);
         }
-        return callValue(method, args, null);
+        Object[] withReceiver = new Object[args.length + 1];
+        withReceiver[0] = receiver;
+        System.arraycopy(args, 0, withReceiver, 1, args.length);
+        return callValue(method, withReceiver, pos);
     }
 
     // ================================================================== expressions
@@ -798,10 +793,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
                 if (method == null) {
                     throw new RuffRuntimeError("Field not found: " + name);
                 }
-                if (method instanceof InterpFunction fn) {
-                    return callFunction(fn, s, args, node.pos());
-                }
-                return callValue(method, args, node.pos());
+                return invokeMethod(s, method, args, node.pos());
             }
             if (receiver instanceof RuffDict d) {
                 Object v = d.get(name);

@@ -382,7 +382,7 @@ public final class Resolver {
         fn.scopes.pop();
         blocks.put(f.body(), new BlockInfo(0, top.peak));
         functions.put(f, new FunctionInfo(fn.name, fn.maxSlot, List.copyOf(fn.params),
-                List.copyOf(fn.upvalues), Map.copyOf(fn.fieldLocals)));
+                List.copyOf(fn.upvalues), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fn.fieldLocals))));
         fn = outer;
     }
 

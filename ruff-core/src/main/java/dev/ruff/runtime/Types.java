@@ -57,37 +57,16 @@ public final class Types {
      * {@code int float bool string array dict struct function native_function null}, else {@code value}.
      */
     public static String operandWord(Object v) {
-        if (v instanceof Long) {
-            return "int";
-        }
-        if (v instanceof Double) {
-            return "float";
-        }
-        if (v instanceof String) {
-            return "string";
-        }
-        if (v instanceof Boolean) {
-            return "bool";
-        }
-        if (v == RuffNull.NULL) {
-            return "null";
-        }
-        if (v instanceof RuffArray) {
-            return "array";
-        }
-        if (v instanceof RuffDict) {
-            return "dict";
-        }
-        if (v instanceof StructInstance) {
-            return "struct";
-        }
-        if (v instanceof RuffHandle) {
-            return "value";
-        }
         if (v instanceof RuffCallable c) {
             return c.isNative() ? "native_function" : "function";
         }
-        return "value";
+        switch (typeName(v)) {
+            case "int": case "float": case "string": case "bool": case "null": case "array": case "dict":
+            case "struct":
+                return typeName(v);
+            default:
+                return "value";
+        }
     }
 
     /** True for int and float. */

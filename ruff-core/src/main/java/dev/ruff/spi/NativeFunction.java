@@ -1,5 +1,6 @@
 package dev.ruff.spi;
 
+import dev.ruff.diag.RuffException;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.RuffCallable;
 import java.util.Objects;
@@ -56,7 +57,18 @@ public final class NativeFunction implements RuffCallable {
         if (arityError != null) {
             throw new RuffRuntimeError(arityError);
         }
-        Object result = body.call(new NativeCall(this, args, context));
+        Object result;
+        try {
+            result = body.call(new NativeCall(this, args, context));
+        } catch (RuffException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new RuffRuntimeError(name + " failed: value nested too deeply");
+        } catch (RuntimeException e) {
+            // A bug or an unexpected Java failure inside a native must still reach the script as a Ruff error.
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new RuffRuntimeError(name + " failed: " + detail);
+        }
         if (result == null) {
             throw new IllegalStateException("native " + name + " returned Java null; return RuffNull.NULL");
         }

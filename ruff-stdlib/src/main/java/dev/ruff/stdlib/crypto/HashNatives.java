@@ -1,0 +1,78 @@
+package dev.ruff.stdlib.crypto;
+
+import dev.ruff.spi.NativeCall;
+import dev.ruff.stdlib.io.OsErrorText;
+import dev.ruff.stdlib.io.WorkingDirectory;
+import dev.ruff.stdlib.values.Arg;
+import dev.ruff.stdlib.values.RuffBytes;
+import java.io.IOException;
+import java.util.Base64;
+
+/** Digests, password hashing and base64. */
+final class HashNatives {
+    private static final int PASSWORD_COST = 12;
+
+    private HashNatives() {
+    }
+
+    static Object digest(NativeCall call, String algorithm) {
+        byte[] data = Arg.data(call, 0);
+        if (call.count() != 1 || data == null) {
+            throw call.error(call.name() + " requires a string or bytes argument");
+        }
+        return Digests.hex(algorithm, data);
+    }
+
+    static Object fileDigest(NativeCall call, String algorithm) {
+        String p = Arg.string(call, 0);
+        if (p == null) {
+            throw call.error(call.name() + " requires a string path argument");
+        }
+        try {
+            return Digests.hexOfFile(algorithm, WorkingDirectory.resolve(call, p));
+        } catch (IOException e) {
+            throw call.error("Failed to read file '" + p + "': " + OsErrorText.of(e));
+        }
+    }
+
+    static Object hashPassword(NativeCall call) {
+        String password = Arg.string(call, 0);
+        if (password == null) {
+            throw call.error("hash_password requires a string argument");
+        }
+        return Bcrypt.hash(password, PASSWORD_COST);
+    }
+
+    static Object verifyPassword(NativeCall call) {
+        String password = Arg.string(call, 0);
+        String hash = Arg.string(call, 1);
+        if (password == null || hash == null) {
+            throw call.error("verify_password requires (password_string, hash_string) arguments");
+        }
+        try {
+            return Bcrypt.verify(password, hash);
+        } catch (Bcrypt.InvalidHash e) {
+            throw call.error("Failed to verify password: " + e.getMessage());
+        }
+    }
+
+    static Object encodeBase64(NativeCall call) {
+        byte[] data = Arg.data(call, 0);
+        if (data == null) {
+            throw call.error("encode_base64 requires a string or bytes argument");
+        }
+        return Base64.getEncoder().encodeToString(data);
+    }
+
+    static Object decodeBase64(NativeCall call) {
+        String text = Arg.string(call, 0);
+        if (text == null) {
+            throw call.error("decode_base64 requires a string argument");
+        }
+        try {
+            return RuffBytes.wrap(StrictBase64.decode(text));
+        } catch (StrictBase64.DecodeError e) {
+            throw call.error("Base64 decode error: " + e.getMessage());
+        }
+    }
+}

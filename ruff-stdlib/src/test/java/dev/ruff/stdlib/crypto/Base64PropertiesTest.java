@@ -1,0 +1,42 @@
+package dev.ruff.stdlib.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ruff.stdlib.NativesB;
+import dev.ruff.stdlib.values.RuffBytes;
+import java.util.Base64;
+import java.util.HexFormat;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+class Base64PropertiesTest {
+    private final NativesB n = new NativesB(new CryptoModule());
+
+    @Property
+    void bytesRoundTripThroughBase64(@ForAll byte[] data) {
+        String text = (String) n.call("encode_base64", RuffBytes.wrap(data));
+        assertEquals(Base64.getEncoder().encodeToString(data), text);
+        assertArrayEquals(data, ((RuffBytes) n.call("decode_base64", text)).toByteArray());
+    }
+
+    @Property
+    void stringsRoundTripThroughBase64(@ForAll String s) {
+        String text = (String) n.call("encode_base64", s);
+        byte[] back = ((RuffBytes) n.call("decode_base64", text)).toByteArray();
+        assertArrayEquals(s.getBytes(java.nio.charset.StandardCharsets.UTF_8), back);
+    }
+
+    @Property
+    void digestsAreLowerCaseHexOfTheRightLength(@ForAll byte[] data) {
+        String sha = (String) n.call("sha256", RuffBytes.wrap(data));
+        assertEquals(64, sha.length());
+        assertEquals(sha, HexFormat.of().formatHex(HexFormat.of().parseHex(sha)));
+        assertEquals(32, ((String) n.call("md5", RuffBytes.wrap(data))).length());
+    }
+
+    @Property(tries = 200)
+    void aesRoundTrips(@ForAll String plaintext, @ForAll String key) {
+        assertEquals(plaintext, n.call("aes_decrypt", n.call("aes_encrypt", plaintext, key), key));
+    }
+}
