@@ -14,9 +14,11 @@ public final class CrashingModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry registry) {
-        registry.function("__cli_test_crash", Arity.exact(0), Capability.NONE, "Throws a plain Java exception.",
+        registry.function("__cli_test_crash", Arity.exact(0), Capability.NONE,
+                "Fails with a Java Error, as a broken native would.",
                 call -> {
-                    throw new IllegalStateException("native blew up");
+                    // natives turn RuntimeExceptions into Ruff errors; an Error still escapes as a Java failure
+                    throw new AssertionError("native blew up");
                 });
     }
 }

@@ -17,8 +17,8 @@ class NativesCommandTest {
         CliOutcome r = ruff(dir, "natives");
         assertEquals(0, r.exitCode());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("len +\\(1\\) +none +core +\\S.*")), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("__cli_test_crash +\\(0\\) +none +cli-test +Throws a plain"
-                + " Java exception\\.")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("__cli_test_crash +\\(0\\) +none +cli-test +Fails with a Java"
+                + " Error, as a broken native would\\.")), r.out());
     }
 
     @Test
@@ -27,6 +27,6 @@ class NativesCommandTest {
         assertEquals(0, r.exitCode());
         assertTrue(r.out().startsWith("# Ruff natives\n"), r.out());
         assertTrue(r.out().contains("\n## cli-test\n\n| Name | Arity | Capability | Description |\n| --- | --- | --- | --- |\n"
-                + "| `__cli_test_crash` | (0) | none | Throws a plain Java exception. |\n"), r.out());
+                + "| `__cli_test_crash` | (0) | none | Fails with a Java Error, as a broken native would. |\n"), r.out());
     }
 }

@@ -146,7 +146,7 @@ class RunCommandTest {
         CliOutcome r = ruff(dir, "run", "crash.ruff");
         assertEquals(70, r.exitCode());
         assertEquals("start\n", r.out());
-        assertEquals("[RUFINT001] [internal] error: java.lang.IllegalStateException: native blew up\n"
+        assertEquals("[RUFINT001] [internal] error: java.lang.AssertionError: native blew up\n"
                 + "  = help: this is a bug in Ruff for the JVM, not in your script; please report it with the script"
                 + " that triggered it (rerun with --debug to include the Java stack trace)\n", r.err());
         assertFalse(r.err().contains("\tat "));
