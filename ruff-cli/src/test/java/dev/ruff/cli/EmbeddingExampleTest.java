@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.ruff.RuffContext;
 import dev.ruff.RuffEngine;
 import dev.ruff.RuffScript;
+import dev.ruff.spi.Capability;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class EmbeddingExampleTest {
     @Test
     void readmeExampleWorks() {
         StringWriter out = new StringWriter();
-        try (RuffEngine engine = RuffEngine.builder().out(out).build()) {
+        try (RuffEngine engine = RuffEngine.builder().out(out).grant(Capability.FS_READ).build()) {
             RuffScript script = engine.compile("""
                     func discount(total) {
                         if total > 100 { return total * 0.9 }
