@@ -128,6 +128,19 @@ public final class RuffEngine implements AutoCloseable {
         return backendType;
     }
 
+    /**
+     * The code under which this engine's backend reports uncaught runtime errors, as upstream prints it
+     * ({@code RUFRUN001} for the interpreter, {@code RUFVM001} for the VM).
+     */
+    public String runtimeErrorCode() {
+        return backend.errorCode();
+    }
+
+    /** The subsystem tag printed beside {@link #runtimeErrorCode()}: {@code runtime} or {@code vm}. */
+    public String runtimeErrorSubsystem() {
+        return backend.subsystem();
+    }
+
     /** Every native global this engine offers (read-only use: listing, docs). */
     public NativeRegistry natives() {
         return natives;

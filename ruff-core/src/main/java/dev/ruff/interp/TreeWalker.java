@@ -612,10 +612,18 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     @Override
     public Object callMethod(StructInstance receiver, RuffCallable method, Object... args) {
+        return invokeMethod(receiver, method, args, null);
+    }
+
+    /** A Ruff method binds the receiver as {@code self}; a native method takes it as its first argument. */
+    private Object invokeMethod(StructInstance receiver, RuffCallable method, Object[] args, SourcePos pos) {
         if (method instanceof InterpFunction fn) {
-            return callFunction(fn, receiver, args, null);
+            return callFunction(fn, receiver, args, pos);
         }
-        return callValue(method, args, null);
+        Object[] withReceiver = new Object[args.length + 1];
+        withReceiver[0] = receiver;
+        System.arraycopy(args, 0, withReceiver, 1, args.length);
+        return callValue(method, withReceiver, pos);
     }
 
     // ================================================================== expressions
@@ -778,10 +786,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
                 if (method == null) {
                     throw new RuffRuntimeError("Field not found: " + name);
                 }
-                if (method instanceof InterpFunction fn) {
-                    return callFunction(fn, s, args, node.pos());
-                }
-                return callValue(method, args, node.pos());
+                return invokeMethod(s, method, args, node.pos());
             }
             if (receiver instanceof RuffDict d) {
                 Object v = d.get(name);

@@ -69,6 +69,8 @@ public final class Resolver {
     private final IdentityHashMap<Block, BlockInfo> blocks = new IdentityHashMap<>();
     private final IdentityHashMap<Node, String> bindingErrors = new IdentityHashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Kinds of globals declared so far by top-level statements, to report let/const misuse statically too. */
+    private final Map<String, GlobalVar.Kind> topLevelKinds = new HashMap<>();
     private FunctionScope fn;
 
     private Resolver(Program program) {
@@ -594,6 +596,9 @@ public final class Resolver {
         Scope scope = currentScope();
         if (scope.global) {
             refs.put(node, new VarRef.Global(name));
+            if (statement != null) {
+                topLevelKinds.putIfAbsent(name, kind);
+            }
             return null;
         }
         if (statement != null && scope.vars.containsKey(name)) {
@@ -703,7 +708,11 @@ public final class Resolver {
         }
     }
 
-    private static GlobalVar.Kind kindOf(VarRef ref) {
+    private GlobalVar.Kind kindOf(VarRef ref) {
+        if (ref instanceof VarRef.Global g && currentScope().global) {
+            // Only sequential top-level code is certain to run after the declaration it sees.
+            return topLevelKinds.get(g.name());
+        }
         if (ref instanceof VarRef.Local l) {
             return l.var().kind();
         }

@@ -217,4 +217,15 @@ class ResolverTest {
         assertNull(r.bindingError(r.program().statements().get(1)));
         assertTrue(r.diagnostics().isEmpty());
     }
+
+    @Test
+    void reassigningEarlierTopLevelLetIsRecorded() {
+        assertEquals(List.of("Cannot reassign immutable let binding: x", "Cannot mutate const binding: k"),
+                messages(resolve("let x := 1\nx = 2\nconst k := [1]\nk[0] := 2\nmut m := 1\nm := 2")));
+    }
+
+    @Test
+    void topLevelAssignmentBeforeTheLetIsNotAnError() {
+        assertEquals(List.of(), messages(resolve("x := 1\nfunc f() { x := 3 }\nlet y := 2")));
+    }
 }
