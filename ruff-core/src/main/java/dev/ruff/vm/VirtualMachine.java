@@ -78,7 +78,15 @@ final class VirtualMachine implements Invoker {
         if (method instanceof VmFunction fn) {
             return callFunction(fn, receiver, args);
         }
-        return call(method, args);
+        return call(method, withReceiver(receiver, args));
+    }
+
+    /** A native method takes its receiver as the first argument. */
+    private static Object[] withReceiver(Object receiver, Object[] args) {
+        Object[] full = new Object[args.length + 1];
+        full[0] = receiver;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return full;
     }
 
     /** A call from Java (a native, an operator overload, the host): runs a nested dispatch loop. */
@@ -473,8 +481,8 @@ final class VirtualMachine implements Invoker {
                                 pc = 0;
                                 sp = next.sp;
                             } else {
-                                Object result = callee == ARRAY_RESULT ? arrayResult : callOther(callee, regs, base, argc);
-                                arrayResult = null;
+                                Object result = callee == DIRECT_RESULT ? directResult : callOther(callee, regs, base, argc);
+                                directResult = null;
                                 sp = base - 1;
                                 regs[sp++] = result;
                             }
@@ -594,14 +602,15 @@ final class VirtualMachine implements Invoker {
         throw new RuffRuntimeError(NOT_CALLABLE);
     }
 
-    /** Marks a method call already completed by an array method; its value is in {@link #arrayResult}. */
-    private static final Object ARRAY_RESULT = new Object();
-    private Object arrayResult;
+    /** Marks a method call {@link #methodCallee} already completed (natives); its value is in {@link #directResult}. */
+    private static final Object DIRECT_RESULT = new Object();
+    private Object directResult;
 
     /**
      * What {@code receiver.name(args)} calls, in the interpreter's dispatch order: a struct field holding
      * a function, the struct's method (receiver bound via {@link #methodReceiver}), a dict entry, a
-     * struct declaration's method, or an array method (run here; result in {@link #arrayResult}).
+     * struct declaration's method, or a native method or array method (run here; result in
+     * {@link #directResult}).
      */
     private Object methodCallee(CallFrame f, Object receiver, String name, int cacheIndex, Object[] regs, int base,
                                 int argc) {
@@ -615,8 +624,12 @@ final class VirtualMachine implements Invoker {
             }
             if (method instanceof VmFunction) {
                 methodReceiver = s;
+                return method;
             }
-            return method;
+            Object[] args = new Object[argc];
+            System.arraycopy(regs, base, args, 0, argc);
+            directResult = call(method, withReceiver(s, args));
+            return DIRECT_RESULT;
         }
         if (receiver instanceof RuffDict d) {
             Object v = d.get(name);
@@ -628,8 +641,8 @@ final class VirtualMachine implements Invoker {
         if (receiver instanceof dev.ruff.runtime.RuffArray && (ARRAY_METHODS.contains(name) || name.equals("collect"))) {
             Object[] args = new Object[argc];
             System.arraycopy(regs, base, args, 0, argc);
-            arrayResult = arrayMethod(receiver, name, args);
-            return ARRAY_RESULT;
+            directResult = arrayMethod(receiver, name, args);
+            return DIRECT_RESULT;
         }
         throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
     }
@@ -656,10 +669,7 @@ final class VirtualMachine implements Invoker {
         if (nativeFn == null) {
             throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
         }
-        Object[] full = new Object[args.length + 1];
-        full[0] = receiver;
-        System.arraycopy(args, 0, full, 1, args.length);
-        return call(nativeFn, full);
+        return call(nativeFn, withReceiver(receiver, args));
     }
 
     ExecutionContext context() {
