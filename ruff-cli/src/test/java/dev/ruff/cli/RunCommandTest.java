@@ -76,7 +76,7 @@ class RunCommandTest {
         CliOutcome r = ruff(dir, "run", "top.ruff");
         assertEquals(4, r.exitCode());
         assertEquals("""
-                [RUFRUN001] [runtime] Runtime Error: Undefined variable: nope
+                [RUFVM001] [vm] Runtime Error: Undefined variable: nope
                   --> top.ruff:1:6
                 """, r.err());
     }
@@ -122,7 +122,7 @@ class RunCommandTest {
         assertEquals("true\n", trusted.out());
         CliOutcome denied = ruff(dir, "run", "--untrusted", "rnd.ruff");
         assertEquals(4, denied.exitCode());
-        assertTrue(denied.err().startsWith("[RUFRUN001] [runtime] Runtime Error: Capability denied: random required"
+        assertTrue(denied.err().startsWith("[RUFVM001] [vm] Runtime Error: Capability denied: random required"
                 + " for random; rerun with --allow-random"), denied.err());
         CliOutcome granted = ruff(dir, "run", "--untrusted", "--allow-random", "rnd.ruff");
         assertEquals(0, granted.exitCode(), granted.err());
