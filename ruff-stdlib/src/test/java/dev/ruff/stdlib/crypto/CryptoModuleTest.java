@@ -86,6 +86,12 @@ class CryptoModuleTest {
         assertEquals("Base64 decode error: Invalid padding", n.fail("decode_base64", "aGVsbG8"));
         assertEquals("Base64 decode error: Invalid input length.", n.fail("decode_base64", "aGVsb"));
         assertEquals("Base64 decode error: Invalid last symbol 57, offset 6.", n.fail("decode_base64", "aGVsbG9="));
+        assertEquals("Base64 decode error: Invalid symbol 61, offset 2.", n.fail("decode_base64", "aG=sbG8="));
+        assertEquals("Base64 decode error: Invalid symbol 61, offset 0.", n.fail("decode_base64", "===="));
+        assertEquals("Base64 decode error: Invalid symbol 45, offset 1.", n.fail("decode_base64", "a-b_"));
+        assertEquals("Base64 decode error: Invalid padding", n.fail("decode_base64", "aGVsbG8=="));
+        assertEquals("Base64 decode error: Invalid padding", n.fail("decode_base64", "aGVsbA"));
+        assertArrayEquals(new byte[0], ((RuffBytes) n.call("decode_base64", "")).toByteArray());
         assertEquals("encode_base64 requires a string or bytes argument", n.fail("encode_base64", 1L));
     }
 
