@@ -3,6 +3,7 @@ package dev.ruff.stdlib.collections;
 import dev.ruff.runtime.Display;
 import dev.ruff.runtime.Equality;
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
@@ -44,7 +45,7 @@ public final class ArraysModule implements RuffModule {
         r.function("clear", Arity.unchecked(), Capability.NONE, "An empty array or dict of the same kind.",
                 this::clear);
         r.function("slice", Arity.unchecked(), Capability.NONE,
-                "Elements [start, end) with Python-style negative indices, clamped.", this::slice);
+                "Elements or bytes [start, end) with Python-style negative indices, clamped.", this::slice);
         r.function("concat", Arity.unchecked(), Capability.NONE, "Concatenation of two arrays.", this::concat);
         r.function("sort", Arity.unchecked(), Capability.NONE,
                 "Stable ascending sort: numbers numerically, strings by code point.",
@@ -156,7 +157,8 @@ public final class ArraysModule implements RuffModule {
 
     private Object slice(NativeCall c) {
         StrictArity.require(c, "slice", 3);
-        if (!(c.arg(0) instanceof RuffArray a)) {
+        Object seq = c.arg(0);
+        if (!(seq instanceof RuffArray || seq instanceof RuffBytes)) {
             throw c.error("slice() requires array or bytes and numeric start/end arguments");
         }
         if (!NumberArgs.isNumber(c.arg(1))) {
@@ -165,12 +167,13 @@ public final class ArraysModule implements RuffModule {
         if (!NumberArgs.isNumber(c.arg(2))) {
             throw c.error("slice() end must be a number");
         }
-        int start = clampIndex(NumberArgs.toLong(c.arg(1)), a.size());
-        int end = clampIndex(NumberArgs.toLong(c.arg(2)), a.size());
-        if (end <= start) {
-            return RuffArray.empty();
+        int size = seq instanceof RuffArray a ? a.size() : ((RuffBytes) seq).length();
+        int start = clampIndex(NumberArgs.toLong(c.arg(1)), size);
+        int end = Math.max(start, clampIndex(NumberArgs.toLong(c.arg(2)), size));
+        if (seq instanceof RuffBytes b) {
+            return b.slice(start, end);
         }
-        return RuffArray.ofList(a.asList().subList(start, end));
+        return RuffArray.ofList(((RuffArray) seq).asList().subList(start, end));
     }
 
     private static int clampIndex(long index, int length) {

@@ -1,10 +1,10 @@
 package dev.ruff.stdlib.crypto;
 
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.spi.NativeCall;
 import dev.ruff.stdlib.io.OsErrorText;
 import dev.ruff.stdlib.io.WorkingDirectory;
 import dev.ruff.stdlib.values.Arg;
-import dev.ruff.stdlib.values.RuffBytes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

@@ -1,5 +1,6 @@
 package dev.ruff.stdlib.values;
 
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.spi.NativeCall;
 import java.nio.charset.StandardCharsets;
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ruff.diag.RuffRuntimeError;
 
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.stdlib.NativesB;
-import dev.ruff.stdlib.values.RuffBytes;
 import java.util.Base64;
 import java.util.HexFormat;
 import net.jqwik.api.ForAll;
