@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ruff.diag.RuffRuntimeError;
 
 import dev.ruff.runtime.RuffBytes;
-import dev.ruff.stdlib.NativesB;
+import dev.ruff.stdlib.Natives;
 import java.util.Base64;
 import java.util.HexFormat;
 import net.jqwik.api.ForAll;
@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 
 class Base64PropertiesTest {
-    private final NativesB n = new NativesB(new CryptoModule());
+    private final Natives n = new Natives(new CryptoModule());
 
     @Property
     void bytesRoundTripThroughBase64(@ForAll byte[] data) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ruff.runtime.RuffArray;
 import dev.ruff.runtime.RuffDict;
-import dev.ruff.stdlib.NativesB;
+import dev.ruff.stdlib.Natives;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class CsvPropertiesTest {
-    private final NativesB n = new NativesB(new DataFormatsModule());
+    private final Natives n = new Natives(new DataFormatsModule());
 
     @Provide
     static Arbitrary<List<String>> texts() {
@@ -24,7 +24,7 @@ class CsvPropertiesTest {
 
     @Property(tries = 300)
     void stringFieldsRoundTrip(@ForAll("texts") List<String> values) {
-        Object[] rows = values.stream().map(v -> NativesB.dict("col", v, "num", (long) v.length())).toArray();
+        Object[] rows = values.stream().map(v -> Natives.dict("col", v, "num", (long) v.length())).toArray();
         String csv = (String) n.call("to_csv", RuffArray.of(rows));
         RuffArray back = (RuffArray) n.call("parse_csv", csv);
         assertEquals(values.size(), back.size());

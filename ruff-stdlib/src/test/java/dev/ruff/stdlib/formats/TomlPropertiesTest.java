@@ -3,7 +3,7 @@ package dev.ruff.stdlib.formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ruff.runtime.RuffDict;
-import dev.ruff.stdlib.NativesB;
+import dev.ruff.stdlib.Natives;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class TomlPropertiesTest {
-    private final NativesB n = new NativesB(new DataFormatsModule());
+    private final Natives n = new Natives(new DataFormatsModule());
 
     @Provide
     Arbitrary<List<String>> texts() {
@@ -22,7 +22,7 @@ class TomlPropertiesTest {
     /** The whole long range, 19-digit integers included (jackson-dataformats-text issue 663). */
     @Property(tries = 300)
     void flatTablesRoundTrip(@ForAll("texts") List<String> values, @ForAll long number) {
-        RuffDict d = NativesB.dict("text", String.join("|", values), "number", number);
+        RuffDict d = Natives.dict("text", String.join("|", values), "number", number);
         RuffDict back = (RuffDict) n.call("parse_toml", n.call("to_toml", d));
         assertEquals(d.get("text"), back.get("text"));
         assertEquals(number, back.get("number"));
