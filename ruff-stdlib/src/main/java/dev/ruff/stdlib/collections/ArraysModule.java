@@ -5,6 +5,7 @@ import dev.ruff.runtime.Equality;
 import dev.ruff.runtime.RuffArray;
 import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffDict;
+import dev.ruff.runtime.Types;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeCall;
@@ -96,7 +97,7 @@ public final class ArraysModule implements RuffModule {
         if (c.count() != 3 || !(c.arg(0) instanceof RuffArray a)) {
             throw c.error("insert() requires 3 arguments: array, index, and item");
         }
-        if (!NumberArgs.isNumber(c.arg(1))) {
+        if (!Types.isNumber(c.arg(1))) {
             throw c.error("insert() index must be a number");
         }
         long index = NumberArgs.toUnsignedIndex(c.arg(1));
@@ -132,7 +133,7 @@ public final class ArraysModule implements RuffModule {
         if (c.count() != 2 || !(c.arg(0) instanceof RuffArray a)) {
             throw c.error("remove_at() requires 2 arguments: array and index");
         }
-        if (!NumberArgs.isNumber(c.arg(1))) {
+        if (!Types.isNumber(c.arg(1))) {
             throw c.error("remove_at() index must be a number");
         }
         long index = NumberArgs.toUnsignedIndex(c.arg(1));
@@ -161,10 +162,10 @@ public final class ArraysModule implements RuffModule {
         if (!(seq instanceof RuffArray || seq instanceof RuffBytes)) {
             throw c.error("slice() requires array or bytes and numeric start/end arguments");
         }
-        if (!NumberArgs.isNumber(c.arg(1))) {
+        if (!Types.isNumber(c.arg(1))) {
             throw c.error("slice() start must be a number");
         }
-        if (!NumberArgs.isNumber(c.arg(2))) {
+        if (!Types.isNumber(c.arg(2))) {
             throw c.error("slice() end must be a number");
         }
         int size = seq instanceof RuffArray a ? a.size() : ((RuffBytes) seq).length();

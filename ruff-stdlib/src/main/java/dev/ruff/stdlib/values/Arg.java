@@ -14,10 +14,6 @@ public final class Arg {
         return i < call.count() && call.arg(i) instanceof String s ? s : null;
     }
 
-    public static boolean isNumber(Object v) {
-        return v instanceof Long || v instanceof Double;
-    }
-
     /** Argument {@code i} as a double when it is an int or float, else {@code null}. */
     public static Double number(NativeCall call, int i) {
         if (i >= call.count()) {
