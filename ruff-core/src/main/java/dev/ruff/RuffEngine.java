@@ -1,6 +1,7 @@
 package dev.ruff;
 
 import dev.ruff.ast.Program;
+import dev.ruff.async.AsyncRuntime;
 import dev.ruff.diag.RuffSyntaxError;
 import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
@@ -28,6 +29,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,6 +70,7 @@ public final class RuffEngine implements AutoCloseable {
     private final Set<Capability> granted;
     private final int maxCallDepth;
     private final ExecutorService scriptThreads;
+    private final AsyncRuntime async;
 
     private RuffEngine(Builder b) {
         this.backendType = b.backend;
@@ -91,6 +94,7 @@ public final class RuffEngine implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.async = new AsyncRuntime(b.executor);
     }
 
     /** A builder with the defaults described on this class. */
@@ -146,10 +150,24 @@ public final class RuffEngine implements AutoCloseable {
         return natives;
     }
 
-    /** Stops the engine's script threads. Runs in progress are interrupted. */
+    /**
+     * The engine's async runtime: the executor async tasks run on, the timer behind {@code async_sleep}
+     * and timeouts, and {@code await}.
+     */
+    public AsyncRuntime async() {
+        return async;
+    }
+
+    /**
+     * Stops the engine's script threads (runs in progress are interrupted), its timer and, unless the
+     * host gave its own executor, the default async pool. A host executor is left running.
+     */
     @Override
     public void close() {
         scriptThreads.shutdownNow();
+        async.close();
+        out.flush(); // tasks and spawn blocks may have printed after the last run returned
+        err.flush();
     }
 
     // ---------------------------------------------------------------- internal
@@ -171,7 +189,7 @@ public final class RuffEngine implements AutoCloseable {
     <T> T execute(RuffContext context, String entryFile, Work<T> work) {
         Callable<T> task = () -> {
             ExecutionContext ctx = new ExecutionContext(out, err, scriptArgs, granted, natives, context.state(),
-                    maxCallDepth);
+                    maxCallDepth, async);
             List<Path> roots = new ArrayList<>(modulePaths);
             ctx.setModuleLoader(new ScriptModules(this, ctx, roots));
             try {
@@ -218,8 +236,19 @@ public final class RuffEngine implements AutoCloseable {
         private boolean serviceModules = true;
         private ClassLoader classLoader;
         private int maxCallDepth = DEFAULT_MAX_CALL_DEPTH;
+        private Executor executor;
 
         private Builder() {
+        }
+
+        /**
+         * The executor async functions, {@code spawn} blocks and async I/O run on (default: a pool the
+         * engine creates and shuts down in {@link RuffEngine#close()}). The engine never shuts a host
+         * executor down; a bounded one is fine, awaiting never deadlocks it.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor);
+            return this;
         }
 
         /** The execution backend. */

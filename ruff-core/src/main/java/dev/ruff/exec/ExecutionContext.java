@@ -1,5 +1,6 @@
 package dev.ruff.exec;
 
+import dev.ruff.async.AsyncRuntime;
 import dev.ruff.runtime.Invoker;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeContext;
@@ -23,11 +24,19 @@ public final class ExecutionContext implements NativeContext {
     private final NativeRegistry natives;
     private final ConcurrentHashMap<Class<?>, Object> state;
     private final int maxCallDepth;
+    private final AsyncRuntime async;
     private ModuleLoader moduleLoader;
     private Invoker invoker;
 
     public ExecutionContext(PrintWriter out, PrintWriter err, List<String> scriptArgs, Set<Capability> granted,
                             NativeRegistry natives, ConcurrentHashMap<Class<?>, Object> state, int maxCallDepth) {
+        this(out, err, scriptArgs, granted, natives, state, maxCallDepth, null);
+    }
+
+    /** @param async the engine's async runtime, or {@code null} when async natives are unavailable */
+    public ExecutionContext(PrintWriter out, PrintWriter err, List<String> scriptArgs, Set<Capability> granted,
+                            NativeRegistry natives, ConcurrentHashMap<Class<?>, Object> state, int maxCallDepth,
+                            AsyncRuntime async) {
         this.out = out;
         this.err = err;
         this.scriptArgs = List.copyOf(scriptArgs);
@@ -35,6 +44,26 @@ public final class ExecutionContext implements NativeContext {
         this.natives = natives;
         this.state = state;
         this.maxCallDepth = maxCallDepth;
+        this.async = async;
+    }
+
+    /**
+     * A context for running code of this run on another thread (an async body, a spawn block, a
+     * generator): same output, capabilities, natives, state and module loader, but its own invoker,
+     * which the backend running there installs.
+     */
+    public ExecutionContext fork() {
+        ExecutionContext child = new ExecutionContext(out, err, scriptArgs, granted, natives, state, maxCallDepth, async);
+        child.moduleLoader = moduleLoader;
+        return child;
+    }
+
+    @Override
+    public AsyncRuntime async() {
+        if (async == null) {
+            throw new IllegalStateException("this run has no async runtime");
+        }
+        return async;
     }
 
     @Override

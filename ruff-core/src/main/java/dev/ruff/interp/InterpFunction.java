@@ -33,6 +33,11 @@ final class InterpFunction implements RuffCallable {
         return info.name();
     }
 
+    @Override
+    public boolean isAsync() {
+        return node.isAsync();
+    }
+
     /** Arguments a call must pass ({@code self} is bound from the receiver, not passed). */
     int arity() {
         return node.params().size() - (node.hasSelfParam() ? 1 : 0);

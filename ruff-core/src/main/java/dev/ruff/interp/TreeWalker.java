@@ -7,6 +7,10 @@ import dev.ruff.ast.MatchCase;
 import dev.ruff.ast.Pattern;
 import dev.ruff.ast.Stmt;
 import dev.ruff.ast.StructField;
+import dev.ruff.async.AsyncRuntime;
+import dev.ruff.async.RuffPromise;
+import dev.ruff.async.ThreadedGenerator;
+import dev.ruff.async.Transfer;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.diag.SourcePos;
 import dev.ruff.diag.StackEntry;
@@ -27,6 +31,7 @@ import dev.ruff.runtime.Globals;
 import dev.ruff.runtime.Indexing;
 import dev.ruff.runtime.Invoker;
 import dev.ruff.runtime.Iteration;
+import dev.ruff.runtime.MethodHandleValue;
 import dev.ruff.runtime.Operators;
 import dev.ruff.runtime.OptionValue;
 import dev.ruff.runtime.Patterns;
@@ -64,10 +69,27 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     private final ExecutionContext context;
     private final Set<Stmt> hoisted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** True when this walker runs a task body (async call, spawn block): loops then check for cancellation. */
+    private final boolean inTask;
     private Frame frame;
+    /** Set while this walker runs a generator body: where {@code yield} hands its values. */
+    private ThreadedGenerator generator;
 
     TreeWalker(ExecutionContext context) {
+        this(context, false);
+    }
+
+    private TreeWalker(ExecutionContext context, boolean inTask) {
         this.context = context;
+        this.inTask = inTask;
+    }
+
+    /** A walker for running code of this run on another thread, installed as its context's invoker. */
+    private TreeWalker forked(boolean task) {
+        ExecutionContext fork = context.fork();
+        TreeWalker walker = new TreeWalker(fork, task);
+        fork.setInvoker(walker);
+        return walker;
     }
 
     // ================================================================== entry
@@ -260,6 +282,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     @Override
     public Completion visitWhile(Stmt.While node) {
         while (Truthiness.isTruthy(eval(node.condition()))) {
+            checkCancelled();
             Completion c = executeBlock(node.body());
             if (c == Completion.BREAK) {
                 break;
@@ -274,6 +297,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     @Override
     public Completion visitLoop(Stmt.Loop node) {
         while (true) {
+            checkCancelled();
             Completion c = executeBlock(node.body());
             if (c == Completion.BREAK) {
                 return Completion.NORMAL;
@@ -286,10 +310,15 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     @Override
     public Completion visitFor(Stmt.For node) {
-        Iterator<Object> it = Iteration.iterator(eval(node.iterable()));
+        Object iterable = eval(node.iterable());
+        if (iterable instanceof InterpFunction fn && fn.node.isGenerator() && fn.arity() == 0) {
+            iterable = callFunction(fn, null, new Object[0], node.pos()); // `for x in gen_def` (ASYNC.md §9)
+        }
+        Iterator<Object> it = Iteration.iterator(iterable);
         BlockInfo scope = frame.resolution.block(node.body());
         VarRef var = frame.resolution.ref(node);
         while (it.hasNext()) {
+            checkCancelled();
             Object item = it.next();
             clearSlots(scope);
             declare(var, item, GlobalVar.Kind.MUT, false);
@@ -335,9 +364,52 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         }
     }
 
+    /** A cancelled task stops at its next loop iteration (a suspension point of the interpreter). */
+    private void checkCancelled() {
+        if (inTask) {
+            AsyncRuntime.checkCancelled();
+        }
+    }
+
+    /**
+     * Starts the block on the executor with a snapshot of the transferable variables it can see
+     * (ASYNC.md §7): captured locals and globals are deep-copied, the rest is left out, and nothing
+     * flows back. An error inside is reported on the engine's error writer.
+     */
     @Override
     public Completion visitSpawn(Stmt.Spawn node) {
-        throw new RuffRuntimeError("spawn blocks are not supported yet: the async runtime is not part of this build");
+        FunctionInfo info = frame.resolution.function(node);
+        Cell[] cells = new Cell[info.upvalues().size()];
+        for (int i = 0; i < cells.length; i++) {
+            UpvalueDesc d = info.upvalues().get(i);
+            Object current = d.fromParentLocal() ? frame.slots[d.index()] : frame.upvalues[d.index()];
+            if (current instanceof Cell c) {
+                current = c.get();
+            }
+            Object copy = current == null ? null : Transfer.copy(current);
+            cells[i] = copy == null ? new Cell() : new Cell(copy);
+        }
+        Globals isolated = frame.globals.isolatedCopy(Transfer::copy);
+        CompiledUnit unit = frame.unit;
+        TreeWalker body = forked(true);
+        context.async().submit(() -> body.runSpawned(node, info, cells, isolated, unit));
+        return Completion.NORMAL;
+    }
+
+    private void runSpawned(Stmt.Spawn node, FunctionInfo info, Cell[] cells, Globals globals, CompiledUnit unit) {
+        frame = new Frame(info.slotCount(), cells, null, null, null, globals, unit);
+        try {
+            executeAll(node.body().statements());
+        } catch (EarlyReturn r) {
+            // `Err(e)?` ends the block quietly, as at top level
+        } catch (RuffRuntimeError e) {
+            if (e instanceof dev.ruff.async.TaskCancelled || e instanceof dev.ruff.async.EngineClosed) {
+                return;
+            }
+            SourcePos where = e.pos() != null ? e.pos() : node.pos();
+            context.err().println("Error in spawn block: " + e.getMessage() + " (at " + where + ")");
+            context.err().flush();
+        }
     }
 
     @Override
@@ -536,13 +608,27 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         if (args.length != fn.arity()) {
             throw new RuffRuntimeError(fn.name() + " expects " + fn.arity() + " arguments, got " + args.length);
         }
-        if (node.isAsync() || node.isGenerator()) {
-            throw new RuffRuntimeError((node.isAsync() ? "async functions" : "generators")
-                    + " are not supported yet: the async runtime is not part of this build");
-        }
         if (frame != null && frame.depth >= context.maxCallDepth()) {
             throw new CallDepthExceeded(context.maxCallDepth(), fn.name());
         }
+        if (node.isAsync()) {
+            // The body runs as a task on the executor, on a walker of its own (ASYNC.md decision 1).
+            TreeWalker task = forked(true);
+            return context.async().startTask(() -> task.invokeBody(fn, receiver, args, pos));
+        }
+        if (node.isGenerator()) {
+            TreeWalker body = forked(false);
+            ThreadedGenerator run = new ThreadedGenerator(context.async(), g -> {
+                body.generator = g;
+                body.invokeBody(fn, receiver, args, pos);
+            });
+            return new InterpGenerator(run, fn.arity());
+        }
+        return invokeBody(fn, receiver, args, pos);
+    }
+
+    private Object invokeBody(InterpFunction fn, StructInstance receiver, Object[] args, SourcePos pos) {
+        FunctionNode node = fn.node;
         Frame callee = new Frame(fn.info.slotCount(), fn.upvalues, frame, fn, pos, fn.globals, fn.unit);
         List<LocalVar> params = fn.info.params();
         int p = 0;
@@ -613,6 +699,11 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     @Override
     public Object callMethod(StructInstance receiver, RuffCallable method, Object... args) {
         return invokeMethod(receiver, method, args, null);
+    }
+
+    @Override
+    public Invoker forAnotherThread() {
+        return forked(true);
     }
 
     /** A Ruff method binds the receiver as {@code self}; a native method takes it as its first argument. */
@@ -798,6 +889,9 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             if (receiver instanceof RuffArray && (ARRAY_METHODS.contains(name) || name.equals("collect"))) {
                 return arrayMethod(receiver, name, args, node.pos());
             }
+            if (receiver instanceof MethodHandleValue h) {
+                return h.callMethod(name, args, this);
+            }
             throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
         } catch (RuffRuntimeError e) {
             throw e.at(node.pos());
@@ -898,16 +992,28 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         return makeFunction(node.function());
     }
 
+    /** Blocks until a promise settles (never deadlocking the executor, see {@link AsyncRuntime}); other values pass through. */
     @Override
     public Object visitAwait(Expr.Await node) {
-        // Without promises every value is already settled; awaiting a non-promise returns it (ASYNC.md §4).
-        return eval(node.operand());
+        Object v = eval(node.operand());
+        if (!(v instanceof RuffPromise p)) {
+            return v;
+        }
+        try {
+            return context.async().await(p);
+        } catch (RuffRuntimeError e) {
+            throw e.at(node.pos());
+        }
     }
 
     @Override
     public Object visitYield(Expr.Yield node) {
-        throw new RuffRuntimeError("yield is not supported yet: generators are not part of this build")
-                .at(node.pos());
+        Object v = node.value() == null ? RuffNull.NULL : eval(node.value());
+        if (generator == null) {
+            throw new RuffRuntimeError("yield can only be used inside a generator function").at(node.pos());
+        }
+        generator.yieldValue(v);
+        return RuffNull.NULL;
     }
 
     @Override

@@ -243,6 +243,8 @@ public final class Display {
             sb.append("Some(");
             debugDeepTo(sb, o.value());
             sb.append(')');
+        } else if (v instanceof RuffHandle h) {
+            sb.append(h.debugDeep());
         } else {
             debugTo(sb, v);
         }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A module's global table. Names not defined here fall back to the natives (and constants) the
@@ -50,6 +51,21 @@ public final class Globals {
      */
     public int version() {
         return version;
+    }
+
+    /**
+     * A new table over the same natives holding a copy of every binding that {@code copy} maps to a
+     * value; bindings it maps to Java {@code null} are left out (a {@code spawn} block's snapshot).
+     */
+    public Globals isolatedCopy(UnaryOperator<Object> copy) {
+        Globals isolated = new Globals(natives);
+        for (Map.Entry<String, GlobalVar> e : vars.entrySet()) {
+            Object value = copy.apply(e.getValue().get());
+            if (value != null) {
+                isolated.define(e.getKey(), e.getValue().kind(), value);
+            }
+        }
+        return isolated;
     }
 
     /** Script-defined bindings in definition order (read-only). */

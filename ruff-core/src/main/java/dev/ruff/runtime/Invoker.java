@@ -15,4 +15,12 @@ public interface Invoker {
 
     /** Calls a struct method with {@code receiver} bound as {@code self} (or its fields, for legacy methods). */
     Object callMethod(StructInstance receiver, RuffCallable method, Object... args);
+
+    /**
+     * An invoker of the same run that may be used on another thread (to run a function as a task, as
+     * {@code spawn_task} does). Backends that cannot run code concurrently yet raise a Ruff error.
+     */
+    default Invoker forAnotherThread() {
+        throw new dev.ruff.diag.RuffRuntimeError("running functions on another thread is not supported on this backend yet");
+    }
 }

@@ -12,4 +12,9 @@ public interface RuffCallable {
     default boolean isNative() {
         return false;
     }
+
+    /** True for {@code async func} values: calling one returns a promise at once. */
+    default boolean isAsync() {
+        return false;
+    }
 }

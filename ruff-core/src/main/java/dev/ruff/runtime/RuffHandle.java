@@ -12,6 +12,11 @@ public interface RuffHandle {
     /** The debug rendering used in error messages, e.g. {@code Set{3 items}}, {@code Channel}. */
     String debug();
 
+    /** The fuller rendering of the {@code debug()} native, e.g. {@code Promise(Resolved: Int(42))}; defaults to {@link #debug()}. */
+    default String debugDeep() {
+        return debug();
+    }
+
     /** The display rendering ({@code print}, {@code to_string}); upstream shows {@code <unknown>} for handles. */
     default String display() {
         return "<unknown>";

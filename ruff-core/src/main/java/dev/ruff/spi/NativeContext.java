@@ -1,5 +1,6 @@
 package dev.ruff.spi;
 
+import dev.ruff.async.AsyncRuntime;
 import dev.ruff.runtime.Invoker;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -28,6 +29,16 @@ public interface NativeContext {
      * created on first use. Keyed by class so modules cannot collide.
      */
     <T> T state(Class<T> key, Supplier<T> init);
+
+    /**
+     * The engine's async runtime: its executor, timer and {@code await}. Contexts that run no scripts
+     * (unit-test fakes) may not have one.
+     *
+     * @throws IllegalStateException when there is none
+     */
+    default AsyncRuntime async() {
+        throw new IllegalStateException("no async runtime in this context");
+    }
 
     /**
      * Where {@code input()} reads lines. Defaults to the process's standard input, wrapped once per

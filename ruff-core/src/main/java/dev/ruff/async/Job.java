@@ -1,0 +1,96 @@
+package dev.ruff.async;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One unit of work handed to the engine's executor. Whoever claims it first runs it: the executor
+ * thread it was submitted to, a spare thread compensating for a blocked worker, or a thread that
+ * awaits its promise before it started (which then runs it inline instead of waiting for a free
+ * worker). Claiming is what keeps a bounded executor from deadlocking on nested awaits.
+ */
+final class Job {
+    private final Runnable body;
+    /** The promise this job settles, or {@code null}; cancelling it makes the job a no-op or stops it at a suspension point. */
+    private final CompletableFuture<Object> owner;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    /** The thread blocked in a wait inside this job, woken when the job is cancelled. */
+    private volatile Thread waiter;
+
+    Job(Runnable body, CompletableFuture<Object> owner) {
+        this.body = body;
+        this.owner = owner;
+        if (owner != null) {
+            owner.whenComplete((v, e) -> {
+                Thread w = waiter;
+                if (w != null) {
+                    LockSupport.unpark(w);
+                }
+            });
+        }
+    }
+
+    void setWaiter(Thread thread) {
+        this.waiter = thread;
+    }
+
+    boolean tryClaim() {
+        return !claimed.get() && claimed.compareAndSet(false, true);
+    }
+
+    boolean isClaimed() {
+        return claimed.get();
+    }
+
+    CompletableFuture<Object> owner() {
+        return owner;
+    }
+
+    /** Completes when the body has stopped running (or was skipped): finished, failed or unwound by cancellation. */
+    CompletableFuture<Void> stopped() {
+        return stopped;
+    }
+
+    /** Runs the body on the current thread; the caller has claimed the job. */
+    void run(boolean onWorker) {
+        Running previous = Running.enter(this, onWorker);
+        try {
+            if (owner == null || !owner.isDone()) {
+                body.run();
+            }
+        } finally {
+            Running.leave(previous);
+            stopped.complete(null);
+        }
+    }
+
+    /** Which job the current thread is running, and whether the thread belongs to an executor. */
+    record Running(Job job, boolean onWorker) {
+        private static final ThreadLocal<Running> CURRENT = new ThreadLocal<>();
+
+        static Running current() {
+            return CURRENT.get();
+        }
+
+        static Running enter(Job job, boolean onWorker) {
+            Running previous = CURRENT.get();
+            CURRENT.set(new Running(job, onWorker));
+            return previous;
+        }
+
+        static void leave(Running previous) {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+
+        /** True when the running job's promise was cancelled. */
+        boolean cancelled() {
+            return job.owner != null && job.owner.isCancelled();
+        }
+    }
+}
