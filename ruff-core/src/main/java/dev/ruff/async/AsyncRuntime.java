@@ -49,6 +49,7 @@ public final class AsyncRuntime implements AutoCloseable {
     private static final AtomicInteger ENGINE_IDS = new AtomicInteger();
     private static final long CLOSE_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
+    private final String threadPrefix;
     private final Executor executor;
     private final ExecutorService ownedPool;
     private final ScheduledThreadPoolExecutor timer;
@@ -65,11 +66,11 @@ public final class AsyncRuntime implements AutoCloseable {
      *                     owns and shuts down in {@link #close()}
      */
     public AsyncRuntime(Executor hostExecutor) {
-        int id = ENGINE_IDS.incrementAndGet();
+        this.threadPrefix = THREAD_PREFIX + ENGINE_IDS.incrementAndGet() + "-";
         if (hostExecutor == null) {
             int n = Math.max(2, Runtime.getRuntime().availableProcessors());
             ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                    threads(THREAD_PREFIX + "async-" + id + "-", WORKER_STACK));
+                    threads(threadPrefix + "async-", WORKER_STACK));
             pool.allowCoreThreadTimeOut(true);
             this.ownedPool = pool;
             this.executor = pool;
@@ -77,12 +78,12 @@ public final class AsyncRuntime implements AutoCloseable {
             this.ownedPool = null;
             this.executor = hostExecutor;
         }
-        this.timer = new ScheduledThreadPoolExecutor(1, threads(THREAD_PREFIX + "timer-" + id + "-", 0));
+        this.timer = new ScheduledThreadPoolExecutor(1, threads(threadPrefix + "timer-", 0));
         timer.setRemoveOnCancelPolicy(true);
         timer.setKeepAliveTime(30, TimeUnit.SECONDS);
         timer.allowCoreThreadTimeOut(true);
         this.spares = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                threads(THREAD_PREFIX + "async-spare-" + id + "-", WORKER_STACK));
+                threads(threadPrefix + "spare-", WORKER_STACK));
     }
 
     private static ThreadFactory threads(String prefix, long stack) {
@@ -331,10 +332,18 @@ public final class AsyncRuntime implements AutoCloseable {
         return closed;
     }
 
-    /** Live threads whose name starts with {@link #THREAD_PREFIX} (for tests and measurements). */
-    public static long liveEngineThreads() {
+    /**
+     * The name prefix of every thread this runtime creates ({@code ruff-<n>-async-…}, {@code ruff-<n>-timer-…},
+     * {@code ruff-<n>-spare-…}).
+     */
+    public String threadPrefix() {
+        return threadPrefix;
+    }
+
+    /** Live threads this runtime created (for tests and measurements). */
+    public long liveThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith(THREAD_PREFIX)).count();
+                .filter(t -> t.isAlive() && t.getName().startsWith(threadPrefix)).count();
     }
 
     /**
