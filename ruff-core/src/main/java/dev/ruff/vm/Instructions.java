@@ -280,6 +280,30 @@ final class Instructions {
         return (List<Object>) v;
     }
 
+    /** {@code x OP y} for ints; op 0 add, 1 subtract, 2 multiply (see {@link OpCode#LOCALS_OP}). */
+    static long arithmetic(int op, long x, long y) {
+        switch (op) {
+            case 0:
+                return Operators.addExact(x, y);
+            case 1:
+                return Operators.subExact(x, y);
+            default:
+                return Operators.mulExact(x, y);
+        }
+    }
+
+    /** {@code a OP b} for any operands, through {@link Operators}. */
+    static Object arithmetic(int op, Object a, Object b, VirtualMachine vm) {
+        switch (op) {
+            case 0:
+                return Operators.add(a, b, vm);
+            case 1:
+                return Operators.sub(a, b, vm);
+            default:
+                return Operators.mul(a, b, vm);
+        }
+    }
+
     /** {@code x CMP y} for ints; cmp 0..5 = {@code < <= > >= == !=}. */
     static boolean compare(int cmp, long x, long y) {
         switch (cmp) {

@@ -193,12 +193,18 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         if (bindingError(node)) {
             return null;
         }
-        expr.compile(node.value());
         Expr target = node.target();
         if (target instanceof Expr.Ident id) {
-            assign(resolution.ref(id));
+            VarRef ref = resolution.ref(id);
+            if (ref instanceof VarRef.Local l && !l.var().captured() && !l.var().dynamic()
+                    && expr.compileInto(node.value(), l.var().slot())) {
+                return null;
+            }
+            expr.compile(node.value());
+            assign(ref);
             return null;
         }
+        expr.compile(node.value());
         // Index keys are evaluated root-first after the value, as the interpreter's TargetWriter does.
         List<String> fields = new ArrayList<>();
         Expr root = collectPath(target, fields);
