@@ -231,6 +231,19 @@ final class Instructions {
             case OpCode.ITER:
                 regs[sp - 1] = Iteration.iterator(regs[sp - 1]);
                 break;
+            case OpCode.RANGE_LOOP: {
+                int argc = code[pc];
+                int base = sp - argc;
+                RangeCursor cursor = RangeCursor.forCall(vm.context(), regs[base - 1], regs, base, argc);
+                if (cursor != null) {
+                    sp = base - 1;
+                    regs[sp++] = cursor;
+                    pc = code[pc + 1];
+                } else {
+                    pc += 2;
+                }
+                break;
+            }
             case OpCode.MATCH_CASE:
                 if (Patterns.caseMatches(regs[sp - 1], (String) k[code[pc]])) {
                     pc += 2;

@@ -203,7 +203,12 @@ public final class OpCode {
     public static final int LOCALS_OP = 90;
     /** {@code op a K C b K C dst: ( -- )} stores {@code a OP b} into plain local {@code dst} ({@code t := t + i}). */
     public static final int STORE_LOCALS_OP = 91;
-    public static final int COUNT = 92;
+    /**
+     * {@code argc T: (callee a1..an -- cursor)} jumps to T (past the CALL and ITER that follow) when
+     * {@code callee(args)} is the prelude's {@code range} over ints; else does nothing, so they run.
+     */
+    public static final int RANGE_LOOP = 92;
+    public static final int COUNT = 93;
 
     private static final String[] NAMES = new String[COUNT];
     /** Operand kinds per opcode: S slot, K constant, C cache, T target, N number. */
@@ -302,6 +307,7 @@ public final class OpCode {
         def(STORE_INT_OP, "STORE_INT_OP", "NSKCNS");
         def(LOCALS_OP, "LOCALS_OP", "NSKCSKC");
         def(STORE_LOCALS_OP, "STORE_LOCALS_OP", "NSKCSKCS");
+        def(RANGE_LOOP, "RANGE_LOOP", "NT");
         for (int i = 0; i < COUNT; i++) {
             if (NAMES[i] == null) {
                 throw new AssertionError("opcode " + i + " undefined");

@@ -387,8 +387,20 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitFor(Stmt.For node) {
-        expr.compile(node.iterable());
-        b.emit(OpCode.ITER);
+        if (node.iterable() instanceof Expr.Call call && call.callee() instanceof Expr.Ident callee
+                && callee.name().equals("range") && call.args().size() >= 1 && call.args().size() <= 3
+                && call.args().stream().noneMatch(a -> a instanceof Expr.Spread)) {
+            // range(...) over ints iterates without building its array (RangeCursor); else the call runs.
+            expr.compile(callee);
+            call.args().forEach(expr::compile);
+            int fast = b.emit(OpCode.RANGE_LOOP, call.pos(), call.args().size(), 0);
+            b.emit(OpCode.CALL, call.pos(), call.args().size());
+            b.emit(OpCode.ITER);
+            b.patch(fast);
+        } else {
+            expr.compile(node.iterable());
+            b.emit(OpCode.ITER);
+        }
         int top = b.emit(OpCode.FOR_NEXT, 0);
         Loop loop = enterLoop(top);
         clearSlots(resolution.block(node.body()));

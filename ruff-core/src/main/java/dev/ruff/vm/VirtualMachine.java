@@ -481,8 +481,18 @@ final class VirtualMachine implements Invoker {
                             break;
                         }
                         case OpCode.FOR_NEXT: {
+                            Object top = regs[sp - 1];
+                            if (top instanceof RangeCursor r) {
+                                if (r.hasNext()) {
+                                    regs[sp++] = r.next();
+                                    pc++;
+                                } else {
+                                    pc = code[pc];
+                                }
+                                break;
+                            }
                             @SuppressWarnings("unchecked")
-                            Iterator<Object> it = (Iterator<Object>) regs[sp - 1];
+                            Iterator<Object> it = (Iterator<Object>) top;
                             if (it.hasNext()) {
                                 regs[sp++] = it.next();
                                 pc++;
