@@ -403,8 +403,17 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         }
         int top = b.emit(OpCode.FOR_NEXT, 0);
         Loop loop = enterLoop(top);
-        clearSlots(resolution.block(node.body()));
-        declare(resolution.ref(node), GlobalVar.Kind.MUT, false);
+        BlockInfo body = resolution.block(node.body());
+        VarRef var = resolution.ref(node);
+        if (!body.isEmpty() && var instanceof VarRef.Local l && l.var().slot() == body.firstSlot()) {
+            // The loop variable's slot is bound right away, so only the slots after it need clearing.
+            if (body.endSlot() - body.firstSlot() > 1) {
+                b.emit(OpCode.CLEAR_SLOTS, body.firstSlot() + 1, body.endSlot() - body.firstSlot() - 1);
+            }
+        } else {
+            clearSlots(body);
+        }
+        declare(var, GlobalVar.Kind.MUT, false);
         statements(node.body().statements());
         b.emit(OpCode.JUMP, top);
         // Exhaustion and break both arrive here with the iterator on the stack.

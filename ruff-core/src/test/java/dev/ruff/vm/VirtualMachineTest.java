@@ -58,14 +58,20 @@ class VirtualMachineTest {
                 """);
         assertTrue(text.contains("""
                 0006    |  ITER
-                0007    |  FOR_NEXT        -> 0025
-                0009    |  CLEAR_SLOTS     0 1
-                0012    |  DECLARE_LOCAL   0
-                0014    |  JUMP_LOCAL_INT  2 0 2 'x' #0 1 -> 0023
-                0021    |  JUMP            -> 0025
-                0023    |  JUMP            -> 0007
-                0025    |  POP
+                0007    |  FOR_NEXT        -> 0022
+                0009    |  DECLARE_LOCAL   0
+                0011    |  JUMP_LOCAL_INT  2 0 2 'x' #0 1 -> 0020
+                0018    |  JUMP            -> 0022
+                0020    |  JUMP            -> 0007
+                0022    |  POP
                 """), text);
+        // The loop variable is bound at once; the body's other slots are cleared each iteration.
+        String body = Runs.disassemble("for x in [1, 2] { y := x }");
+        assertTrue(body.contains("""
+                0007    |  FOR_NEXT        -> 0025
+                0009    |  CLEAR_SLOTS     1 1
+                0012    |  DECLARE_LOCAL   0
+                """), body);
         String loop = Runs.disassemble("func f() { mut i := 0\n while i < 10 { i := i + 1 } }");
         assertTrue(loop.contains("""
                 0004    2  JUMP            -> 0013
