@@ -11,18 +11,19 @@ import dev.ruff.runtime.Globals;
  * between instructions lives here, not on the Java stack, so a frame can be left and re-entered.
  */
 final class CallFrame {
-    final Chunk chunk;
+    private static final Object[] NO_REGS = new Object[0];
+
+    // Not final: the VM recycles a function's frame for the next call at the same depth once it returns.
+    Chunk chunk;
     /** The running function, or {@code null} for a module body. */
-    final VmFunction function;
-    final Object[] regs;
-    final Cell[] upvalues;
-    final Globals globals;
-    final CallFrame caller;
-    /** Where the caller called this frame (null when called from a native or the host). */
-    final SourcePos callPos;
-    final int depth;
-    /** When this frame returns, the dispatch loop that runs it returns too (entry from Java). */
-    final boolean boundary;
+    VmFunction function;
+    Object[] regs = NO_REGS;
+    Cell[] upvalues;
+    Globals globals;
+    CallFrame caller;
+    /** Where in the caller's chunk the call was made, or -1 (called from a native or the host). */
+    int callPc;
+    int depth;
     int pc;
     int sp;
     /** Installed try handlers: pairs of (handler pc, operand stack pointer), innermost last. */
@@ -31,18 +32,44 @@ final class CallFrame {
     /** The error the running except block handles. */
     RuffRuntimeError caught;
 
-    CallFrame(Chunk chunk, VmFunction function, Cell[] upvalues, Globals globals, CallFrame caller,
-              SourcePos callPos, boolean boundary) {
+    CallFrame() {
+    }
+
+    CallFrame(Chunk chunk, VmFunction function, Cell[] upvalues, Globals globals, CallFrame caller) {
+        init(chunk, function, upvalues, globals, caller, -1,
+                caller == null ? (function == null ? 0 : 1) : caller.depth + (function == null ? 0 : 1));
+    }
+
+    /** (Re)starts this frame for a new activation with unbound locals. */
+    void init(Chunk chunk, VmFunction function, Cell[] upvalues, Globals globals, CallFrame caller, int callPc,
+              int depth) {
         this.chunk = chunk;
         this.function = function;
-        this.regs = new Object[chunk.frameSize()];
         this.upvalues = upvalues;
         this.globals = globals;
         this.caller = caller;
-        this.callPos = callPos;
-        this.boundary = boundary;
-        this.depth = caller == null ? (function == null ? 0 : 1) : caller.depth + (function == null ? 0 : 1);
-        this.sp = chunk.slotCount();
+        this.callPc = callPc;
+        this.depth = depth;
+        int slots = chunk.slotCount();
+        int size = chunk.frameSize();
+        if (regs.length < size) {
+            regs = new Object[size];
+        } else {
+            // Locals must start unbound (null); the operand stack is always written before it is read.
+            Object[] r = regs;
+            for (int i = 0; i < slots; i++) {
+                r[i] = null;
+            }
+        }
+        this.pc = 0;
+        this.sp = slots;
+        this.handlerCount = 0;
+        this.caught = null;
+    }
+
+    /** Where the caller called this frame, or null when called from a native or the host. */
+    SourcePos callPos() {
+        return callPc < 0 || caller == null ? null : caller.chunk.positionAt(callPc);
     }
 
     void pushHandler(int target, int stackPointer) {

@@ -156,6 +156,9 @@ final class ChunkBuilder {
                     case OpCode.JUMP_UNLESS_INT:
                         work.push(new int[] {code[pc + 3], depth - 1});
                         break;
+                    case OpCode.RANGE_LOOP:
+                        work.push(new int[] {code[pc + 2], depth - code[pc + 1]});
+                        break;
                     case OpCode.TRY_BEGIN:
                         work.push(new int[] {code[pc + 1], depth});
                         break;

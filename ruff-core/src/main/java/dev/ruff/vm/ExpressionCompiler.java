@@ -236,8 +236,64 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     // ------------------------------------------------------------------ operators
 
+    /**
+     * Compiles {@code value} straight into plain local {@code dst} when it is {@code local ± int} or
+     * {@code local OP local} (one instruction instead of loads, operator and store); returns false, having
+     * emitted nothing, for any other expression.
+     */
+    boolean compileInto(Expr value, int dst) {
+        if (!(value instanceof Expr.Binary bin)) {
+            return false;
+        }
+        int op = localsOp(bin.op());
+        LocalVar left = plainLocal(bin.left());
+        if (op < 0 || left == null) {
+            return false;
+        }
+        Integer imm = smallInt(bin.right());
+        if (imm != null && op < 2) {
+            int pc = b.emit(OpCode.STORE_INT_OP, bin.pos(), op, left.slot(), b.constant(left.name()),
+                    b.newCache(), imm, dst);
+            b.operandPosition(pc, 1, bin.left().pos());
+            return true;
+        }
+        LocalVar right = plainLocal(bin.right());
+        if (right == null) {
+            return false;
+        }
+        int pc = b.emit(OpCode.STORE_LOCALS_OP, bin.pos(), op, left.slot(), b.constant(left.name()), b.newCache(),
+                right.slot(), b.constant(right.name()), b.newCache(), dst);
+        b.operandPosition(pc, 1, bin.left().pos());
+        b.operandPosition(pc, 4, bin.right().pos());
+        return true;
+    }
+
+    /** The operand of {@link OpCode#LOCALS_OP} for {@code op}, or -1 when it has no fused form. */
+    private static int localsOp(BinaryOp op) {
+        switch (op) {
+            case ADD:
+                return 0;
+            case SUB:
+                return 1;
+            case MUL:
+                return 2;
+            default:
+                return -1;
+        }
+    }
+
     @Override
     public Void visitBinary(Expr.Binary node) {
+        int fused = localsOp(node.op());
+        LocalVar left = fused >= 0 ? plainLocal(node.left()) : null;
+        LocalVar right = left != null ? plainLocal(node.right()) : null;
+        if (right != null) {
+            int pc = b.emit(OpCode.LOCALS_OP, node.pos(), fused, left.slot(), b.constant(left.name()), b.newCache(),
+                    right.slot(), b.constant(right.name()), b.newCache());
+            b.operandPosition(pc, 1, node.left().pos());
+            b.operandPosition(pc, 4, node.right().pos());
+            return null;
+        }
         Integer imm = smallInt(node.right());
         if (imm != null && (node.op() == BinaryOp.ADD || node.op() == BinaryOp.SUB)) {
             LocalVar local = plainLocal(node.left());

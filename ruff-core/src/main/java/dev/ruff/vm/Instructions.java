@@ -231,6 +231,19 @@ final class Instructions {
             case OpCode.ITER:
                 regs[sp - 1] = Iteration.iterator(regs[sp - 1]);
                 break;
+            case OpCode.RANGE_LOOP: {
+                int argc = code[pc];
+                int base = sp - argc;
+                RangeCursor cursor = RangeCursor.forCall(vm.context(), regs[base - 1], regs, base, argc);
+                if (cursor != null) {
+                    sp = base - 1;
+                    regs[sp++] = cursor;
+                    pc = code[pc + 1];
+                } else {
+                    pc += 2;
+                }
+                break;
+            }
             case OpCode.MATCH_CASE:
                 if (Patterns.caseMatches(regs[sp - 1], (String) k[code[pc]])) {
                     pc += 2;
@@ -278,6 +291,30 @@ final class Instructions {
     @SuppressWarnings("unchecked")
     private static List<Object> builder(Object v) {
         return (List<Object>) v;
+    }
+
+    /** {@code x OP y} for ints; op 0 add, 1 subtract, 2 multiply (see {@link OpCode#LOCALS_OP}). */
+    static long arithmetic(int op, long x, long y) {
+        switch (op) {
+            case 0:
+                return Operators.addExact(x, y);
+            case 1:
+                return Operators.subExact(x, y);
+            default:
+                return Operators.mulExact(x, y);
+        }
+    }
+
+    /** {@code a OP b} for any operands, through {@link Operators}. */
+    static Object arithmetic(int op, Object a, Object b, VirtualMachine vm) {
+        switch (op) {
+            case 0:
+                return Operators.add(a, b, vm);
+            case 1:
+                return Operators.sub(a, b, vm);
+            default:
+                return Operators.mul(a, b, vm);
+        }
     }
 
     /** {@code x CMP y} for ints; cmp 0..5 = {@code < <= > >= == !=}. */

@@ -194,7 +194,21 @@ public final class OpCode {
      * holds instead (loops test at the bottom).
      */
     public static final int JUMP_LOCAL_INT = 88;
-    public static final int COUNT = 89;
+    /**
+     * {@code op slot K(name) C imm dst: ( -- )} stores {@code local OP imm} into plain local {@code dst}
+     * ({@code i := i + 1}); op 0 add, 1 subtract.
+     */
+    public static final int STORE_INT_OP = 89;
+    /** {@code op a K(nameA) C b K(nameB) C: ( -- a OP b)} for two plain locals; op 0 add, 1 subtract, 2 multiply. */
+    public static final int LOCALS_OP = 90;
+    /** {@code op a K C b K C dst: ( -- )} stores {@code a OP b} into plain local {@code dst} ({@code t := t + i}). */
+    public static final int STORE_LOCALS_OP = 91;
+    /**
+     * {@code argc T: (callee a1..an -- cursor)} jumps to T (past the CALL and ITER that follow) when
+     * {@code callee(args)} is the prelude's {@code range} over ints; else does nothing, so they run.
+     */
+    public static final int RANGE_LOOP = 92;
+    public static final int COUNT = 93;
 
     private static final String[] NAMES = new String[COUNT];
     /** Operand kinds per opcode: S slot, K constant, C cache, T target, N number. */
@@ -290,6 +304,10 @@ public final class OpCode {
         def(JUMP_UNLESS_INT, "JUMP_UNLESS_INT", "NNT");
         def(LOCAL_INT_OP, "LOCAL_INT_OP", "NSKCN");
         def(JUMP_LOCAL_INT, "JUMP_LOCAL_INT", "NSKCNT");
+        def(STORE_INT_OP, "STORE_INT_OP", "NSKCNS");
+        def(LOCALS_OP, "LOCALS_OP", "NSKCSKC");
+        def(STORE_LOCALS_OP, "STORE_LOCALS_OP", "NSKCSKCS");
+        def(RANGE_LOOP, "RANGE_LOOP", "NT");
         for (int i = 0; i < COUNT; i++) {
             if (NAMES[i] == null) {
                 throw new AssertionError("opcode " + i + " undefined");
@@ -333,7 +351,7 @@ public final class OpCode {
             case LOAD_LOCAL: case LOAD_CELL: case LOAD_UPVALUE: case LOAD_GLOBAL: case LOAD_OR_NULL:
             case ARRAY_BEGIN: case DICT_BEGIN: case CLOSURE: case CASE_PAYLOAD:
             case PATTERN_ELEMENT: case PATTERN_REST: case PATTERN_KEY: case PATTERN_DICT_REST:
-            case EXCEPT_VALUE: case FOR_NEXT: case LOCAL_INT_OP:
+            case EXCEPT_VALUE: case FOR_NEXT: case LOCAL_INT_OP: case LOCALS_OP:
                 return 1;
             case POP: case DECLARE_LOCAL: case DECLARE_CELL: case DEFINE_GLOBAL: case ASSIGN_LOCAL:
             case ASSIGN_SLOT: case ASSIGN_UPVALUE: case ASSIGN_GLOBAL: case CELL_SET:

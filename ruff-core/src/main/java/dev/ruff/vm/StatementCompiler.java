@@ -193,12 +193,18 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         if (bindingError(node)) {
             return null;
         }
-        expr.compile(node.value());
         Expr target = node.target();
         if (target instanceof Expr.Ident id) {
-            assign(resolution.ref(id));
+            VarRef ref = resolution.ref(id);
+            if (ref instanceof VarRef.Local l && !l.var().captured() && !l.var().dynamic()
+                    && expr.compileInto(node.value(), l.var().slot())) {
+                return null;
+            }
+            expr.compile(node.value());
+            assign(ref);
             return null;
         }
+        expr.compile(node.value());
         // Index keys are evaluated root-first after the value, as the interpreter's TargetWriter does.
         List<String> fields = new ArrayList<>();
         Expr root = collectPath(target, fields);
@@ -381,12 +387,33 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitFor(Stmt.For node) {
-        expr.compile(node.iterable());
-        b.emit(OpCode.ITER);
+        if (node.iterable() instanceof Expr.Call call && call.callee() instanceof Expr.Ident callee
+                && callee.name().equals("range") && call.args().size() >= 1 && call.args().size() <= 3
+                && call.args().stream().noneMatch(a -> a instanceof Expr.Spread)) {
+            // range(...) over ints iterates without building its array (RangeCursor); else the call runs.
+            expr.compile(callee);
+            call.args().forEach(expr::compile);
+            int fast = b.emit(OpCode.RANGE_LOOP, call.pos(), call.args().size(), 0);
+            b.emit(OpCode.CALL, call.pos(), call.args().size());
+            b.emit(OpCode.ITER);
+            b.patch(fast);
+        } else {
+            expr.compile(node.iterable());
+            b.emit(OpCode.ITER);
+        }
         int top = b.emit(OpCode.FOR_NEXT, 0);
         Loop loop = enterLoop(top);
-        clearSlots(resolution.block(node.body()));
-        declare(resolution.ref(node), GlobalVar.Kind.MUT, false);
+        BlockInfo body = resolution.block(node.body());
+        VarRef var = resolution.ref(node);
+        if (!body.isEmpty() && var instanceof VarRef.Local l && l.var().slot() == body.firstSlot()) {
+            // The loop variable's slot is bound right away, so only the slots after it need clearing.
+            if (body.endSlot() - body.firstSlot() > 1) {
+                b.emit(OpCode.CLEAR_SLOTS, body.firstSlot() + 1, body.endSlot() - body.firstSlot() - 1);
+            }
+        } else {
+            clearSlots(body);
+        }
+        declare(var, GlobalVar.Kind.MUT, false);
         statements(node.body().statements());
         b.emit(OpCode.JUMP, top);
         // Exhaustion and break both arrive here with the iterator on the stack.

@@ -41,6 +41,8 @@ final class VirtualMachine implements Invoker {
     private final int maxDepth;
     /** The innermost running frame (null before the first). */
     private CallFrame frame;
+    /** Recycled function frames by call depth (index 0 unused). */
+    private CallFrame[] framePool = new CallFrame[16];
     /** The receiver {@link #methodCallee} decided to bind, or null. */
     private StructInstance methodReceiver;
 
@@ -54,7 +56,7 @@ final class VirtualMachine implements Invoker {
     /** Runs a module body; returns the value of a top-level {@code return} (else null). */
     Object runModule(FunctionProto main, Globals globals) {
         CallFrame caller = frame;
-        CallFrame f = new CallFrame(main.chunk(), null, NO_CELLS, globals, caller, null, true);
+        CallFrame f = new CallFrame(main.chunk(), null, NO_CELLS, globals, caller);
         try {
             return execute(f);
         } finally {
@@ -92,7 +94,7 @@ final class VirtualMachine implements Invoker {
     /** A call from Java (a native, an operator overload, the host): runs a nested dispatch loop. */
     private Object callFunction(VmFunction fn, StructInstance receiver, Object[] args) {
         CallFrame caller = frame;
-        CallFrame callee = enter(fn, receiver, args, 0, args.length, caller, null, true);
+        CallFrame callee = enter(fn, receiver, args, 0, args.length, caller, -1);
         try {
             return execute(callee);
         } catch (StackOverflowError so) {
@@ -102,9 +104,13 @@ final class VirtualMachine implements Invoker {
         }
     }
 
-    /** Checks arity and depth and builds the callee's frame with its arguments bound. */
+    /**
+     * Checks arity and depth and starts the callee's frame with its arguments bound. The frame object
+     * (and its register array) is the pooled one for its depth: function frames on the chain have
+     * distinct depths, and one at depth d is finished before another at depth d starts.
+     */
     private CallFrame enter(VmFunction fn, StructInstance receiver, Object[] src, int base, int argc,
-                            CallFrame caller, SourcePos callPos, boolean boundary) {
+                            CallFrame caller, int callPc) {
         FunctionProto p = fn.proto;
         if (argc != p.arity()) {
             throw new RuffRuntimeError(p.name() + " expects " + p.arity() + " arguments, got " + argc);
@@ -113,10 +119,12 @@ final class VirtualMachine implements Invoker {
             throw new RuffRuntimeError((p.isAsync() ? "async functions" : "generators")
                     + " are not supported yet: the async runtime is not part of this build");
         }
-        if (caller != null && caller.depth >= maxDepth) {
+        int depth = caller == null ? 1 : caller.depth + 1;
+        if (depth > maxDepth) {
             throw new CallDepthExceeded(maxDepth, p.name());
         }
-        CallFrame f = new CallFrame(p.chunk(), fn, fn.upvalues, fn.globals, caller, callPos, boundary);
+        CallFrame f = pooledFrame(depth);
+        f.init(p.chunk(), fn, fn.upvalues, fn.globals, caller, callPc, depth);
         Object[] regs = f.regs;
         if (p.selfSlot() >= 0) {
             Bindings.bindParam(regs, p.selfSlot(), p.selfCaptured(), receiver == null ? RuffNull.NULL : receiver);
@@ -129,6 +137,18 @@ final class VirtualMachine implements Invoker {
         }
         if (receiver != null && p.fieldNames().length > 0) {
             Bindings.bindFields(p, regs, receiver);
+        }
+        return f;
+    }
+
+    private CallFrame pooledFrame(int depth) {
+        CallFrame[] pool = framePool;
+        if (depth >= pool.length) {
+            pool = framePool = java.util.Arrays.copyOf(pool, Math.max(depth + 1, pool.length * 2));
+        }
+        CallFrame f = pool[depth];
+        if (f == null) {
+            f = pool[depth] = new CallFrame();
         }
         return f;
     }
@@ -421,14 +441,58 @@ final class VirtualMachine implements Invoker {
                             pc = holds == (cmp < 8) ? pc + 6 : code[pc + 5];
                             break;
                         }
+                        case OpCode.STORE_INT_OP: {
+                            Object a = regs[code[pc + 1]];
+                            if (a == null) {
+                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
+                            }
+                            int imm = code[pc + 4];
+                            regs[code[pc + 5]] = a instanceof Long x
+                                    ? (Object) (code[pc] == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm))
+                                    : Values.retain(Instructions.arithmetic(code[pc], a, (long) imm, this));
+                            pc += 6;
+                            break;
+                        }
+                        case OpCode.LOCALS_OP:
+                        case OpCode.STORE_LOCALS_OP: {
+                            Object a = regs[code[pc + 1]];
+                            if (a == null) {
+                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
+                            }
+                            Object b = regs[code[pc + 4]];
+                            if (b == null) {
+                                b = Bindings.loadFallback(f, (String) k[code[pc + 5]], code[pc + 6], pc + 4);
+                            }
+                            Object r = a instanceof Long x && b instanceof Long y
+                                    ? (Object) Instructions.arithmetic(code[pc], x, y)
+                                    : Instructions.arithmetic(code[pc], a, b, this);
+                            if (code[opPc] == OpCode.LOCALS_OP) {
+                                regs[sp++] = r;
+                                pc += 7;
+                            } else {
+                                regs[code[pc + 7]] = Values.retain(r);
+                                pc += 8;
+                            }
+                            break;
+                        }
                         case OpCode.GET_INDEX: {
                             Object index = regs[--sp];
                             regs[sp - 1] = Instructions.index(regs[sp - 1], index);
                             break;
                         }
                         case OpCode.FOR_NEXT: {
+                            Object top = regs[sp - 1];
+                            if (top instanceof RangeCursor r) {
+                                if (r.hasNext()) {
+                                    regs[sp++] = r.next();
+                                    pc++;
+                                } else {
+                                    pc = code[pc];
+                                }
+                                break;
+                            }
                             @SuppressWarnings("unchecked")
-                            Iterator<Object> it = (Iterator<Object>) regs[sp - 1];
+                            Iterator<Object> it = (Iterator<Object>) top;
                             if (it.hasNext()) {
                                 regs[sp++] = it.next();
                                 pc++;
@@ -444,7 +508,7 @@ final class VirtualMachine implements Invoker {
                             if (callee instanceof VmFunction fn) {
                                 f.pc = pc;
                                 f.sp = base - 1;
-                                CallFrame next = enter(fn, null, regs, base, argc, f, f.chunk.positionAt(opPc), false);
+                                CallFrame next = enter(fn, null, regs, base, argc, f, opPc);
                                 f = next;
                                 frame = next;
                                 regs = next.regs;
@@ -471,8 +535,7 @@ final class VirtualMachine implements Invoker {
                                 methodReceiver = null;
                                 f.pc = pc;
                                 f.sp = base - 1;
-                                CallFrame next = enter(fn, receiver, regs, base, argc, f, f.chunk.positionAt(opPc),
-                                        false);
+                                CallFrame next = enter(fn, receiver, regs, base, argc, f, opPc);
                                 f = next;
                                 frame = next;
                                 regs = next.regs;
@@ -585,7 +648,7 @@ final class VirtualMachine implements Invoker {
         SourcePos where = e.pos();
         for (CallFrame f = innermost; f != null && f.function != null; f = f.caller) {
             e.addFrame(new StackEntry(f.function.name(), where));
-            where = f.callPos;
+            where = f.callPos();
         }
         e.completeStack();
     }

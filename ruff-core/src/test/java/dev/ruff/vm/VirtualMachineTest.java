@@ -23,12 +23,17 @@ class VirtualMachineTest {
     void compilesAFunctionToLocalLoadsAndAReturn() {
         String text = Runs.disassemble("func add(a, b) { return a + b }");
         assertTrue(text.contains("""
-                == add (slots 2, stack 3) ==
+                == add (slots 2, stack 2) ==
+                0000    1  LOCALS_OP       0 0 0 'a' #0 1 1 'b' #1
+                0008    |  RETURN
+                """), text);
+        String general = Runs.disassemble("func div(a, b) { return a / b }");
+        assertTrue(general.contains("""
                 0000    1  LOAD_LOCAL      0 0 'a' #0
                 0004    |  LOAD_LOCAL      1 1 'b' #1
-                0008    |  ADD
+                0008    |  DIV
                 0009    |  RETURN
-                """), text);
+                """), general);
         assertTrue(text.contains("CLOSURE         0 <fn add>\n0002    |  DEFINE_GLOBAL   1 'add' 1 0"), text);
     }
 
@@ -53,21 +58,42 @@ class VirtualMachineTest {
                 """);
         assertTrue(text.contains("""
                 0006    |  ITER
-                0007    |  FOR_NEXT        -> 0025
-                0009    |  CLEAR_SLOTS     0 1
-                0012    |  DECLARE_LOCAL   0
-                0014    |  JUMP_LOCAL_INT  2 0 2 'x' #0 1 -> 0023
-                0021    |  JUMP            -> 0025
-                0023    |  JUMP            -> 0007
-                0025    |  POP
+                0007    |  FOR_NEXT        -> 0022
+                0009    |  DECLARE_LOCAL   0
+                0011    |  JUMP_LOCAL_INT  2 0 2 'x' #0 1 -> 0020
+                0018    |  JUMP            -> 0022
+                0020    |  JUMP            -> 0007
+                0022    |  POP
                 """), text);
+        // The loop variable is bound at once; the body's other slots are cleared each iteration.
+        String body = Runs.disassemble("for x in [1, 2] { y := x }");
+        assertTrue(body.contains("""
+                0007    |  FOR_NEXT        -> 0025
+                0009    |  CLEAR_SLOTS     1 1
+                0012    |  DECLARE_LOCAL   0
+                """), body);
         String loop = Runs.disassemble("func f() { mut i := 0\n while i < 10 { i := i + 1 } }");
         assertTrue(loop.contains("""
-                0004    2  JUMP            -> 0014
-                0006    |  LOCAL_INT_OP    0 0 1 'i' #0 1
-                0012    |  ASSIGN_LOCAL    0
-                0014    |  JUMP_LOCAL_INT  8 0 1 'i' #1 10 -> 0006
+                0004    2  JUMP            -> 0013
+                0006    |  STORE_INT_OP    0 0 1 'i' #0 1 0
+                0013    |  JUMP_LOCAL_INT  8 0 1 'i' #1 10 -> 0006
                 """), loop);
+    }
+
+    @Test
+    void fusedLocalArithmeticFailsLikeTheInterpreter() {
+        String[] programs = {
+            "func f() { a := \"x\"\n b := 2\n mut c := 0\n c := a - b\n return c }\nprint(f())",
+            "func f() { a := \"x\"\n mut c := 0\n c := a - 1\n return c }\nprint(f())",
+            "func f() { a := 9223372036854775807\n b := 1\n return a + b }\nprint(f())",
+            "func f() { a := 3\n b := [1]\n return a * b }\nprint(f())",
+            "func f() { a := \"p\"\n b := \"q\"\n mut c := a + b\n c := c + a\n return c }\nprint(f())",
+            "func f() { if false { x := 1 }\n mut y := 0\n y := x + 1\n return y }\nprint(f())",
+        };
+        for (String program : programs) {
+            assertEquals(Runs.run(BackendType.INTERPRETER, program).describe(),
+                    Runs.run(BackendType.VM, program).describe(), program);
+        }
     }
 
     @Test
