@@ -44,6 +44,7 @@ import dev.ruff.runtime.StructDef;
 import dev.ruff.runtime.StructInstance;
 import dev.ruff.runtime.Tags;
 import dev.ruff.runtime.Truthiness;
+import dev.ruff.runtime.StringAccumulator;
 import dev.ruff.runtime.Values;
 import dev.ruff.spi.NativeFunction;
 import java.util.ArrayList;
@@ -171,6 +172,11 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     @Override
     public Completion visitAssign(Stmt.Assign node) {
         raiseBindingError(node);
+        LocalVar accumulator = frame.resolution.appendTarget(node);
+        if (accumulator != null) {
+            appendAssign(accumulator, (Expr.Binary) node.value());
+            return Completion.NORMAL;
+        }
         Object value = eval(node.value());
         Expr target = node.target();
         if (target instanceof Expr.Ident id) {
@@ -451,11 +457,32 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             v = frame.slots[l.var().slot()];
             if (v instanceof Cell c) {
                 v = c.get();
+            } else if (v instanceof StringAccumulator a) {
+                v = a.toString();
             }
         } else if (ref instanceof VarRef.Upvalue u) {
             v = frame.upvalues[u.index()].get();
         }
         return v != null ? v : frame.globals.lookup(ref.name());
+    }
+
+    /**
+     * {@code s := s + e} on an accumulating local: the slot may hold a {@link StringAccumulator} that
+     * grows in place. Same order as the plain path: read {@code s} (falling back to globals), evaluate
+     * {@code e}, add.
+     */
+    private void appendAssign(LocalVar var, Expr.Binary value) {
+        Object left = frame.slots[var.slot()];
+        if (left == null) {
+            left = visitIdent((Expr.Ident) value.left());
+        }
+        Object right = eval(value.right());
+        Object[] slots = frame.slots;
+        try {
+            slots[var.slot()] = Values.retain(StringAccumulator.add(left, right, slots[var.slot()], this));
+        } catch (RuffRuntimeError e) {
+            throw e.at(value.pos());
+        }
     }
 
     /** Binds a declared name (let/mut/const, parameter, loop or except variable, function, struct). */

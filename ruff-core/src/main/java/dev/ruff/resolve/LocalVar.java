@@ -12,6 +12,7 @@ public final class LocalVar {
     private final GlobalVar.Kind kind;
     private final boolean dynamic;
     private boolean captured;
+    private boolean appended;
 
     LocalVar(String name, int slot, GlobalVar.Kind kind, boolean dynamic) {
         this.name = name;
@@ -47,5 +48,18 @@ public final class LocalVar {
 
     void markCaptured() {
         captured = true;
+    }
+
+    /**
+     * True when some statement {@code x := x + e} targets this variable and the backends may keep a
+     * {@link dev.ruff.runtime.StringAccumulator} in its slot: only for plain slots (not captured, not
+     * dynamic), so every read of the slot is one the backend controls and reveals.
+     */
+    public boolean accumulates() {
+        return appended && !captured && !dynamic;
+    }
+
+    void markAppended() {
+        appended = true;
     }
 }

@@ -3,6 +3,7 @@ package dev.ruff.resolve;
 import dev.ruff.ast.Block;
 import dev.ruff.ast.Node;
 import dev.ruff.ast.Program;
+import dev.ruff.ast.Stmt;
 import dev.ruff.diag.Diagnostic;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,17 +22,20 @@ public final class Resolution {
     private final Map<Node, FunctionInfo> functions;
     private final Map<Block, BlockInfo> blocks;
     private final Map<Node, String> bindingErrors;
+    private final Map<Node, LocalVar> appends;
     private final List<Diagnostic> diagnostics;
 
     Resolution(Program program, FunctionInfo main, IdentityHashMap<Node, VarRef> refs,
                IdentityHashMap<Node, FunctionInfo> functions, IdentityHashMap<Block, BlockInfo> blocks,
-               IdentityHashMap<Node, String> bindingErrors, List<Diagnostic> diagnostics) {
+               IdentityHashMap<Node, String> bindingErrors, IdentityHashMap<Node, LocalVar> appends,
+               List<Diagnostic> diagnostics) {
         this.program = program;
         this.main = main;
         this.refs = refs;
         this.functions = functions;
         this.blocks = blocks;
         this.bindingErrors = bindingErrors;
+        this.appends = appends;
         this.diagnostics = List.copyOf(diagnostics);
     }
 
@@ -51,6 +55,15 @@ public final class Resolution {
             throw new IllegalStateException("unresolved node at " + node.pos());
         }
         return r;
+    }
+
+    /**
+     * For {@code x := x + e} where {@code x} is a local that {@linkplain LocalVar#accumulates() accumulates}:
+     * that local; else {@code null}. The right operand is {@code ((Expr.Binary) assign.value()).right()}.
+     */
+    public LocalVar appendTarget(Stmt.Assign assign) {
+        LocalVar v = appends.get(assign);
+        return v != null && v.accumulates() ? v : null;
     }
 
     /** Layout of a {@code FunctionNode}'s frame. */

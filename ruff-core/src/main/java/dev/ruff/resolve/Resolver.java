@@ -11,6 +11,7 @@ import dev.ruff.ast.Program;
 import dev.ruff.ast.Stmt;
 import dev.ruff.ast.StructField;
 import dev.ruff.diag.Diagnostic;
+import dev.ruff.runtime.BinaryOp;
 import dev.ruff.runtime.GlobalVar;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ public final class Resolver {
     private final IdentityHashMap<Node, FunctionInfo> functions = new IdentityHashMap<>();
     private final IdentityHashMap<Block, BlockInfo> blocks = new IdentityHashMap<>();
     private final IdentityHashMap<Node, String> bindingErrors = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, LocalVar> appends = new IdentityHashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Kinds of globals declared so far by top-level statements, to report let/const misuse statically too. */
     private final Map<String, GlobalVar.Kind> topLevelKinds = new HashMap<>();
@@ -89,7 +91,7 @@ public final class Resolver {
             stmt(s);
         }
         FunctionInfo main = new FunctionInfo("<main>", fn.maxSlot, List.of(), List.of(), Map.of());
-        return new Resolution(program, main, refs, functions, blocks, bindingErrors, diagnostics);
+        return new Resolution(program, main, refs, functions, blocks, bindingErrors, appends, diagnostics);
     }
 
     // ------------------------------------------------------------------ statements
@@ -310,6 +312,16 @@ public final class Resolver {
             bindingError(a, "Cannot reassign immutable let binding: " + id.name());
         } else if (kind == GlobalVar.Kind.CONST) {
             bindingError(a, "Cannot reassign const binding: " + id.name());
+        }
+        // x := x + e on one local: a candidate for in-place string building (see LocalVar.accumulates);
+        // x := x + 1 is a counter and keeps its fused int instructions.
+        if (kind == GlobalVar.Kind.MUT && ref instanceof VarRef.Local l
+                && a.value() instanceof Expr.Binary bin && bin.op() == BinaryOp.ADD
+                && !(bin.right() instanceof Expr.IntLit) && !(bin.right() instanceof Expr.FloatLit)
+                && bin.left() instanceof Expr.Ident left && refs.get(left) instanceof VarRef.Local ll
+                && ll.var() == l.var()) {
+            l.var().markAppended();
+            appends.put(a, l.var());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.GlobalVar;
 import dev.ruff.runtime.Globals;
 import dev.ruff.runtime.PathWrite;
+import dev.ruff.runtime.StringAccumulator;
 import dev.ruff.runtime.StructInstance;
 import dev.ruff.runtime.Values;
 
@@ -115,7 +116,7 @@ final class Bindings {
     static Object readOrNull(CallFrame f, int kind, int index, String name) {
         Object v = null;
         if (kind == 0) {
-            v = f.regs[index];
+            v = StringAccumulator.reveal(f.regs[index]);
             if (v instanceof Cell c) {
                 v = c.get();
             }

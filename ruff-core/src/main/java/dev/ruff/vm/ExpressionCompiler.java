@@ -75,6 +75,8 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     }
 
     /** The variable of an identifier that names an uncaptured local (read straight from its slot), else null. */
+    // Fused instructions read plain slots raw; an accumulating slot may hold a StringAccumulator, which
+    // their non-int paths (Instructions.arithmetic/compare) reveal.
     private LocalVar plainLocal(Expr e) {
         if (e instanceof Expr.Ident id && resolution.ref(id) instanceof VarRef.Local l && !l.var().captured()) {
             return l.var();
@@ -116,7 +118,8 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         int name = b.constant(ref.name());
         if (ref instanceof VarRef.Local l) {
             LocalVar v = l.var();
-            b.emit(v.captured() ? OpCode.LOAD_CELL : OpCode.LOAD_LOCAL, pos, v.slot(), name, b.newCache());
+            int op = v.captured() ? OpCode.LOAD_CELL : v.accumulates() ? OpCode.LOAD_ACC : OpCode.LOAD_LOCAL;
+            b.emit(op, pos, v.slot(), name, b.newCache());
         } else if (ref instanceof VarRef.Upvalue u) {
             b.emit(OpCode.LOAD_UPVALUE, pos, u.index(), name, b.newCache());
         } else {
@@ -260,6 +263,9 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         LocalVar right = plainLocal(bin.right());
         if (right == null) {
             return false;
+        }
+        if (op == 0 && dst == left.slot() && left.accumulates()) {
+            op = Instructions.APPEND; // s := s + t may grow a StringAccumulator in place
         }
         int pc = b.emit(OpCode.STORE_LOCALS_OP, bin.pos(), op, left.slot(), b.constant(left.name()), b.newCache(),
                 right.slot(), b.constant(right.name()), b.newCache(), dst);

@@ -17,6 +17,7 @@ import dev.ruff.runtime.RuffArray;
 import dev.ruff.runtime.RuffCallable;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.runtime.RuffNull;
+import dev.ruff.runtime.StringAccumulator;
 import dev.ruff.runtime.StructDef;
 import dev.ruff.runtime.StructInstance;
 import dev.ruff.runtime.Tags;
@@ -293,27 +294,38 @@ final class Instructions {
         return (List<Object>) v;
     }
 
-    /** {@code x OP y} for ints; op 0 add, 1 subtract, 2 multiply (see {@link OpCode#LOCALS_OP}). */
+    /**
+     * Operand of {@link OpCode#STORE_LOCALS_OP} for {@code s := s + t} on an accumulating local: adds like
+     * 0, but a string result may be (or grow) a {@link StringAccumulator} in {@code s}'s slot.
+     */
+    static final int APPEND = 3;
+
+    /** {@code x OP y} for ints; op 0 (or {@link #APPEND}) add, 1 subtract, 2 multiply (see {@link OpCode#LOCALS_OP}). */
     static long arithmetic(int op, long x, long y) {
         switch (op) {
-            case 0:
-                return Operators.addExact(x, y);
             case 1:
                 return Operators.subExact(x, y);
-            default:
+            case 2:
                 return Operators.mulExact(x, y);
+            default:
+                return Operators.addExact(x, y);
         }
     }
 
-    /** {@code a OP b} for any operands, through {@link Operators}. */
+    /**
+     * {@code a OP b} for any operands, through {@link Operators}. Operands come from raw slot reads, so
+     * an accumulating local's {@link StringAccumulator} is revealed (or, for {@link #APPEND}, grown).
+     */
     static Object arithmetic(int op, Object a, Object b, VirtualMachine vm) {
         switch (op) {
+            case APPEND:
+                return StringAccumulator.add(a, StringAccumulator.reveal(b), a, vm);
             case 0:
-                return Operators.add(a, b, vm);
+                return Operators.add(StringAccumulator.reveal(a), StringAccumulator.reveal(b), vm);
             case 1:
-                return Operators.sub(a, b, vm);
+                return Operators.sub(StringAccumulator.reveal(a), StringAccumulator.reveal(b), vm);
             default:
-                return Operators.mul(a, b, vm);
+                return Operators.mul(StringAccumulator.reveal(a), StringAccumulator.reveal(b), vm);
         }
     }
 
@@ -336,7 +348,8 @@ final class Instructions {
     }
 
     /** {@code a CMP imm} for any left operand, through {@link Operators}. */
-    static boolean compare(int cmp, Object a, long imm, VirtualMachine vm) {
+    static boolean compare(int cmp, Object raw, long imm, VirtualMachine vm) {
+        Object a = StringAccumulator.reveal(raw); // a raw slot read (JUMP_LOCAL_INT)
         Object b = imm;
         Object result;
         switch (cmp) {

@@ -201,14 +201,27 @@ public final class OpCode {
     public static final int STORE_INT_OP = 89;
     /** {@code op a K(nameA) C b K(nameB) C: ( -- a OP b)} for two plain locals; op 0 add, 1 subtract, 2 multiply. */
     public static final int LOCALS_OP = 90;
-    /** {@code op a K C b K C dst: ( -- )} stores {@code a OP b} into plain local {@code dst} ({@code t := t + i}). */
+    /**
+     * {@code op a K C b K C dst: ( -- )} stores {@code a OP b} into plain local {@code dst} ({@code t := t + i});
+     * op 3 is add into an accumulating {@code a == dst} (see {@code Instructions.APPEND}).
+     */
     public static final int STORE_LOCALS_OP = 91;
     /**
      * {@code argc T: (callee a1..an -- cursor)} jumps to T (past the CALL and ITER that follow) when
      * {@code callee(args)} is the prelude's {@code range} over ints; else does nothing, so they run.
      */
     public static final int RANGE_LOOP = 92;
-    public static final int COUNT = 93;
+    /**
+     * {@code S K(name) C: ( -- v)} reads an accumulating local (LocalVar#accumulates): like
+     * {@link #LOAD_LOCAL}, but a {@code StringAccumulator} in the slot is revealed as its string.
+     */
+    public static final int LOAD_ACC = 93;
+    /**
+     * {@code S: (left right -- )} finishes {@code s := s + right} on an accumulating local: {@code left}
+     * was pushed by a raw {@link #LOAD_LOCAL} of the slot; the string grows in place when it can.
+     */
+    public static final int APPEND_LOCAL = 94;
+    public static final int COUNT = 95;
 
     private static final String[] NAMES = new String[COUNT];
     /** Operand kinds per opcode: S slot, K constant, C cache, T target, N number. */
@@ -308,6 +321,8 @@ public final class OpCode {
         def(LOCALS_OP, "LOCALS_OP", "NSKCSKC");
         def(STORE_LOCALS_OP, "STORE_LOCALS_OP", "NSKCSKCS");
         def(RANGE_LOOP, "RANGE_LOOP", "NT");
+        def(LOAD_ACC, "LOAD_ACC", "SKC");
+        def(APPEND_LOCAL, "APPEND_LOCAL", "S");
         for (int i = 0; i < COUNT; i++) {
             if (NAMES[i] == null) {
                 throw new AssertionError("opcode " + i + " undefined");
@@ -351,7 +366,7 @@ public final class OpCode {
             case LOAD_LOCAL: case LOAD_CELL: case LOAD_UPVALUE: case LOAD_GLOBAL: case LOAD_OR_NULL:
             case ARRAY_BEGIN: case DICT_BEGIN: case CLOSURE: case CASE_PAYLOAD:
             case PATTERN_ELEMENT: case PATTERN_REST: case PATTERN_KEY: case PATTERN_DICT_REST:
-            case EXCEPT_VALUE: case FOR_NEXT: case LOCAL_INT_OP: case LOCALS_OP:
+            case EXCEPT_VALUE: case FOR_NEXT: case LOCAL_INT_OP: case LOCALS_OP: case LOAD_ACC:
                 return 1;
             case POP: case DECLARE_LOCAL: case DECLARE_CELL: case DEFINE_GLOBAL: case ASSIGN_LOCAL:
             case ASSIGN_SLOT: case ASSIGN_UPVALUE: case ASSIGN_GLOBAL: case CELL_SET:
@@ -361,7 +376,7 @@ public final class OpCode {
             case DICT_SPREAD: case GET_INDEX: case RETURN:
                 return -1;
             case DICT_PUT: case JUMP_UNLESS_LT: case JUMP_UNLESS_LE: case JUMP_UNLESS_GT: case JUMP_UNLESS_GE:
-            case JUMP_UNLESS_EQ: case JUMP_UNLESS_NE:
+            case JUMP_UNLESS_EQ: case JUMP_UNLESS_NE: case APPEND_LOCAL:
                 return -2;
             case BUILD_STRING: case BUILD_ARRAY:
                 return 1 - code[pc + 1];

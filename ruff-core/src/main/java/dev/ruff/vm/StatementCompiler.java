@@ -194,6 +194,11 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             return null;
         }
         Expr target = node.target();
+        LocalVar accumulator = resolution.appendTarget(node);
+        if (accumulator != null) {
+            appendInto(accumulator, (Expr.Binary) node.value());
+            return null;
+        }
         if (target instanceof Expr.Ident id) {
             VarRef ref = resolution.ref(id);
             if (ref instanceof VarRef.Local l && !l.var().captured() && !l.var().dynamic()
@@ -218,6 +223,19 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
                 ref.name(), fields.toArray(new String[0]), keys);
         b.emit(OpCode.SET_PATH, b.constant(shape));
         return null;
+    }
+
+    /**
+     * {@code s := s + e} on an accumulating local: fused when {@code e} is a plain local, else the slot is
+     * pushed raw (a StringAccumulator stays one), then {@code e}, then {@link OpCode#APPEND_LOCAL}.
+     */
+    private void appendInto(LocalVar s, Expr.Binary sum) {
+        if (expr.compileInto(sum, s.slot())) {
+            return;
+        }
+        b.emit(OpCode.LOAD_LOCAL, sum.left().pos(), s.slot(), b.constant(s.name()), b.newCache());
+        expr.compile(sum.right());
+        b.emit(OpCode.APPEND_LOCAL, sum.pos(), s.slot());
     }
 
     private Expr collectPath(Expr e, List<String> fields) {

@@ -12,6 +12,7 @@ import dev.ruff.runtime.Operators;
 import dev.ruff.runtime.RuffCallable;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.runtime.RuffNull;
+import dev.ruff.runtime.StringAccumulator;
 import dev.ruff.runtime.StructDef;
 import dev.ruff.runtime.StructInstance;
 import dev.ruff.runtime.Truthiness;
@@ -423,8 +424,7 @@ final class VirtualMachine implements Invoker {
                             if (a instanceof Long x) {
                                 regs[sp++] = code[pc] == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm);
                             } else {
-                                regs[sp++] = code[pc] == 0 ? Operators.add(a, (long) imm, this)
-                                        : Operators.sub(a, (long) imm, this);
+                                regs[sp++] = Instructions.arithmetic(code[pc], a, (long) imm, this);
                             }
                             pc += 5;
                             break;
@@ -473,6 +473,26 @@ final class VirtualMachine implements Invoker {
                                 regs[code[pc + 7]] = Values.retain(r);
                                 pc += 8;
                             }
+                            break;
+                        }
+                        case OpCode.LOAD_ACC: {
+                            Object v = regs[code[pc]];
+                            if (v instanceof StringAccumulator a) {
+                                v = a.toString();
+                            } else if (v == null) {
+                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
+                            }
+                            pc += 3;
+                            regs[sp++] = v;
+                            break;
+                        }
+                        case OpCode.APPEND_LOCAL: {
+                            int slot = code[pc++];
+                            Object right = regs[--sp];
+                            Object left = regs[--sp];
+                            regs[slot] = left instanceof Long x && right instanceof Long y
+                                    ? (Object) Operators.addExact(x, y)
+                                    : Values.retain(StringAccumulator.add(left, right, regs[slot], this));
                             break;
                         }
                         case OpCode.GET_INDEX: {

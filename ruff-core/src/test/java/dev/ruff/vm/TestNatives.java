@@ -6,7 +6,10 @@ import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeRegistry;
 import dev.ruff.spi.RuffModule;
 
-/** The few stdlib-like natives core tests need: {@code push}, and {@code apply}/{@code map} calling back into Ruff. */
+/**
+ * The few stdlib-like natives core tests need: {@code push}, {@code apply}/{@code map} calling back into
+ * Ruff, and {@code java_class(v)} (the Java class a native receives, to check representations).
+ */
 final class TestNatives implements RuffModule {
     @Override
     public String name() {
@@ -19,6 +22,8 @@ final class TestNatives implements RuffModule {
                 c -> ((RuffArray) c.arg(0)).append(c.arg(1)));
         r.function("apply", Arity.exact(2), Capability.NONE, "f(x)",
                 c -> c.invoker().call(c.arg(0), c.arg(1)));
+        r.function("java_class", Arity.exact(1), Capability.NONE, "class of the argument",
+                c -> c.arg(0).getClass().getName());
         r.function("map", Arity.exact(2), Capability.NONE, "map",
                 c -> {
                     RuffArray xs = (RuffArray) c.arg(0);
