@@ -14,6 +14,8 @@ public final class StructDef {
     private final List<String> fieldNames;
     private final Map<String, Object> defaults;
     private final Map<String, RuffCallable> methods;
+    /** Where this declaration's instances' layouts start (see {@link StructShape}). */
+    private final StructShape rootShape = StructShape.newRoot();
 
     /**
      * @param fieldNames declared fields in declaration order
@@ -48,5 +50,10 @@ public final class StructDef {
 
     public Map<String, RuffCallable> methods() {
         return methods;
+    }
+
+    /** The empty layout this declaration's instances start from. */
+    StructShape rootShape() {
+        return rootShape;
     }
 }

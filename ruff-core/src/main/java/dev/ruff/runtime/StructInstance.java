@@ -1,26 +1,39 @@
 package dev.ruff.runtime;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * A struct value {@code Name { f: v, ... }}. Copy-on-write like every container (see {@link CowValue}).
  * {@code def} is {@code null} when the literal names a struct that was never declared (Ruff allows it).
+ *
+ * <p>Fields live in an array laid out by a shared {@link StructShape} (names in set order → index), so
+ * backends can cache a field's index per shape instead of hashing its name on every access.</p>
  */
 public final class StructInstance extends CowValue {
+    private static final Object[] NO_VALUES = new Object[0];
+
     private final String name;
     private final StructDef def;
-    private final LinkedHashMap<String, Object> fields;
+    private StructShape shape;
+    /** Field values by shape index; may be longer than the shape (spare capacity). */
+    private Object[] values;
 
     public StructInstance(String name, StructDef def) {
-        this(name, def, new LinkedHashMap<>());
+        this(name, def, def != null ? def.rootShape() : StructShape.undeclaredRoot(),
+                def != null && !def.fieldNames().isEmpty() ? new Object[def.fieldNames().size()] : NO_VALUES);
     }
 
-    private StructInstance(String name, StructDef def, LinkedHashMap<String, Object> fields) {
+    private StructInstance(String name, StructDef def, StructShape shape, Object[] values) {
         this.name = name;
         this.def = def;
-        this.fields = fields;
+        this.shape = shape;
+        this.values = values;
     }
 
     public String name() {
@@ -32,18 +45,29 @@ public final class StructInstance extends CowValue {
         return def;
     }
 
+    /** The current layout; changes only when a field is added. */
+    public StructShape shape() {
+        return shape;
+    }
+
     /** Field value or Java {@code null} when absent. */
     public Object field(String fieldName) {
-        return fields.get(fieldName);
+        int i = shape.indexOf(fieldName);
+        return i < 0 ? null : values[i];
+    }
+
+    /** The value at {@code index} of {@link #shape()} (for a cached index of this very shape). */
+    public Object fieldAt(int index) {
+        return values[index];
     }
 
     public boolean hasField(String fieldName) {
-        return fields.containsKey(fieldName);
+        return shape.indexOf(fieldName) >= 0;
     }
 
-    /** Fields in the order they were set (read-only). */
+    /** Fields in the order they were set (read-only view). */
     public Map<String, Object> fields() {
-        return Collections.unmodifiableMap(fields);
+        return new FieldView();
     }
 
     /** The method {@code name} of this struct's declaration, or {@code null}. */
@@ -58,18 +82,84 @@ public final class StructInstance extends CowValue {
     /** Sets a field in place: while building the instance, or when {@link #canUpdateInPlace()}. */
     public void setInPlace(String fieldName, Object value) {
         Values.retain(value);
-        fields.put(fieldName, value);
+        int i = shape.indexOf(fieldName);
+        if (i < 0) {
+            i = shape.size();
+            shape = shape.with(fieldName);
+            if (i >= values.length) {
+                values = Arrays.copyOf(values, Math.max(4, 2 * values.length));
+            }
+        }
+        values[i] = value;
+    }
+
+    /** {@link #setInPlace} of an existing field by its index in {@link #shape()}. */
+    public void setInPlaceAt(int index, Object value) {
+        Values.retain(value);
+        values[index] = value;
     }
 
     /** A fresh, exclusive copy. */
     public StructInstance copy() {
-        LinkedHashMap<String, Object> f = new LinkedHashMap<>(fields);
-        f.values().forEach(Values::retain);
-        return new StructInstance(name, def, f);
+        int n = shape.size();
+        Object[] v = Arrays.copyOf(values, n);
+        for (int i = 0; i < n; i++) {
+            Values.retain(v[i]);
+        }
+        return new StructInstance(name, def, shape, v);
     }
 
     @Override
     public String toString() {
-        return "StructInstance " + name + fields;
+        return "StructInstance " + name + fields();
+    }
+
+    /** {@link #fields()}: a live, read-only map over the shape and values. */
+    private final class FieldView extends AbstractMap<String, Object> {
+        @Override
+        public Object get(Object key) {
+            return key instanceof String s ? field(s) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String s && hasField(s);
+        }
+
+        @Override
+        public int size() {
+            return shape.size();
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return shape.size();
+                }
+
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < shape.size();
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new SimpleImmutableEntry<>(shape.nameAt(i), values[i]);
+                        }
+                    };
+                }
+            };
+        }
     }
 }

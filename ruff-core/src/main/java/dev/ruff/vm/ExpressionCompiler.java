@@ -408,7 +408,11 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     @Override
     public Void visitField(Expr.Field node) {
         compile(node.object());
-        b.emit(node.optional() ? OpCode.GET_FIELD_OPT : OpCode.GET_FIELD, node.pos(), b.constant(node.name()));
+        if (node.optional()) {
+            b.emit(OpCode.GET_FIELD_OPT, node.pos(), b.constant(node.name()));
+        } else {
+            b.emit(OpCode.GET_FIELD, node.pos(), b.constant(node.name()), b.newCache());
+        }
         return null;
     }
 

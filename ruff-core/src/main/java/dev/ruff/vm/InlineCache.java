@@ -4,6 +4,7 @@ import dev.ruff.runtime.GlobalVar;
 import dev.ruff.runtime.Globals;
 import dev.ruff.runtime.RuffCallable;
 import dev.ruff.runtime.StructDef;
+import dev.ruff.runtime.StructShape;
 
 /** Entries of a chunk's per-instruction caches. Immutable, so racing runs at worst recompute them. */
 final class InlineCache {
@@ -39,6 +40,10 @@ final class InlineCache {
         Object value() {
             return var != null ? var.get() : nativeValue;
         }
+    }
+
+    /** Where the instruction's field name sits in struct instances of {@code shape}. */
+    record Field(StructShape shape, int index) {
     }
 
     /** The method a struct declaration has under the instruction's name (null: none). */

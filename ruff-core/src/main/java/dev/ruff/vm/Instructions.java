@@ -20,6 +20,7 @@ import dev.ruff.runtime.RuffNull;
 import dev.ruff.runtime.StringAccumulator;
 import dev.ruff.runtime.StructDef;
 import dev.ruff.runtime.StructInstance;
+import dev.ruff.runtime.StructShape;
 import dev.ruff.runtime.Tags;
 import dev.ruff.runtime.Truthiness;
 import java.util.ArrayList;
@@ -204,13 +205,20 @@ final class Instructions {
                 break;
             }
             case OpCode.GET_FIELD:
-                regs[sp - 1] = Fields.get(regs[sp - 1], (String) k[code[pc++]]);
+                regs[sp - 1] = field(f, regs[sp - 1], (String) k[code[pc]], code[pc + 1]);
+                pc += 2;
                 break;
             case OpCode.GET_FIELD_OPT:
                 regs[sp - 1] = Fields.getOptional(regs[sp - 1], (String) k[code[pc++]]);
                 break;
             case OpCode.SET_PATH: {
-                Shapes.Path path = (Shapes.Path) k[code[pc++]];
+                Shapes.Path path = (Shapes.Path) k[code[pc]];
+                int cache = code[pc + 1];
+                pc += 2;
+                if (path.keyCount() == 0 && setLocalField(f, path, regs[sp - 1], cache)) {
+                    sp--;
+                    break;
+                }
                 int n = path.keyCount();
                 Object[] keys = new Object[n];
                 System.arraycopy(regs, sp - n, keys, 0, n);
@@ -287,6 +295,47 @@ final class Instructions {
         }
         f.pc = pc;
         f.sp = sp;
+    }
+
+    /** {@code target.name} with the struct field's index cached per shape in {@code cacheIndex}. */
+    static Object field(CallFrame f, Object target, String name, int cacheIndex) {
+        if (target instanceof StructInstance s) {
+            Object[] caches = f.chunk.caches;
+            StructShape shape = s.shape();
+            if (caches[cacheIndex] instanceof InlineCache.Field c && c.shape() == shape) {
+                return s.fieldAt(c.index());
+            }
+            int i = shape.indexOf(name);
+            if (i >= 0) {
+                caches[cacheIndex] = new InlineCache.Field(shape, i);
+                return s.fieldAt(i);
+            }
+        }
+        return Fields.get(target, name);
+    }
+
+    /**
+     * {@code local.name := value} straight into an exclusive struct in a plain slot, with the index cached
+     * per shape; false (nothing done) for anything else, which takes the general path write.
+     */
+    private static boolean setLocalField(CallFrame f, Shapes.Path path, Object value, int cacheIndex) {
+        if (path.rootKind() != 0 || path.fields().length != 1
+                || !(f.regs[path.rootIndex()] instanceof StructInstance s) || !s.canUpdateInPlace() || value == s) {
+            return false;
+        }
+        Object[] caches = f.chunk.caches;
+        StructShape shape = s.shape();
+        if (caches[cacheIndex] instanceof InlineCache.Field c && c.shape() == shape) {
+            s.setInPlaceAt(c.index(), value);
+            return true;
+        }
+        int i = shape.indexOf(path.fields()[0]);
+        if (i < 0) {
+            return false; // adding a field changes the shape
+        }
+        caches[cacheIndex] = new InlineCache.Field(shape, i);
+        s.setInPlaceAt(i, value);
+        return true;
     }
 
     @SuppressWarnings("unchecked")

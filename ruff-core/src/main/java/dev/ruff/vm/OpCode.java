@@ -283,10 +283,10 @@ public final class OpCode {
         def(WRAP, "WRAP", "N");
         def(CLOSURE, "CLOSURE", "K");
         def(STRUCT_DEF, "STRUCT_DEF", "K");
-        def(GET_FIELD, "GET_FIELD", "K");
+        def(GET_FIELD, "GET_FIELD", "KC");
         def(GET_FIELD_OPT, "GET_FIELD_OPT", "K");
         def(GET_INDEX, "GET_INDEX", "");
-        def(SET_PATH, "SET_PATH", "K");
+        def(SET_PATH, "SET_PATH", "KC");
         def(CALL, "CALL", "N");
         def(METHOD_CALL, "METHOD_CALL", "KNC");
         def(RETURN, "RETURN", "");

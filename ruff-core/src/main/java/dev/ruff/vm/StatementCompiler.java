@@ -221,7 +221,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         VarRef ref = resolution.ref(id);
         Shapes.Path shape = new Shapes.Path(ExpressionCompiler.refKind(ref), ExpressionCompiler.refIndex(ref),
                 ref.name(), fields.toArray(new String[0]), keys);
-        b.emit(OpCode.SET_PATH, b.constant(shape));
+        b.emit(OpCode.SET_PATH, b.constant(shape), b.newCache());
         return null;
     }
 

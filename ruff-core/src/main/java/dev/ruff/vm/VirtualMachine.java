@@ -495,6 +495,10 @@ final class VirtualMachine implements Invoker {
                                     : Values.retain(StringAccumulator.add(left, right, regs[slot], this));
                             break;
                         }
+                        case OpCode.GET_FIELD:
+                            regs[sp - 1] = Instructions.field(f, regs[sp - 1], (String) k[code[pc]], code[pc + 1]);
+                            pc += 2;
+                            break;
                         case OpCode.GET_INDEX: {
                             Object index = regs[--sp];
                             regs[sp - 1] = Instructions.index(regs[sp - 1], index);
