@@ -35,7 +35,7 @@ public final class Indexing {
                 return v;
             }
             if (index instanceof Long i) {
-                Object v = d.get(Long.toString(i));
+                Object v = d.get(IntKeyText.of(i));
                 if (v == null) {
                     throw new RuffRuntimeError("Missing map key: " + i);
                 }
@@ -83,7 +83,7 @@ public final class Indexing {
             if (index instanceof String k) {
                 key = k;
             } else if (index instanceof Long i) {
-                key = Long.toString(i);
+                key = IntKeyText.of(i);
             } else {
                 throw new RuffRuntimeError("Invalid index assignment");
             }
@@ -105,7 +105,7 @@ public final class Indexing {
             return s;
         }
         if (key instanceof Long l) {
-            return Long.toString(l);
+            return IntKeyText.of(l);
         }
         throw new RuffRuntimeError("Dict keys must be strings");
     }
