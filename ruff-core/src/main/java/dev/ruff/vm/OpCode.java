@@ -208,7 +208,19 @@ public final class OpCode {
      * {@code callee(args)} is the prelude's {@code range} over ints; else does nothing, so they run.
      */
     public static final int RANGE_LOOP = 92;
-    public static final int COUNT = 93;
+
+    // ---- async and generators
+    /**
+     * {@code (v -- result)}: a settled promise gives its outcome; a pending one suspends the task when the
+     * VM runs the top of an async task (the instruction runs again on resume), else blocks; other values
+     * pass through.
+     */
+    public static final int AWAIT = 93;
+    /** {@code (v -- null)}: hands {@code v} to the generator's consumer and suspends the generator frame. */
+    public static final int YIELD = 94;
+    /** {@code (closure -- )}: starts a spawn block's closure as a task on a snapshot of what it sees. */
+    public static final int SPAWN = 95;
+    public static final int COUNT = 96;
 
     private static final String[] NAMES = new String[COUNT];
     /** Operand kinds per opcode: S slot, K constant, C cache, T target, N number. */
@@ -308,6 +320,9 @@ public final class OpCode {
         def(LOCALS_OP, "LOCALS_OP", "NSKCSKC");
         def(STORE_LOCALS_OP, "STORE_LOCALS_OP", "NSKCSKCS");
         def(RANGE_LOOP, "RANGE_LOOP", "NT");
+        def(AWAIT, "AWAIT", "");
+        def(YIELD, "YIELD", "");
+        def(SPAWN, "SPAWN", "");
         for (int i = 0; i < COUNT; i++) {
             if (NAMES[i] == null) {
                 throw new AssertionError("opcode " + i + " undefined");
@@ -358,7 +373,7 @@ public final class OpCode {
             case ADD: case SUB: case MUL: case DIV: case MOD: case EQ: case NE: case LT: case LE: case GT: case GE:
             case JUMP_IF_FALSE: case JUMP_IF_TRUE: case JUMP_IF_NOT_NULL: case ARRAY_ADD: case ARRAY_SPREAD:
             case JUMP_UNLESS_INT:
-            case DICT_SPREAD: case GET_INDEX: case RETURN:
+            case DICT_SPREAD: case GET_INDEX: case RETURN: case SPAWN:
                 return -1;
             case DICT_PUT: case JUMP_UNLESS_LT: case JUMP_UNLESS_LE: case JUMP_UNLESS_GT: case JUMP_UNLESS_GE:
             case JUMP_UNLESS_EQ: case JUMP_UNLESS_NE:

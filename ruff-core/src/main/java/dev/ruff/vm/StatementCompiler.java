@@ -323,8 +323,9 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitSpawn(Stmt.Spawn node) {
-        b.emit(OpCode.RAISE,
-                b.constant("spawn blocks are not supported yet: the async runtime is not part of this build"));
+        // The block is a closure of no parameters; SPAWN snapshots what it captured and starts it.
+        b.emit(OpCode.CLOSURE, node.pos(), b.constant(compiler.spawnBody(node)));
+        b.emit(OpCode.SPAWN, node.pos());
         return null;
     }
 

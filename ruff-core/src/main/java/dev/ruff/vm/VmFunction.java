@@ -27,6 +27,11 @@ final class VmFunction implements RuffCallable {
     }
 
     @Override
+    public boolean isAsync() {
+        return proto.isAsync();
+    }
+
+    @Override
     public boolean equals(Object o) {
         if (this == o) {
             return true;
