@@ -15,8 +15,8 @@ public final class Indexing {
     }
 
     /**
-     * {@code target[index]}: arrays and strings by int (negative counts from the end, code points for
-     * strings), dicts by string or int key, handles through {@link RuffHandle#index}.
+     * {@code target[index]}: arrays, strings and bytes by int (negative counts from the end, code points
+     * for strings, ints 0–255 for bytes), dicts by string or int key, handles through {@link RuffHandle#index}.
      *
      * @throws RuffRuntimeError {@code Index out of bounds: I}, {@code Missing map key: "k"} /
      *                          {@code Missing map key: 5}, or {@code Invalid index operation}
@@ -44,6 +44,10 @@ public final class Indexing {
         } else if (target instanceof String s) {
             if (index instanceof Long i) {
                 return stringAt(s, i);
+            }
+        } else if (target instanceof RuffBytes b) {
+            if (index instanceof Long i) {
+                return b.get(arrayPosition(i, b.length()));
             }
         } else if (target instanceof RuffHandle h) {
             Object v = h.index(index);

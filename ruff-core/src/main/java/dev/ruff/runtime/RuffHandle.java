@@ -22,7 +22,7 @@ public interface RuffHandle {
         return null;
     }
 
-    /** The value of {@code handle[index]} (e.g. a byte), or Java {@code null} if the handle is not indexable. */
+    /** The value of {@code handle[index]}, or Java {@code null} if the handle is not indexable. */
     default Object index(Object index) {
         return null;
     }

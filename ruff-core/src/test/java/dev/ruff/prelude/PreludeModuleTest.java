@@ -7,6 +7,7 @@ import dev.ruff.diag.RuffExit;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Display;
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.runtime.RuffNull;
 import dev.ruff.runtime.RuffSized;
@@ -49,6 +50,7 @@ class PreludeModuleTest {
         assertEquals(2L, ctx.call("len", RuffArray.of(1L, 2L)));
         assertEquals(1L, ctx.call("len", RuffDict.of(Map.of("a", 1L))));
         assertEquals(4L, ctx.call("len", (RuffSized) () -> 4L));
+        assertEquals(3L, ctx.call("len", RuffBytes.wrap(new byte[3])));
         assertError("len() requires an array, dict, bytes, set, queue, stack, or string", () -> ctx.call("len", 5L));
         assertError("len expects 1 arguments, got 2", () -> ctx.call("len", "a", "b"));
     }
@@ -57,6 +59,7 @@ class PreludeModuleTest {
     void typeAndAliasReportTypeNames() {
         assertEquals("float", ctx.call("type", 1.0));
         assertEquals("dict", ctx.call("type_of", new RuffDict()));
+        assertEquals("bytes", ctx.call("type", RuffBytes.wrap(new byte[0])));
         assertError("type expects 1 arguments, got 0", () -> ctx.call("type_of"));
     }
 

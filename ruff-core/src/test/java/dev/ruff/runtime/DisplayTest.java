@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 class DisplayTest {
 
     @Test
+    void bytesDisplayAsUnknownAndDebugAsTheirLength() {
+        RuffBytes b = RuffBytes.wrap(new byte[] {1, (byte) 200});
+        assertEquals("<unknown>", Display.display(b));
+        assertEquals("Bytes(2 bytes)", Display.debug(b));
+        assertEquals("[<unknown>]", Display.display(RuffArray.of(b)));
+    }
+
+    @Test
     void floatDisplayDropsIntegralFraction() {
         assertEquals("3", Display.formatFloat(3.0));
         assertEquals("100", Display.formatFloat(100.0));

@@ -32,6 +32,14 @@ class EqualityTest {
     }
 
     @Test
+    void bytesAreEqualByContent() {
+        assertTrue(Equality.equal(RuffBytes.wrap(new byte[] {1, 2}), RuffBytes.copyOf(new byte[] {1, 2})));
+        assertFalse(Equality.equal(RuffBytes.wrap(new byte[] {1, 2}), RuffBytes.wrap(new byte[] {1, 3})));
+        assertFalse(Equality.equal(RuffBytes.wrap(new byte[] {1}), RuffArray.of(1L)));
+        assertTrue(Equality.equal(RuffBytes.wrap(new byte[0]), RuffBytes.wrap(new byte[0])));
+    }
+
+    @Test
     void mixedKindsAreUnequalNotErrors() {
         assertFalse(Equality.equal(false, 0L));
         assertFalse(Equality.equal("1", 1L));

@@ -26,6 +26,19 @@ class IndexingTest {
     }
 
     @Test
+    void bytesIndexGivesUnsignedIntsWithTheArrayBoundsRule() {
+        RuffBytes b = RuffBytes.wrap(new byte[] {0, 127, (byte) 128, (byte) 255});
+        assertEquals(0L, Indexing.get(b, 0L));
+        assertEquals(128L, Indexing.get(b, 2L));
+        assertEquals(255L, Indexing.get(b, -1L));
+        assertError("Index out of bounds: 4", () -> Indexing.get(b, 4L));
+        assertError("Index out of bounds: -5", () -> Indexing.get(b, -5L));
+        assertError("Invalid index operation", () -> Indexing.get(b, 0.0));
+        assertError("Invalid index operation", () -> Indexing.get(b, "0"));
+        assertError("Invalid index assignment", () -> Indexing.set(b, 0L, 1L));
+    }
+
+    @Test
     void floatIndexIsInvalid() {
         assertError("Invalid index operation", () -> Indexing.get(RuffArray.of(1L), 0.0));
         assertError("Invalid index operation", () -> Indexing.get(5L, 0L));

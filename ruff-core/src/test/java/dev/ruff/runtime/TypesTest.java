@@ -23,6 +23,7 @@ class TypesTest {
         assertEquals("tagged", Types.typeName(new TaggedValue("E", "A")));
         assertEquals("result", Types.typeName(ResultValue.ok(1L)));
         assertEquals("option", Types.typeName(OptionValue.NONE));
+        assertEquals("bytes", Types.typeName(RuffBytes.wrap(new byte[0])));
         assertEquals("function", Types.typeName((RuffCallable) () -> "f"));
         assertEquals("structdef", Types.typeName(new StructDef("P", List.of(), Map.of(), Map.of())));
         assertEquals("set", Types.typeName(new RuffHandle() {

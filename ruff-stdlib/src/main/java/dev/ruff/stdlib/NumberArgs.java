@@ -1,5 +1,7 @@
 package dev.ruff.stdlib;
 
+import dev.ruff.runtime.Types;
+
 /**
  * Reading numeric native arguments the way upstream Ruff does: ints and floats are both accepted,
  * and conversions to counts and indices follow Rust's saturating {@code as} casts.
@@ -8,12 +10,7 @@ public final class NumberArgs {
     private NumberArgs() {
     }
 
-    /** True for Ruff int and float. */
-    public static boolean isNumber(Object value) {
-        return value instanceof Long || value instanceof Double;
-    }
-
-    /** The value as a double; only for {@link #isNumber} values. */
+    /** The value as a double; only for int and float values ({@link Types#isNumber}). */
     public static double toDouble(Object value) {
         return value instanceof Long l ? l.doubleValue() : (Double) value;
     }

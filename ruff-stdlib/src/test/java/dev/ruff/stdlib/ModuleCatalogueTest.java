@@ -25,7 +25,7 @@ class ModuleCatalogueTest {
             assertFalse(doc.contains("\n"), "doc of " + name + " is not one line");
         }
         for (String expected : List.of("to_upper", "substr", "pad_start", "push", "Set", "queue_size", "keys",
-                "PI", "bit_shl", "to_int", "assert_contains", "to_json_pretty", "regex_split", "uuid_v4")) {
+                "PI", "bit_shl", "to_int", "bytes", "assert_contains", "to_json_pretty", "regex_split", "uuid_v4")) {
             assertTrue(registry.globals().containsKey(expected), expected);
         }
         assertEquals(registry.lookup("substring"), registry.lookup("substr"));

@@ -15,7 +15,7 @@ import java.util.Map;
 /** Test harness: modules installed into a fresh registry, natives called directly. */
 public final class Natives {
     private final NativeRegistry registry = new NativeRegistry();
-    private final TestContext context;
+    private TestContext context;
 
     public Natives(TestContext context, RuffModule... modules) {
         this.context = context;
@@ -26,6 +26,16 @@ public final class Natives {
 
     public Natives(RuffModule... modules) {
         this(new TestContext(), modules);
+    }
+
+    public TestContext context() {
+        return context;
+    }
+
+    /** Calls from now on run with {@code c} (e.g. fewer capabilities). */
+    public Natives withContext(TestContext c) {
+        this.context = c;
+        return this;
     }
 
     public NativeRegistry registry() {
@@ -73,6 +83,11 @@ public final class Natives {
             return m;
         }
         return v;
+    }
+
+    /** The elements of a Ruff array, as they are (nested arrays stay arrays). */
+    public static List<Object> items(Object array) {
+        return ((RuffArray) array).asList();
     }
 
     public static List<Object> list(Object... items) {

@@ -1,5 +1,6 @@
 package dev.ruff.stdlib;
 
+import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Invoker;
 import dev.ruff.runtime.RuffCallable;
 import dev.ruff.runtime.StructInstance;
@@ -9,27 +10,40 @@ import dev.ruff.spi.NativeFunction;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-/** A test-only {@link NativeContext}: captured output, chosen capabilities, and an invoker for natives and {@link ScriptFunction}s. */
+/**
+ * A test-only {@link NativeContext}: discarded output, chosen capabilities and script arguments,
+ * per-instance state, and an invoker for natives and {@link ScriptFunction}s.
+ */
 public final class TestContext implements NativeContext {
-    private final StringWriter outText = new StringWriter();
-    private final PrintWriter out = new PrintWriter(outText, true);
+    private final PrintWriter out = new PrintWriter(new StringWriter(), true);
     private final PrintWriter err = new PrintWriter(new StringWriter(), true);
     private final Set<Capability> granted;
-    private final Map<Class<?>, Object> state = new HashMap<>();
+    private final List<String> scriptArgs;
+    private final Map<Class<?>, Object> state = new ConcurrentHashMap<>();
 
-    public TestContext(Set<Capability> granted) {
-        this.granted = granted;
+    public TestContext(Set<Capability> granted, List<String> scriptArgs) {
+        this.granted = granted.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(granted);
+        this.scriptArgs = List.copyOf(scriptArgs);
     }
 
-    /** Everything granted. */
+    public TestContext(Set<Capability> granted) {
+        this(granted, List.of());
+    }
+
+    /** Everything granted, no script arguments. */
     public TestContext() {
         this(EnumSet.allOf(Capability.class));
+    }
+
+    /** Nothing granted. */
+    public static TestContext untrusted() {
+        return new TestContext(EnumSet.noneOf(Capability.class));
     }
 
     @Override
@@ -44,7 +58,7 @@ public final class TestContext implements NativeContext {
 
     @Override
     public List<String> scriptArgs() {
-        return List.of();
+        return scriptArgs;
     }
 
     @Override
@@ -63,18 +77,18 @@ public final class TestContext implements NativeContext {
                 if (callee instanceof ScriptFunction f) {
                     return f.body().apply(args);
                 }
-                throw new dev.ruff.diag.RuffRuntimeError("Cannot call non-function");
+                throw new RuffRuntimeError("Cannot call non-function");
             }
 
             @Override
             public Object callMethod(StructInstance receiver, RuffCallable method, Object... args) {
-                throw new UnsupportedOperationException();
+                throw new UnsupportedOperationException("no backend in stdlib tests");
             }
         };
     }
 
     @Override
-    public synchronized <T> T state(Class<T> key, Supplier<T> init) {
+    public <T> T state(Class<T> key, Supplier<T> init) {
         return key.cast(state.computeIfAbsent(key, k -> init.get()));
     }
 }

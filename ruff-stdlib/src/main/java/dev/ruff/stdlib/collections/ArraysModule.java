@@ -3,7 +3,9 @@ package dev.ruff.stdlib.collections;
 import dev.ruff.runtime.Display;
 import dev.ruff.runtime.Equality;
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffDict;
+import dev.ruff.runtime.Types;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeCall;
@@ -44,7 +46,7 @@ public final class ArraysModule implements RuffModule {
         r.function("clear", Arity.unchecked(), Capability.NONE, "An empty array or dict of the same kind.",
                 this::clear);
         r.function("slice", Arity.unchecked(), Capability.NONE,
-                "Elements [start, end) with Python-style negative indices, clamped.", this::slice);
+                "Elements or bytes [start, end) with Python-style negative indices, clamped.", this::slice);
         r.function("concat", Arity.unchecked(), Capability.NONE, "Concatenation of two arrays.", this::concat);
         r.function("sort", Arity.unchecked(), Capability.NONE,
                 "Stable ascending sort: numbers numerically, strings by code point.",
@@ -95,7 +97,7 @@ public final class ArraysModule implements RuffModule {
         if (c.count() != 3 || !(c.arg(0) instanceof RuffArray a)) {
             throw c.error("insert() requires 3 arguments: array, index, and item");
         }
-        if (!NumberArgs.isNumber(c.arg(1))) {
+        if (!Types.isNumber(c.arg(1))) {
             throw c.error("insert() index must be a number");
         }
         long index = NumberArgs.toUnsignedIndex(c.arg(1));
@@ -131,7 +133,7 @@ public final class ArraysModule implements RuffModule {
         if (c.count() != 2 || !(c.arg(0) instanceof RuffArray a)) {
             throw c.error("remove_at() requires 2 arguments: array and index");
         }
-        if (!NumberArgs.isNumber(c.arg(1))) {
+        if (!Types.isNumber(c.arg(1))) {
             throw c.error("remove_at() index must be a number");
         }
         long index = NumberArgs.toUnsignedIndex(c.arg(1));
@@ -156,21 +158,23 @@ public final class ArraysModule implements RuffModule {
 
     private Object slice(NativeCall c) {
         StrictArity.require(c, "slice", 3);
-        if (!(c.arg(0) instanceof RuffArray a)) {
+        Object seq = c.arg(0);
+        if (!(seq instanceof RuffArray || seq instanceof RuffBytes)) {
             throw c.error("slice() requires array or bytes and numeric start/end arguments");
         }
-        if (!NumberArgs.isNumber(c.arg(1))) {
+        if (!Types.isNumber(c.arg(1))) {
             throw c.error("slice() start must be a number");
         }
-        if (!NumberArgs.isNumber(c.arg(2))) {
+        if (!Types.isNumber(c.arg(2))) {
             throw c.error("slice() end must be a number");
         }
-        int start = clampIndex(NumberArgs.toLong(c.arg(1)), a.size());
-        int end = clampIndex(NumberArgs.toLong(c.arg(2)), a.size());
-        if (end <= start) {
-            return RuffArray.empty();
+        int size = seq instanceof RuffArray a ? a.size() : ((RuffBytes) seq).length();
+        int start = clampIndex(NumberArgs.toLong(c.arg(1)), size);
+        int end = Math.max(start, clampIndex(NumberArgs.toLong(c.arg(2)), size));
+        if (seq instanceof RuffBytes b) {
+            return b.slice(start, end);
         }
-        return RuffArray.ofList(a.asList().subList(start, end));
+        return RuffArray.ofList(((RuffArray) seq).asList().subList(start, end));
     }
 
     private static int clampIndex(long index, int length) {

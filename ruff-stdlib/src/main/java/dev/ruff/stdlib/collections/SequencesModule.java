@@ -1,6 +1,7 @@
 package dev.ruff.stdlib.collections;
 
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.Types;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeCall;
@@ -47,7 +48,7 @@ public final class SequencesModule implements RuffModule {
         if (c.count() != 2 || !(c.arg(0) instanceof RuffArray a)) {
             throw c.error(name + "() requires 2 arguments: array and " + what);
         }
-        if (!NumberArgs.isNumber(c.arg(1))) {
+        if (!Types.isNumber(c.arg(1))) {
             throw c.error(name + "() " + what + " must be a number");
         }
         return a;

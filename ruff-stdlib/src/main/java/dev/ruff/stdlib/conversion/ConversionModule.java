@@ -1,6 +1,7 @@
 package dev.ruff.stdlib.conversion;
 
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffCallable;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.runtime.RuffNull;
@@ -13,7 +14,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * Conversions ({@code parse_int}, {@code to_int}, {@code to_bool} …) and the {@code is_*} type
+ * Conversions ({@code parse_int}, {@code to_int}, {@code to_bool}, {@code bytes} …) and the {@code is_*} type
  * tests. {@code type}, {@code to_string}, {@code is_truthy} live in the core prelude.
  */
 public final class ConversionModule implements RuffModule {
@@ -50,6 +51,8 @@ public final class ConversionModule implements RuffModule {
         r.function("to_bool", Arity.unchecked(), Capability.NONE,
                 "Converts to bool: \"\", \"false\", \"0\", zero, null and empty collections are false.",
                 this::toBool);
+        r.function("bytes", Arity.unchecked(), Capability.NONE,
+                "Bytes from an array of ints 0-255.", this::bytes);
         typeTest(r, "is_int", "True for an int.", v -> v instanceof Long);
         typeTest(r, "is_float", "True for a float.", v -> v instanceof Double);
         typeTest(r, "is_string", "True for a string.", v -> v instanceof String);
@@ -167,5 +170,22 @@ public final class ConversionModule implements RuffModule {
             return !d.isEmpty();
         }
         return true;
+    }
+
+    private Object bytes(NativeCall c) {
+        if (c.count() != 1 || !(c.arg(0) instanceof RuffArray values)) {
+            throw c.error("bytes() requires an array argument");
+        }
+        byte[] data = new byte[values.size()];
+        for (int i = 0; i < data.length; i++) {
+            if (!(values.get(i) instanceof Long v)) {
+                throw c.error("bytes() requires an array of integers");
+            }
+            if (v < 0 || v > 255) {
+                throw c.error("bytes() requires integers in range 0-255, got " + v);
+            }
+            data[i] = (byte) (long) v;
+        }
+        return RuffBytes.wrap(data);
     }
 }

@@ -46,12 +46,7 @@ final class CipherNatives {
     /** Decrypts; {@code lenientText} returns non-UTF-8 plaintext base64-encoded instead of raising. */
     static Object aesDecrypt(NativeCall call, boolean lenientText) {
         String[] a = strings(call, 2, "(ciphertext_string, key_string)");
-        byte[] data;
-        try {
-            data = StrictBase64.decode(a[0]);
-        } catch (StrictBase64.DecodeError e) {
-            throw call.error("Invalid base64 ciphertext: " + e.getMessage());
-        }
+        byte[] data = base64(call, a[0], "ciphertext");
         if (data.length < AesGcm.NONCE) {
             throw call.error("Invalid ciphertext: too short");
         }
@@ -89,6 +84,15 @@ final class CipherNatives {
         }
     }
 
+    /** Strict base64 {@code text}, or {@code Invalid base64 <what>: <reason>}. */
+    private static byte[] base64(NativeCall call, String text, String what) {
+        try {
+            return StrictBase64.decode(text);
+        } catch (StrictBase64.DecodeError e) {
+            throw call.error("Invalid base64 " + what + ": " + e.getMessage());
+        }
+    }
+
     private static PublicKey publicKey(NativeCall call, String pem) {
         try {
             return Pem.readPublic(pem);
@@ -122,12 +126,7 @@ final class CipherNatives {
     static Object rsaDecrypt(NativeCall call) {
         String[] a = strings(call, 2, "(ciphertext_base64, private_key_pem)");
         PrivateKey key = privateKey(call, a[1]);
-        byte[] data;
-        try {
-            data = StrictBase64.decode(a[0]);
-        } catch (StrictBase64.DecodeError e) {
-            throw call.error("Invalid base64 ciphertext: " + e.getMessage());
-        }
+        byte[] data = base64(call, a[0], "ciphertext");
         byte[] plain;
         try {
             Cipher c = Cipher.getInstance("RSA/ECB/OAEPPadding");
@@ -159,12 +158,7 @@ final class CipherNatives {
     static Object rsaVerify(NativeCall call) {
         String[] a = strings(call, 3, "(message_string, signature_base64, public_key_pem)");
         PublicKey key = publicKey(call, a[2]);
-        byte[] signature;
-        try {
-            signature = StrictBase64.decode(a[1]);
-        } catch (StrictBase64.DecodeError e) {
-            throw call.error("Invalid base64 signature: " + e.getMessage());
-        }
+        byte[] signature = base64(call, a[1], "signature");
         try {
             Signature s = Signature.getInstance("SHA256withRSA");
             s.initVerify(key);

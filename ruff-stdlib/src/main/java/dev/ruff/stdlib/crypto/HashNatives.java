@@ -1,16 +1,23 @@
 package dev.ruff.stdlib.crypto;
 
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.spi.NativeCall;
 import dev.ruff.stdlib.io.OsErrorText;
 import dev.ruff.stdlib.io.WorkingDirectory;
 import dev.ruff.stdlib.values.Arg;
-import dev.ruff.stdlib.values.RuffBytes;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /** Digests, password hashing and base64. */
 final class HashNatives {
     private static final int PASSWORD_COST = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern BCRYPT_COST = Pattern.compile("^\\$2[abxy]\\$(\\d\\d)\\$");
 
     private HashNatives() {
     }
@@ -40,7 +47,9 @@ final class HashNatives {
         if (password == null) {
             throw call.error("hash_password requires a string argument");
         }
-        return Bcrypt.hash(password, PASSWORD_COST);
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return OpenBSDBCrypt.generate("2b", password.getBytes(StandardCharsets.UTF_8), salt, PASSWORD_COST);
     }
 
     static Object verifyPassword(NativeCall call) {
@@ -50,10 +59,22 @@ final class HashNatives {
             throw call.error("verify_password requires (password_string, hash_string) arguments");
         }
         try {
-            return Bcrypt.verify(password, hash);
-        } catch (Bcrypt.InvalidHash e) {
-            throw call.error("Failed to verify password: " + e.getMessage());
+            return OpenBSDBCrypt.checkPassword(hash, password.getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw call.error("Failed to verify password: " + invalidHash(hash));
         }
+    }
+
+    /** Rust's bcrypt crate words: an out-of-range cost is named, any other malformed hash is quoted. */
+    private static String invalidHash(String hash) {
+        Matcher m = BCRYPT_COST.matcher(hash);
+        if (m.find()) {
+            int cost = Integer.parseInt(m.group(1));
+            if (cost < 4 || cost > 31) {
+                return "Invalid Cost: " + cost;
+            }
+        }
+        return "Invalid hash: " + hash;
     }
 
     static Object encodeBase64(NativeCall call) {

@@ -1,12 +1,17 @@
 package dev.ruff.stdlib.crypto;
 
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Standard-alphabet base64 decoding that is as strict as Rust's {@code base64} STANDARD engine
- * (canonical padding required) and reports failures in its words, e.g. {@code Invalid symbol 33, offset 0.}.
- * Java's decoder accepts missing padding and non-canonical trailing bits, so it cannot be used as is.
+ * Standard-alphabet base64 decoding as strict as Rust's {@code base64} STANDARD engine (canonical
+ * padding required), reporting failures in that crate's words, e.g. {@code Invalid symbol 33, offset 0.}.
+ * The JDK decodes; since it also accepts missing padding and non-zero trailing bits, a result is only
+ * taken when it re-encodes to exactly the input.
  */
 final class StrictBase64 {
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    private static final Pattern NOT_ALPHABET = Pattern.compile("[^A-Za-z0-9+/]");
 
     /** Malformed input; the message is the Rust crate's. */
     static final class DecodeError extends Exception {
@@ -19,40 +24,32 @@ final class StrictBase64 {
     }
 
     static byte[] decode(String text) throws DecodeError {
-        int len = text.length();
-        int pad = 0;
-        while (pad < 2 && pad < len && text.charAt(len - 1 - pad) == '=') {
-            pad++;
-        }
-        int dataLen = len - pad;
-        for (int i = 0; i < dataLen; i++) {
-            char c = text.charAt(i);
-            if (c == '=' || ALPHABET.indexOf(c) < 0) {
-                throw new DecodeError("Invalid symbol " + (int) c + ", offset " + i + ".");
+        try {
+            byte[] bytes = Base64.getDecoder().decode(text);
+            if (Base64.getEncoder().encodeToString(bytes).equals(text)) {
+                return bytes;
             }
+        } catch (IllegalArgumentException e) {
+            // the JDK's message names neither the offset nor the crate's error kind; say why below
         }
-        if (dataLen % 4 == 1) {
-            throw new DecodeError("Invalid input length.");
+        throw new DecodeError(reason(text));
+    }
+
+    /** Why {@code text} is not canonical base64, checked in the crate's order. */
+    private static String reason(String text) {
+        String symbols = text.replaceFirst("={1,2}$", "");
+        Matcher bad = NOT_ALPHABET.matcher(symbols);
+        if (bad.find()) {
+            return "Invalid symbol " + (int) symbols.charAt(bad.start()) + ", offset " + bad.start() + ".";
         }
-        if (len % 4 != 0 || (pad > 0 && (dataLen % 4) + pad != 4)) {
-            throw new DecodeError("Invalid padding");
+        if (symbols.length() % 4 == 1) {
+            return "Invalid input length.";
         }
-        byte[] out = new byte[dataLen * 3 / 4];
-        int buffer = 0;
-        int bits = 0;
-        int n = 0;
-        for (int i = 0; i < dataLen; i++) {
-            buffer = (buffer << 6) | ALPHABET.indexOf(text.charAt(i));
-            bits += 6;
-            if (bits >= 8) {
-                bits -= 8;
-                out[n++] = (byte) (buffer >>> bits);
-            }
+        if (text.length() % 4 != 0) {
+            return "Invalid padding";
         }
-        if (bits > 0 && (buffer & ((1 << bits) - 1)) != 0) {
-            int last = dataLen - 1;
-            throw new DecodeError("Invalid last symbol " + (int) text.charAt(last) + ", offset " + last + ".");
-        }
-        return out;
+        // valid symbols, length and padding: only the last symbol's unused bits can be non-zero
+        int last = symbols.length() - 1;
+        return "Invalid last symbol " + (int) symbols.charAt(last) + ", offset " + last + ".";
     }
 }

@@ -1,12 +1,12 @@
 package dev.ruff.stdlib.fs;
 
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.spi.NativeCall;
 import dev.ruff.stdlib.io.AtomicFileWriter;
 import dev.ruff.stdlib.io.OsErrorText;
 import dev.ruff.stdlib.io.WorkingDirectory;
 import dev.ruff.stdlib.values.Arg;
-import dev.ruff.stdlib.values.RuffBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;

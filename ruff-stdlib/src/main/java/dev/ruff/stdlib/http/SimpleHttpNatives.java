@@ -2,10 +2,10 @@ package dev.ruff.stdlib.http;
 
 import dev.ruff.runtime.ResultValue;
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.spi.NativeCall;
 import dev.ruff.stdlib.values.Arg;
-import dev.ruff.stdlib.values.RuffBytes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

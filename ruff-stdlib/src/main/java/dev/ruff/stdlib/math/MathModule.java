@@ -1,6 +1,7 @@
 package dev.ruff.stdlib.math;
 
 import dev.ruff.runtime.Display;
+import dev.ruff.runtime.Types;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeCall;
@@ -69,7 +70,7 @@ public final class MathModule implements RuffModule {
         if (c.count() != 1) {
             throw c.error(name + "() expects 1 argument");
         }
-        if (!NumberArgs.isNumber(c.arg(0))) {
+        if (!Types.isNumber(c.arg(0))) {
             // upstream's text, stray space included
             throw c.error(name + "() expects numeric argument 'value' , got " + Display.debug(c.arg(0)));
         }
@@ -81,7 +82,7 @@ public final class MathModule implements RuffModule {
             if (c.count() != 2) {
                 throw c.error(name + "() expects 2 arguments");
             }
-            if (!NumberArgs.isNumber(c.arg(0)) || !NumberArgs.isNumber(c.arg(1))) {
+            if (!Types.isNumber(c.arg(0)) || !Types.isNumber(c.arg(1))) {
                 throw c.error(name + "() expects numeric arguments");
             }
             return op.applyAsDouble(NumberArgs.toDouble(c.arg(0)), NumberArgs.toDouble(c.arg(1)));

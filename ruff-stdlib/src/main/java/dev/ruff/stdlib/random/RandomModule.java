@@ -2,6 +2,7 @@ package dev.ruff.stdlib.random;
 
 import dev.ruff.runtime.RuffArray;
 import dev.ruff.runtime.RuffNull;
+import dev.ruff.runtime.Types;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeCall;
@@ -53,7 +54,7 @@ public final class RandomModule implements RuffModule {
                     if (c.count() != 1) {
                         throw c.error("set_random_seed() expects 1 argument (seed), got " + c.count());
                     }
-                    if (!NumberArgs.isNumber(c.arg(0))) {
+                    if (!Types.isNumber(c.arg(0))) {
                         throw c.error("set_random_seed requires a number argument");
                     }
                     state(c).seed(seedBits(c.arg(0)));
@@ -99,7 +100,7 @@ public final class RandomModule implements RuffModule {
         if (c.count() != 2) {
             throw c.error("random_int() expects 2 arguments (min, max), got " + c.count());
         }
-        if (!NumberArgs.isNumber(c.arg(0)) || !NumberArgs.isNumber(c.arg(1))) {
+        if (!Types.isNumber(c.arg(0)) || !Types.isNumber(c.arg(1))) {
             throw c.error("random_int requires number arguments");
         }
         // upstream goes through f64 and back (`min as f64 as i64`)

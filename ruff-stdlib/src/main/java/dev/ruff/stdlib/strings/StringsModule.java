@@ -4,6 +4,7 @@ import dev.ruff.runtime.Display;
 import dev.ruff.runtime.Equality;
 import dev.ruff.runtime.RuffArray;
 import dev.ruff.runtime.RuffDict;
+import dev.ruff.runtime.Types;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeCall;
@@ -224,7 +225,7 @@ public final class StringsModule implements RuffModule {
         if (!(c.arg(0) instanceof String s)) {
             throw c.error("substring() requires a string argument for value");
         }
-        if (!NumberArgs.isNumber(c.arg(1)) || !NumberArgs.isNumber(c.arg(2))) {
+        if (!Types.isNumber(c.arg(1)) || !Types.isNumber(c.arg(2))) {
             throw c.error("substring() start and end must be a number");
         }
         int length = UnicodeText.length(s);
@@ -241,7 +242,7 @@ public final class StringsModule implements RuffModule {
         if (!(c.arg(0) instanceof String s)) {
             throw c.error("repeat() requires a string argument for value");
         }
-        if (!NumberArgs.isNumber(c.arg(1))) {
+        if (!Types.isNumber(c.arg(1))) {
             throw c.error("repeat() count must be a number");
         }
         long count = NumberArgs.toCount(c.arg(1));
@@ -255,7 +256,7 @@ public final class StringsModule implements RuffModule {
         if (c.count() < 1 || !(c.arg(0) instanceof String s)) {
             throw c.error("char_at() requires a string argument for value");
         }
-        if (c.count() != 2 || !NumberArgs.isNumber(c.arg(1))) {
+        if (c.count() != 2 || !Types.isNumber(c.arg(1))) {
             throw c.error("char_at() index must be a number");
         }
         long index = NumberArgs.toCount(c.arg(1));
@@ -269,7 +270,7 @@ public final class StringsModule implements RuffModule {
         if (!(c.arg(0) instanceof String s) || !(c.arg(2) instanceof String padText)) {
             throw c.error(name + "() requires 3 arguments: string, width, char");
         }
-        if (!NumberArgs.isNumber(c.arg(1))) {
+        if (!Types.isNumber(c.arg(1))) {
             throw c.error(name + "() width must be a number");
         }
         long width = NumberArgs.toCount(c.arg(1));
@@ -289,7 +290,7 @@ public final class StringsModule implements RuffModule {
         if (c.count() != 3 || !(c.arg(0) instanceof String s) || !(c.arg(2) instanceof String suffix)) {
             throw c.error("truncate() requires 3 arguments: string, length, suffix");
         }
-        if (!NumberArgs.isNumber(c.arg(1))) {
+        if (!Types.isNumber(c.arg(1))) {
             throw c.error("truncate() length must be a number");
         }
         long max = NumberArgs.toCount(c.arg(1));

@@ -1,5 +1,6 @@
 package dev.ruff.stdlib.values;
 
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.spi.NativeCall;
 import java.nio.charset.StandardCharsets;
 
@@ -11,10 +12,6 @@ public final class Arg {
     /** Argument {@code i} as a string, or {@code null}. */
     public static String string(NativeCall call, int i) {
         return i < call.count() && call.arg(i) instanceof String s ? s : null;
-    }
-
-    public static boolean isNumber(Object v) {
-        return v instanceof Long || v instanceof Double;
     }
 
     /** Argument {@code i} as a double when it is an int or float, else {@code null}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.runtime.RuffNull;
 import java.util.ArrayList;

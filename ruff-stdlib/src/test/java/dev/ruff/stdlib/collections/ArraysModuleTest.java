@@ -7,6 +7,7 @@ import static dev.ruff.stdlib.Natives.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.stdlib.Natives;
 import java.util.Map;
@@ -74,6 +75,11 @@ class ArraysModuleTest {
         assertEquals("slice() start must be a number", n.error("slice", a, "1", 2L));
         assertEquals("slice() end must be a number", n.error("slice", a, 1L, "2"));
         assertEquals("slice() requires array or bytes and numeric start/end arguments", n.error("slice", "abc", 1L, 2L));
+        RuffBytes b = RuffBytes.wrap(new byte[] {0, 1, 2, 3, (byte) 255});
+        assertEquals(RuffBytes.wrap(new byte[] {1, 2}), n.call("slice", b, 1L, 3L));
+        assertEquals(RuffBytes.wrap(new byte[] {3, (byte) 255}), n.call("slice", b, -2L, 100L));
+        assertEquals(RuffBytes.wrap(new byte[0]), n.call("slice", b, 3L, 1L));
+        assertEquals("slice() end must be a number", n.error("slice", b, 1L, "2"));
         assertEquals("slice expects 3 arguments, got 2", n.error("slice", a, 1L));
         assertEquals(list(1L, 2L, 3L), plain(n.call("concat", arr(1L), arr(2L, 3L))));
         assertEquals("concat() requires two array arguments", n.error("concat", arr(1L), "x"));

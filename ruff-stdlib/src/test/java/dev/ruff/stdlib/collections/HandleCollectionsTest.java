@@ -100,4 +100,25 @@ class HandleCollectionsTest {
         assertEquals("stack_size expects 1 argument (stack), got 2", n.error("stack_size", s, s));
         assertEquals("stack_size requires a Stack argument", n.error("stack_size", 1L));
     }
+
+    @Test
+    void handlesEqualOnlyTheirOwnKindWithDeepEqualItems() {
+        Object q = n.call("Queue", arr(1L, 2L));
+        assertEquals(true, Equality.equal(q, n.call("Queue", arr(1.0, 2L))));
+        assertEquals(false, Equality.equal(q, n.call("Queue", arr(2L, 1L))));
+        assertEquals(false, Equality.equal(q, n.call("Stack", arr(1L, 2L))));
+        assertEquals(false, Equality.equal(n.call("Stack", arr(1L, 2L)), n.call("Stack", arr(2L, 1L))));
+        assertEquals(true, Equality.equal(n.call("Set", arr(1L, 2L)), n.call("Set", arr(2.0, 1L))));
+        assertEquals(false, Equality.equal(n.call("Set", arr(1L, 2L)), n.call("Set", arr(1L, 3L))));
+        assertEquals(false, Equality.equal(n.call("Set", arr(1L)), n.call("Queue", arr(1L))));
+    }
+
+    @Test
+    void handleItemsAreACopyTheHandleHolds() {
+        RuffArray source = arr(1L, 2L);
+        RuffQueue q = (RuffQueue) n.call("Queue", source);
+        assertEquals(list(1L, 2L), q.items());
+        assertEquals(list(1L, 2L, 3L), q.enqueue(3L).items());
+        assertEquals(list(1L, 2L), q.items());
+    }
 }

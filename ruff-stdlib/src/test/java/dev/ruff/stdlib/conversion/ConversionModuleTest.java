@@ -4,6 +4,7 @@ import static dev.ruff.stdlib.Natives.arr;
 import static dev.ruff.stdlib.Natives.dict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffNull;
 import dev.ruff.stdlib.Natives;
 import dev.ruff.stdlib.ScriptFunction;
@@ -27,6 +28,17 @@ class ConversionModuleTest {
         assertEquals("Cannot parse '0x1p3' as float", n.error("parse_float", "0x1p3"));
         assertEquals("Cannot parse '1d' as float", n.error("parse_float", "1d"));
         assertEquals("parse_float requires a string argument", n.error("parse_float", 1.0));
+    }
+
+    @Test
+    void bytesBuildsFromIntsInByteRange() {
+        assertEquals(RuffBytes.wrap(new byte[] {0, 104, (byte) 255}), n.call("bytes", arr(0L, 104L, 255L)));
+        assertEquals(RuffBytes.wrap(new byte[0]), n.call("bytes", arr()));
+        assertEquals("bytes() requires integers in range 0-255, got 256", n.error("bytes", arr(1L, 256L)));
+        assertEquals("bytes() requires integers in range 0-255, got -1", n.error("bytes", arr(-1L)));
+        assertEquals("bytes() requires an array of integers", n.error("bytes", arr(1L, 2.0)));
+        assertEquals("bytes() requires an array argument", n.error("bytes", "ab"));
+        assertEquals("bytes() requires an array argument", n.error("bytes"));
     }
 
     @Test

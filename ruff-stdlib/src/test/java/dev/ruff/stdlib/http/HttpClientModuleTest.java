@@ -9,11 +9,11 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.ruff.runtime.ResultValue;
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffDict;
-import dev.ruff.stdlib.FakeNativeContextB;
-import dev.ruff.stdlib.NativesB;
+import dev.ruff.stdlib.Natives;
+import dev.ruff.stdlib.TestContext;
 import dev.ruff.stdlib.os.EnvModule;
-import dev.ruff.stdlib.values.RuffBytes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
 /** Talks only to a server bound to 127.0.0.1 inside the test. */
 @Timeout(30)
 class HttpClientModuleTest {
-    private final NativesB n = new NativesB(new HttpClientModule(), new EnvModule());
+    private final Natives n = new Natives(new HttpClientModule(), new EnvModule());
     private HttpServer server;
     private String base;
 
@@ -88,17 +88,17 @@ class HttpClientModuleTest {
 
     @Test
     void transportErrorsRaise() {
-        assertTrue(n.fail("http_get", "http://127.0.0.1:1/").startsWith("HTTP GET failed: "));
+        assertTrue(n.error("http_get", "http://127.0.0.1:1/").startsWith("HTTP GET failed: "));
         assertEquals("HTTP GET failed: unsupported URL scheme 'ftp' (only http and https are allowed)",
-                n.fail("http_get", "ftp://127.0.0.1/x"));
-        assertEquals("http_get requires a URL string", n.fail("http_get", 1L));
-        assertEquals("http_post expects 2 arguments, got 1", n.fail("http_post", base));
+                n.error("http_get", "ftp://127.0.0.1/x"));
+        assertEquals("http_get requires a URL string", n.error("http_get", 1L));
+        assertEquals("http_post expects 2 arguments, got 1", n.error("http_post", base));
     }
 
     @Test
     void request() {
-        Object r = n.call("http_request", base + "/echo", NativesB.dict("method", "patch", "body", "b",
-                "headers", NativesB.dict("X-Test", "t"), "timeout", 5L));
+        Object r = n.call("http_request", base + "/echo", Natives.dict("method", "patch", "body", "b",
+                "headers", Natives.dict("X-Test", "t"), "timeout", 5L));
         ResultValue ok = (ResultValue) r;
         assertTrue(ok.isOk());
         RuffDict d = (RuffDict) ok.value();
@@ -106,28 +106,28 @@ class HttpClientModuleTest {
         assertEquals(200L, d.get("_status"));
         assertEquals("PATCH b null t", d.get("body"));
         assertEquals("yes", ((RuffDict) d.get("headers")).get("x-reply"));
-        ResultValue single = (ResultValue) n.call("http_request", NativesB.dict("url", base + "/missing"));
+        ResultValue single = (ResultValue) n.call("http_request", Natives.dict("url", base + "/missing"));
         assertEquals(404L, ((RuffDict) single.value()).get("status"));
-        ResultValue bad = (ResultValue) n.call("http_request", base, NativesB.dict("method", "BAD METHOD"));
+        ResultValue bad = (ResultValue) n.call("http_request", base, Natives.dict("method", "BAD METHOD"));
         assertFalse(bad.isOk());
         assertEquals("Invalid HTTP method 'BAD METHOD': invalid HTTP method", bad.value());
-        ResultValue down = (ResultValue) n.call("http_request", NativesB.dict("url", "http://127.0.0.1:1/"));
+        ResultValue down = (ResultValue) n.call("http_request", Natives.dict("url", "http://127.0.0.1:1/"));
         assertFalse(down.isOk());
-        assertEquals("http_request requires a non-empty url", n.fail("http_request", NativesB.dict("url", "")));
-        assertEquals("http_request requires (url, options_dict) or (request_dict) arguments", n.fail("http_request", 1L));
+        assertEquals("http_request requires a non-empty url", n.error("http_request", Natives.dict("url", "")));
+        assertEquals("http_request requires (url, options_dict) or (request_dict) arguments", n.error("http_request", 1L));
     }
 
     @Test
     void binaryGets() {
         assertArrayEquals(new byte[] {0, 1, (byte) 255}, ((RuffBytes) n.call("http_get_binary", base + "/bin")).toByteArray());
         assertArrayEquals(new byte[] {0, 1, (byte) 255}, ((RuffBytes) n.call("http_get_stream", base + "/bin")).toByteArray());
-        assertEquals("HTTP GET failed with status: 404 Not Found", n.fail("http_get_binary", base + "/missing"));
-        assertEquals("HTTP GET stream failed with status: 404 Not Found", n.fail("http_get_stream", base + "/missing"));
+        assertEquals("HTTP GET failed with status: 404 Not Found", n.error("http_get_binary", base + "/missing"));
+        assertEquals("HTTP GET stream failed with status: 404 Not Found", n.error("http_get_stream", base + "/missing"));
     }
 
     @Test
     void parallel() {
-        RuffArray out = (RuffArray) n.call("parallel_http", NativesB.array(base + "/echo", 5L, "http://127.0.0.1:1/", base + "/missing"));
+        RuffArray out = (RuffArray) n.call("parallel_http", Natives.arr(base + "/echo", 5L, "http://127.0.0.1:1/", base + "/missing"));
         assertEquals(3, out.size());
         assertEquals(200L, ((RuffDict) out.get(0)).get("status"));
         assertFalse(((ResultValue) out.get(1)).isOk());
@@ -143,17 +143,17 @@ class HttpClientModuleTest {
         assertEquals("abc", token.get("access_token"));
         assertEquals(3600L, token.get("expires_in"));
         assertEquals("OAuth2 token request failed with status 400: bad code",
-                n.fail("oauth2_get_token", "bad", "id", "secret", base + "/token", "http://app/cb"));
+                n.error("oauth2_get_token", "bad", "id", "secret", base + "/token", "http://app/cb"));
     }
 
     @Test
     void policyAndCapability() {
         n.call("env_set", "RUFF_NET_DESTINATION_POLICY", "deny_private");
         assertEquals("HTTP GET failed: destination '127.0.0.1' is a private address, blocked by "
-                + "RUFF_NET_DESTINATION_POLICY=deny_private", n.fail("http_get", base + "/echo"));
-        n.withContext(FakeNativeContextB.untrusted());
+                + "RUFF_NET_DESTINATION_POLICY=deny_private", n.error("http_get", base + "/echo"));
+        n.withContext(TestContext.untrusted());
         assertEquals("Capability denied: network-client required for http_get; rerun with --allow-net-client",
-                n.fail("http_get", base));
+                n.error("http_get", base));
         assertTrue(((String) n.call("oauth2_auth_url", "a", "b", "c", "d")).startsWith("c?client_id=a"));
     }
 }

@@ -8,15 +8,15 @@ import dev.ruff.runtime.RuffNull;
 import dev.ruff.runtime.StructInstance;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeFunction;
-import dev.ruff.stdlib.FakeNativeContextB;
-import dev.ruff.stdlib.NativesB;
+import dev.ruff.stdlib.Natives;
+import dev.ruff.stdlib.TestContext;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArgParserModuleTest {
 
-    private static Object method(FakeNativeContextB ctx, Object parser, String name, Object... args) {
+    private static Object method(TestContext ctx, Object parser, String name, Object... args) {
         StructInstance s = (StructInstance) parser;
         Object[] all = new Object[args.length + 1];
         all[0] = s;
@@ -24,12 +24,12 @@ class ArgParserModuleTest {
         return ((NativeFunction) s.method(name)).invoke(all, ctx);
     }
 
-    private static FakeNativeContextB withArgs(String... argv) {
-        return new FakeNativeContextB(EnumSet.noneOf(Capability.class), List.of(argv));
+    private static TestContext withArgs(String... argv) {
+        return new TestContext(EnumSet.noneOf(Capability.class), List.of(argv));
     }
 
-    private static Object goldenParser(FakeNativeContextB ctx) {
-        Object p = new NativesB(ctx, new ArgParserModule()).call("arg_parser");
+    private static Object goldenParser(TestContext ctx) {
+        Object p = new Natives(ctx, new ArgParserModule()).call("arg_parser");
         p = method(ctx, p, "add_argument", "--verbose", "short", "-v", "type", "bool", "help", "Enable verbose output");
         p = method(ctx, p, "add_argument", "--config", "short", "-c", "type", "string", "required", true,
                 "help", "Configuration file path");
@@ -38,7 +38,7 @@ class ArgParserModuleTest {
 
     @Test
     void helpMatchesGoldenLayout() {
-        FakeNativeContextB ctx = withArgs();
+        TestContext ctx = withArgs();
         Object p = goldenParser(ctx);
         assertEquals("ArgParser", ((StructInstance) p).name());
         assertEquals("\n\n\n\nOptions:\n"
@@ -49,32 +49,32 @@ class ArgParserModuleTest {
 
     @Test
     void parse() {
-        FakeNativeContextB ctx = withArgs("-c", "app.toml", "--port", "9000", "extra");
+        TestContext ctx = withArgs("-c", "app.toml", "--port", "9000", "extra");
         RuffDict d = (RuffDict) method(ctx, goldenParser(ctx), "parse");
         assertEquals(false, d.get("verbose"));
         assertEquals("app.toml", d.get("config"));
         assertEquals(9000L, d.get("port"));
-        assertEquals(List.of("extra"), NativesB.list(d.get("_positional")));
+        assertEquals(List.of("extra"), Natives.items(d.get("_positional")));
     }
 
     @Test
     void parseDefaultsAndErrors() {
-        FakeNativeContextB ctx = withArgs("--config", "x", "-v");
+        TestContext ctx = withArgs("--config", "x", "-v");
         RuffDict d = (RuffDict) method(ctx, goldenParser(ctx), "parse");
         assertEquals(true, d.get("verbose"));
         assertEquals(8080L, d.get("port"));
-        FakeNativeContextB missing = withArgs();
+        TestContext missing = withArgs();
         assertEquals("Required argument --config is missing",
                 message(() -> method(missing, goldenParser(missing), "parse")));
-        FakeNativeContextB unknown = withArgs("--nope");
+        TestContext unknown = withArgs("--nope");
         assertEquals("Unknown argument: --nope", message(() -> method(unknown, goldenParser(unknown), "parse")));
-        FakeNativeContextB noValue = withArgs("--config");
+        TestContext noValue = withArgs("--config");
         assertEquals("Argument --config requires a value", message(() -> method(noValue, goldenParser(noValue), "parse")));
-        FakeNativeContextB badInt = withArgs("--config", "c", "--port", "abc");
+        TestContext badInt = withArgs("--config", "c", "--port", "abc");
         assertEquals("Argument --port requires an integer value, got: abc",
                 message(() -> method(badInt, goldenParser(badInt), "parse")));
-        FakeNativeContextB none = withArgs();
-        Object p = new NativesB(none, new ArgParserModule()).call("arg_parser");
+        TestContext none = withArgs();
+        Object p = new Natives(none, new ArgParserModule()).call("arg_parser");
         p = method(none, p, "add_argument", "--name");
         assertSame(RuffNull.NULL, ((RuffDict) method(none, p, "parse")).get("name"));
     }

@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.runtime.RuffNull;
 import dev.ruff.spi.Capability;
-import dev.ruff.stdlib.FakeNativeContextB;
-import dev.ruff.stdlib.NativesB;
+import dev.ruff.stdlib.Natives;
+import dev.ruff.stdlib.TestContext;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Mirrors the golden env_and_args case and the error texts of STDLIB.md. */
 class EnvModuleTest {
-    private final NativesB n = new NativesB(new EnvModule());
+    private final Natives n = new Natives(new EnvModule());
 
     @Test
     void setThenRead() {
@@ -30,7 +30,7 @@ class EnvModuleTest {
     @Test
     void overlayIsPerEngine() {
         n.call("env_set", "ONLY_HERE", "1");
-        NativesB other = new NativesB(new EnvModule());
+        Natives other = new Natives(new EnvModule());
         assertEquals("", other.call("env", "ONLY_HERE"));
     }
 
@@ -39,11 +39,11 @@ class EnvModuleTest {
         n.call("env_set", "PORT", "8080");
         assertEquals(8080L, n.call("env_int", "PORT"));
         n.call("env_set", "BAD", "not_a_number");
-        assertEquals("Environment variable 'BAD' value 'not_a_number' is not a valid integer", n.fail("env_int", "BAD"));
-        assertEquals("Environment variable 'NOPE_X' not found", n.fail("env_int", "NOPE_X"));
+        assertEquals("Environment variable 'BAD' value 'not_a_number' is not a valid integer", n.error("env_int", "BAD"));
+        assertEquals("Environment variable 'NOPE_X' not found", n.error("env_int", "NOPE_X"));
         n.call("env_set", "TIMEOUT", "30.5");
         assertEquals(30.5, n.call("env_float", "TIMEOUT"));
-        assertEquals("Environment variable 'BAD' value 'not_a_number' is not a valid float", n.fail("env_float", "BAD"));
+        assertEquals("Environment variable 'BAD' value 'not_a_number' is not a valid float", n.error("env_float", "BAD"));
         for (String t : List.of("true", "1", "YES", "On")) {
             n.call("env_set", "B", t);
             assertEquals(true, n.call("env_bool", "B"));
@@ -53,8 +53,8 @@ class EnvModuleTest {
             assertEquals(false, n.call("env_bool", "B"));
         }
         n.call("env_set", "B", "maybe");
-        assertEquals("Environment variable 'B' value 'maybe' is not a valid bool", n.fail("env_bool", "B"));
-        assertEquals("Environment variable 'NOPE_X' not found", n.fail("env_bool", "NOPE_X"));
+        assertEquals("Environment variable 'B' value 'maybe' is not a valid bool", n.error("env_bool", "B"));
+        assertEquals("Environment variable 'NOPE_X' not found", n.error("env_bool", "NOPE_X"));
     }
 
     @Test
@@ -62,7 +62,7 @@ class EnvModuleTest {
         n.call("env_set", "API_KEY", "secret123");
         assertEquals("secret123", n.call("env_required", "API_KEY"));
         assertEquals("Required environment variable 'THIS_DOES_NOT_EXIST' is not set",
-                n.fail("env_required", "THIS_DOES_NOT_EXIST"));
+                n.error("env_required", "THIS_DOES_NOT_EXIST"));
     }
 
     @Test
@@ -71,28 +71,28 @@ class EnvModuleTest {
         RuffDict all = (RuffDict) n.call("env_list");
         assertEquals("1", all.get("PORT"));
         assertTrue(((RuffDict) n.call("os_environ")).containsKey("PORT"));
-        assertEquals("env_list expects 0 arguments, got 1", n.fail("env_list", "x"));
+        assertEquals("env_list expects 0 arguments, got 1", n.error("env_list", "x"));
     }
 
     @Test
     void argumentErrors() {
-        assertEquals("env() expects 1 argument (variable name), got 0", n.fail("env"));
-        assertEquals("env() expects 1 argument (variable name), got 2", n.fail("env", "a", "b"));
-        assertEquals("env requires a string argument (variable name)", n.fail("env", 1L));
-        assertEquals("env_or requires two string arguments (variable name, default value)", n.fail("env_or", "a"));
-        assertEquals("env_or requires two string arguments (variable name, default value)", n.fail("env_or", "a", 1L));
-        assertEquals("env_int requires a string argument (variable name)", n.fail("env_int", 3L));
-        assertTrue(n.fail("env_set", "A").startsWith("env_set requires"));
+        assertEquals("env() expects 1 argument (variable name), got 0", n.error("env"));
+        assertEquals("env() expects 1 argument (variable name), got 2", n.error("env", "a", "b"));
+        assertEquals("env requires a string argument (variable name)", n.error("env", 1L));
+        assertEquals("env_or requires two string arguments (variable name, default value)", n.error("env_or", "a"));
+        assertEquals("env_or requires two string arguments (variable name, default value)", n.error("env_or", "a", 1L));
+        assertEquals("env_int requires a string argument (variable name)", n.error("env_int", 3L));
+        assertTrue(n.error("env_set", "A").startsWith("env_set requires"));
     }
 
     @Test
     void capabilities() {
-        n.withContext(new FakeNativeContextB(EnumSet.of(Capability.ENV_READ), List.of()));
+        n.withContext(new TestContext(EnumSet.of(Capability.ENV_READ), List.of()));
         assertEquals("Capability denied: env-write required for env_set; rerun with --allow-env-write",
-                n.fail("env_set", "A", "B"));
-        n.withContext(FakeNativeContextB.untrusted());
-        assertEquals("Capability denied: env-read required for env; rerun with --allow-env-read", n.fail("env", "A"));
+                n.error("env_set", "A", "B"));
+        n.withContext(TestContext.untrusted());
+        assertEquals("Capability denied: env-read required for env; rerun with --allow-env-read", n.error("env", "A"));
         assertEquals("Capability denied: filesystem-read required for os_environ; rerun with --allow-fs-read",
-                n.fail("os_environ"));
+                n.error("os_environ"));
     }
 }

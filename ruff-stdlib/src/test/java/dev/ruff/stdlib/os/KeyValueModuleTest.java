@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ruff.runtime.RuffNull;
-import dev.ruff.stdlib.NativesB;
+import dev.ruff.stdlib.Natives;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KeyValueModuleTest {
-    private final NativesB n = new NativesB(new KeyValueModule(), new EnvModule(), new PathModule());
+    private final Natives n = new Natives(new KeyValueModule(), new EnvModule(), new PathModule());
 
     @TempDir
     Path dir;
@@ -35,8 +35,8 @@ class KeyValueModuleTest {
         n.call("kv_set", "k", "v");
         assertEquals("v", n.call("kv_get", "k"));
         Files.writeString(store, "not json");
-        assertTrue(n.fail("kv_get", "k").startsWith("Failed to parse kv store '" + store + "': "));
-        assertEquals("kv_set requires (key_string, value_string) arguments", n.fail("kv_set", "k", 1L));
-        assertEquals("kv_get expects 1 arguments, got 0", n.fail("kv_get"));
+        assertTrue(n.error("kv_get", "k").startsWith("Failed to parse kv store '" + store + "': "));
+        assertEquals("kv_set requires (key_string, value_string) arguments", n.error("kv_set", "k", 1L));
+        assertEquals("kv_get expects 1 arguments, got 0", n.error("kv_get"));
     }
 }

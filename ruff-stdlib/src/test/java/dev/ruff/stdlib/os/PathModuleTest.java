@@ -2,8 +2,8 @@ package dev.ruff.stdlib.os;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ruff.stdlib.FakeNativeContextB;
-import dev.ruff.stdlib.NativesB;
+import dev.ruff.stdlib.Natives;
+import dev.ruff.stdlib.TestContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PathModuleTest {
-    private final NativesB n = new NativesB(new PathModule());
+    private final Natives n = new Natives(new PathModule());
 
     @TempDir
     Path dir;
@@ -22,9 +22,9 @@ class PathModuleTest {
         assertEquals("a/b", n.call("path_join", "a/", "b"));
         assertEquals("/etc/x", n.call("join_path", "a", "/etc", "x"));
         assertEquals("only", n.call("join_path", "only"));
-        assertEquals("join_path requires at least one string argument", n.fail("join_path"));
-        assertEquals("join_path argument 2 must be a string", n.fail("join_path", "a", 1L));
-        assertEquals("path_join argument 1 must be a string", n.fail("path_join", true));
+        assertEquals("join_path requires at least one string argument", n.error("join_path"));
+        assertEquals("join_path argument 2 must be a string", n.error("join_path", "a", 1L));
+        assertEquals("path_join argument 1 must be a string", n.error("path_join", true));
     }
 
     @Test
@@ -39,8 +39,8 @@ class PathModuleTest {
         assertEquals("b", n.call("basename", "a/b/"));
         assertEquals("", n.call("basename", "/"));
         assertEquals("", n.call("basename", "a/.."));
-        assertEquals("dirname expects 1 arguments, got 2", n.fail("dirname", "a", "b"));
-        assertEquals("basename requires a string path argument", n.fail("basename", 1L));
+        assertEquals("dirname expects 1 arguments, got 2", n.error("dirname", "a", "b"));
+        assertEquals("basename requires a string path argument", n.error("basename", 1L));
     }
 
     @Test
@@ -66,10 +66,10 @@ class PathModuleTest {
         assertEquals(true, n.call("path_is_symlink", link.toString()));
         assertEquals(false, n.call("path_is_symlink", f.toString()));
         assertEquals("Cannot inspect symlink status for '" + missing + "': No such file or directory (os error 2)",
-                n.fail("path_is_symlink", missing.toString()));
+                n.error("path_is_symlink", missing.toString()));
         assertEquals(f.toRealPath().toString(), n.call("path_absolute", link.toString()));
         assertEquals("Cannot get absolute path for 'nope/x': No such file or directory (os error 2)",
-                n.fail("path_absolute", "nope/x"));
+                n.error("path_absolute", "nope/x"));
     }
 
     @Test
@@ -81,10 +81,10 @@ class PathModuleTest {
         assertEquals(true, n.call("os_chdir", "sub"));
         assertEquals(true, n.call("path_is_file", "inner.txt"));
         assertEquals("Cannot change directory to 'nowhere': No such file or directory (os error 2)",
-                n.fail("os_chdir", "nowhere"));
+                n.error("os_chdir", "nowhere"));
         assertEquals("Cannot change directory to 'inner.txt': Not a directory (os error 20)",
-                n.fail("os_chdir", "inner.txt"));
-        assertEquals("os_getcwd() expects 0 arguments, got 1", n.fail("os_getcwd", "x"));
+                n.error("os_chdir", "inner.txt"));
+        assertEquals("os_getcwd() expects 0 arguments, got 1", n.error("os_getcwd", "x"));
     }
 
     @Test
@@ -95,21 +95,21 @@ class PathModuleTest {
         assertEquals(true, n.call("os_rmdir", empty.toString()));
         assertEquals(false, Files.exists(empty));
         assertEquals("Cannot remove directory '" + full + "': Directory not empty (os error 39)",
-                n.fail("os_rmdir", full.toString()));
+                n.error("os_rmdir", full.toString()));
         assertEquals("Cannot remove directory '" + empty + "': No such file or directory (os error 2)",
-                n.fail("os_rmdir", empty.toString()));
+                n.error("os_rmdir", empty.toString()));
         assertEquals("Cannot remove directory '" + full.resolve("x") + "': Not a directory (os error 20)",
-                n.fail("os_rmdir", full.resolve("x").toString()));
+                n.error("os_rmdir", full.resolve("x").toString()));
     }
 
     @Test
     void capabilities() {
-        n.withContext(FakeNativeContextB.untrusted());
+        n.withContext(TestContext.untrusted());
         assertEquals("Capability denied: filesystem-read required for dirname; rerun with --allow-fs-read",
-                n.fail("dirname", "a"));
+                n.error("dirname", "a"));
         assertEquals("Capability denied: filesystem-delete required for os_rmdir; rerun with --allow-fs-delete",
-                n.fail("os_rmdir", "a"));
+                n.error("os_rmdir", "a"));
         assertEquals("Capability denied: filesystem-write required for os_chdir; rerun with --allow-fs-write",
-                n.fail("os_chdir", "a"));
+                n.error("os_chdir", "a"));
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ruff.runtime.Display;
 import dev.ruff.runtime.Types;
-import dev.ruff.stdlib.FakeNativeContextB;
-import dev.ruff.stdlib.NativesB;
+import dev.ruff.stdlib.Natives;
+import dev.ruff.stdlib.TestContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ZipModuleTest {
-    private final NativesB n = new NativesB(new ZipModule());
+    private final Natives n = new Natives(new ZipModule());
 
     @TempDir
     Path dir;
@@ -41,10 +41,10 @@ class ZipModuleTest {
         assertFalse(Files.exists(dir.resolve("out.zip")), "the archive appears only when finished");
         assertEquals(true, n.call("zip_close", zip));
         assertTrue(Files.size(dir.resolve("out.zip")) > 0);
-        assertEquals("Zip archive has already been closed", n.fail("zip_close", zip));
-        assertEquals("Zip archive has been closed", n.fail("zip_add_file", zip, p("a.txt")));
+        assertEquals("Zip archive has already been closed", n.error("zip_close", zip));
+        assertEquals("Zip archive has been closed", n.error("zip_add_file", zip, p("a.txt")));
 
-        List<Object> written = NativesB.list(n.call("unzip", p("out.zip"), p("x")));
+        List<Object> written = Natives.items(n.call("unzip", p("out.zip"), p("x")));
         assertEquals(List.of(p("x") + "/a.txt", p("x") + "/sub/b.txt"), written);
         assertEquals("alpha", Files.readString(dir.resolve("x/a.txt")));
         assertEquals("beta", Files.readString(dir.resolve("x/sub/b.txt")));
@@ -53,16 +53,16 @@ class ZipModuleTest {
     @Test
     void errors() throws IOException {
         assertEquals("Failed to create zip file '" + p("no/dir/z.zip") + "': No such file or directory (os error 2)",
-                n.fail("zip_create", p("no/dir/z.zip")));
+                n.error("zip_create", p("no/dir/z.zip")));
         Object zip = n.call("zip_create", p("z.zip"));
         assertEquals("Failed to read source file '" + p("missing") + "': No such file or directory (os error 2)",
-                n.fail("zip_add_file", zip, p("missing")));
-        assertEquals("zip_add_file requires (ZipArchive, string_path) arguments", n.fail("zip_add_file", "zip", "x"));
-        assertEquals("zip_add_file expects 2 arguments, got 1", n.fail("zip_add_file", zip));
+                n.error("zip_add_file", zip, p("missing")));
+        assertEquals("zip_add_file requires (ZipArchive, string_path) arguments", n.error("zip_add_file", "zip", "x"));
+        assertEquals("zip_add_file expects 2 arguments, got 1", n.error("zip_add_file", zip));
         assertEquals("Failed to open zip file '" + p("none.zip") + "': No such file or directory (os error 2)",
-                n.fail("unzip", p("none.zip"), p("o")));
+                n.error("unzip", p("none.zip"), p("o")));
         Files.writeString(dir.resolve("bad.zip"), "not a zip");
-        assertTrue(n.fail("unzip", p("bad.zip"), p("o")).startsWith("Failed to read zip archive '" + p("bad.zip") + "': "));
+        assertTrue(n.error("unzip", p("bad.zip"), p("o")).startsWith("Failed to read zip archive '" + p("bad.zip") + "': "));
     }
 
     @Test
@@ -73,7 +73,7 @@ class ZipModuleTest {
             z.closeEntry();
         }
         assertEquals("Unsafe archive entry '../evil.txt': extraction path escapes output directory",
-                n.fail("unzip", p("evil.zip"), p("out")));
+                n.error("unzip", p("evil.zip"), p("out")));
         assertFalse(Files.exists(dir.resolve("evil.txt")));
     }
 
@@ -88,14 +88,14 @@ class ZipModuleTest {
             }
             z.closeEntry();
         }
-        assertEquals("Zip entry 'big.bin' exceeds maximum size (16777216 bytes)", n.fail("unzip", p("bomb.zip"), p("o")));
+        assertEquals("Zip entry 'big.bin' exceeds maximum size (16777216 bytes)", n.error("unzip", p("bomb.zip"), p("o")));
         assertFalse(Files.exists(dir.resolve("o/big.bin")), "a refused entry leaves no partial file");
     }
 
     @Test
     void needsWriteCapability() {
-        n.withContext(FakeNativeContextB.untrusted());
+        n.withContext(TestContext.untrusted());
         assertEquals("Capability denied: filesystem-write required for zip_create; rerun with --allow-fs-write",
-                n.fail("zip_create", "x.zip"));
+                n.error("zip_create", "x.zip"));
     }
 }

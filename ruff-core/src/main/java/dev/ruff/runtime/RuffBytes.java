@@ -1,12 +1,11 @@
-package dev.ruff.stdlib.values;
+package dev.ruff.runtime;
 
-import dev.ruff.runtime.RuffHandle;
-import dev.ruff.runtime.RuffSized;
 import java.util.Arrays;
 
 /**
- * Ruff's immutable {@code bytes} value ({@code type()} is {@code bytes}, debug {@code Bytes(<n> bytes)},
- * display {@code <unknown>}). The byte array is copied in and out so no holder can change it.
+ * Ruff's immutable {@code bytes} value (LANGUAGE.md §3.14): {@code b[i]} is an int 0–255, {@code len}
+ * counts bytes, {@code ==} compares content, {@code type()} is {@code bytes}, display {@code <unknown>},
+ * debug {@code Bytes(<n> bytes)}. The array is copied in and out so no holder can change it.
  */
 public final class RuffBytes implements RuffHandle, RuffSized {
     private final byte[] data;
@@ -25,9 +24,24 @@ public final class RuffBytes implements RuffHandle, RuffSized {
         return new RuffBytes(data);
     }
 
+    /** The number of bytes. */
+    public int length() {
+        return data.length;
+    }
+
     @Override
     public long size() {
         return data.length;
+    }
+
+    /** The byte at 0-based {@code pos} as an unsigned int 0–255. */
+    public long get(int pos) {
+        return data[pos] & 0xff;
+    }
+
+    /** The bytes from {@code from} (inclusive) to {@code to} (exclusive). */
+    public RuffBytes slice(int from, int to) {
+        return new RuffBytes(Arrays.copyOfRange(data, from, to));
     }
 
     /** A copy of the content. */
@@ -43,16 +57,6 @@ public final class RuffBytes implements RuffHandle, RuffSized {
     @Override
     public String debug() {
         return "Bytes(" + data.length + " bytes)";
-    }
-
-    /** {@code b[i]} reads one byte as an int 0..255 (negative indices count from the end). */
-    @Override
-    public Object index(Object index) {
-        if (!(index instanceof Long l)) {
-            return null;
-        }
-        long i = l < 0 ? l + data.length : l;
-        return i >= 0 && i < data.length ? (Object) (long) (data[(int) i] & 0xff) : null;
     }
 
     @Override
