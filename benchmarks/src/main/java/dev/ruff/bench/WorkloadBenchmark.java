@@ -19,14 +19,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Steady-state time of one call of a workload's {@code run()} on one backend, in milliseconds.
  *
- * <p>The defaults (3 × 1 s warm-up, 5 × 1 s measurement, one fork) keep a full run of every
+ * <p>The defaults (5 × 1 s warm-up, 5 × 1 s measurement, one fork) keep a full run of every
  * workload on both backends to a few minutes on a 2-core machine; {@code benchmarks/run} passes the
  * same values explicitly and can narrow {@code workload} / {@code backend} with {@code -p}.</p>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class WorkloadBenchmark {
