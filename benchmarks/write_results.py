@@ -61,7 +61,7 @@ def java_version(java):
 
 
 def jmh_scores(path):
-    """(workload, backend) -> (score ms, error ms) from JMH's JSON result file."""
+    """(workload, backend) -> (score ms, error ms, allocated MB per call or None) from JMH's JSON."""
     with open(path, encoding="utf-8") as f:
         results = json.load(f)
     scores = {}
@@ -71,7 +71,10 @@ def jmh_scores(path):
             raise SystemExit(f"unexpected JMH unit {metric['scoreUnit']}")
         error = metric.get("scoreError")
         error = float(error) if error not in (None, "NaN") else float("nan")
-        scores[(r["params"]["workload"], r["params"]["backend"])] = (metric["score"], error)
+        # present when JMH ran with -prof gc: bytes allocated per benchmark call
+        alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+        alloc_mb = alloc["score"] / 1e6 if alloc and alloc.get("scoreUnit") == "B/op" else None
+        scores[(r["params"]["workload"], r["params"]["backend"])] = (metric["score"], error, alloc_mb)
     return results, scores
 
 
@@ -84,7 +87,7 @@ def ms(value):
 def ms_err(score):
     if score is None:
         return "—"
-    value, error = score
+    value, error, _ = score
     return ms(value) if error != error else f"{ms(value)} ± {ms(error)}"  # error != error: NaN
 
 
@@ -129,6 +132,10 @@ def main():
         s = score(name, backend)
         return s[0] if s else None
 
+    def alloc(name, backend):
+        s = score(name, backend)
+        return "—" if not s or s[2] is None else f"{s[2]:,.0f}"
+
     lines = [
         "# Benchmark results",
         "",
@@ -152,14 +159,18 @@ def main():
         "## Steady state, one call of `run()` (milliseconds, lower is better)",
         "",
         "Speed-up columns: CPython ms / VM ms and interpreter ms / VM ms (above 1× means the VM is faster).",
+        "JMH's ± is its 99.9% confidence half-width. MB/call: Java heap allocated per `run()` call",
+        "(JMH's gc profiler); allocation-heavy workloads are GC-bound and vary the most between iterations.",
         "",
-        "| Workload | Interpreter ms | VM ms | CPython ms | VM speed-up vs CPython | VM speed-up vs interpreter |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| Workload | Interpreter ms | VM ms | CPython ms | VM speed-up vs CPython | VM speed-up vs interpreter "
+        "| Interpreter MB/call | VM MB/call |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name in names:
         py = cpython["workloads"][name]["median_ms"]
         lines.append(f"| {name} | {ms_err(score(name, 'INTERPRETER'))} | {ms_err(score(name, 'VM'))} | {ms(py)} "
-                     f"| {times(py, value(name, 'VM'))} | {times(value(name, 'INTERPRETER'), value(name, 'VM'))} |")
+                     f"| {times(py, value(name, 'VM'))} | {times(value(name, 'INTERPRETER'), value(name, 'VM'))} "
+                     f"| {alloc(name, 'INTERPRETER')} | {alloc(name, 'VM')} |")
 
     process = cpython.get("process", {})
     hello = process.get("ruff run hello.ruff")
