@@ -1,6 +1,7 @@
 package dev.ruff;
 
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.runtime.RuffNull;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ public final class HostValues {
 
     /**
      * A Ruff value for a Java one: {@code null}, booleans, strings, numbers (integral types become
-     * int, the others float), {@link List}s and arrays of those, {@link Map}s with string keys.
+     * int, the others float), {@code byte[]} (bytes), {@link List}s and arrays of those, {@link Map}s with
+     * string keys.
      * Ruff values pass through unchanged.
      *
      * @throws IllegalArgumentException for any other Java type (scripts never see arbitrary objects)
@@ -43,6 +45,9 @@ public final class HostValues {
             }
             return RuffArray.of(items);
         }
+        if (value instanceof byte[] bytes) {
+            return RuffBytes.copyOf(bytes);
+        }
         if (value instanceof Object[] array) {
             return toRuff(List.of(array));
         }
@@ -61,7 +66,8 @@ public final class HostValues {
     }
 
     /**
-     * A plain Java value for a Ruff one: null, Long, Double, String, Boolean, {@link List} for arrays,
+     * A plain Java value for a Ruff one: null, Long, Double, String, Boolean, {@code byte[]} for bytes,
+     * {@link List} for arrays,
      * insertion-ordered {@link Map} for dicts; other Ruff values (structs, functions …) are returned as is.
      */
     public static Object toJava(Object value) {
@@ -74,6 +80,9 @@ public final class HostValues {
                 list.add(toJava(item));
             }
             return list;
+        }
+        if (value instanceof RuffBytes b) {
+            return b.toByteArray();
         }
         if (value instanceof RuffDict d) {
             Map<String, Object> map = new LinkedHashMap<>();
