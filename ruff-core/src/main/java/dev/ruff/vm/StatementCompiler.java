@@ -165,16 +165,6 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         }
     }
 
-    private static GlobalVar.Kind kindOf(Stmt.DeclKind k) {
-        switch (k) {
-            case LET:
-                return GlobalVar.Kind.LET;
-            case CONST:
-                return GlobalVar.Kind.CONST;
-            default:
-                return GlobalVar.Kind.MUT;
-        }
-    }
 
     // ------------------------------------------------------------------ simple statements
 
@@ -184,7 +174,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             return null;
         }
         expr.compile(node.value());
-        bindPattern(node.pattern(), kindOf(node.kind()));
+        bindPattern(node.pattern(), node.kind().bindingKind());
         return null;
     }
 
