@@ -17,12 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * async functions, await, spawn and generators on the interpreter, with no natives beyond the prelude
- * (the async natives are tested in ruff-stdlib). Each test is parameterised over the backends; the tests
- * that need a particular executor run on both backends too.
+ * async functions, await, spawn and generators, with no natives beyond the prelude (the async natives
+ * are tested in ruff-stdlib). Every test that is not about one backend's machinery (the interpreter's
+ * generator threads) runs on both backends and expects the same outcome.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class AsyncInterpreterTest {
+class AsyncSemanticsTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void asyncCallReturnsAPromiseAndAwaitYieldsTheValue(BackendType backend) {
@@ -189,5 +189,67 @@ class AsyncInterpreterTest {
             throw o.error();
         });
         assertEquals(3, e.pos().line());
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void generatorFormsYieldsWithoutOperandAndNestedLoops(BackendType backend) {
+        assertEquals("1 null \n0:0 0:1 1:0 1:1 \n2 4 6 \n5\n", ScriptOutcome.output(backend, """
+                gen := func*() { yield 1  yield }
+                mut seen := ""
+                for v in gen() { seen := seen + to_string(v) + " " }
+                print(seen)
+                func* pairs(n) { for i in range(n) { mut j := 0  while j < n { yield to_string(i) + ":" + to_string(j)  j := j + 1 } } }
+                mut line := ""
+                for p in pairs(2) { line := line + p + " " }
+                print(line)
+                func* doubled(src) { for x in src { yield x * 2 } }
+                line := ""
+                for d in doubled([1, 2, 3]) { line := line + to_string(d) + " " }
+                print(line)
+                func* guarded() { try { yield 5  throw("after") } except e { return } }
+                for g in guarded() { print(g) }
+                """));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void generatorsKeepTheirOwnStateAndCallFunctions(BackendType backend) {
+        assertEquals("0 1 10 11 20 \n<exhausted generator (1 params)>\n", ScriptOutcome.output(backend, """
+                func tens(x) { return x * 10 }
+                func* walk(n) { for i in range(n) { yield tens(i)  yield tens(i) + 1 } }
+                a := walk(3)
+                b := walk(3)
+                mut out := ""
+                mut n := 0
+                for x in a { out := out + to_string(x) + " "  n := n + 1  if n == 5 { break } }
+                print(out)
+                for x in b { n := n + 1 }
+                print(b)
+                """));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void asyncBodiesSeeUpdatesAndAwaitPlainValues(BackendType backend) {
+        assertEquals("3\n[1, 2]\n7\n", ScriptOutcome.output(backend, """
+                async func add(a, b) { return (await a) + (await b) }
+                print(await add(1, 2))
+                async func both() { x := add(0, 1)  y := add(1, 1)  return [await x, await y] }
+                print(await both())
+                func plain() { return await add(3, 4) }
+                print(plain())
+                """));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void asyncErrorsCarryTheirMessageThroughNestedAwaits(BackendType backend) {
+        assertEquals("inner: deep\nouter caught\n", ScriptOutcome.output(backend, """
+                async func deep() { throw("deep") }
+                async func middle() { return await deep() }
+                async func outer() { try { await middle() } except e { print("inner: " + e.message)  return "outer caught" } }
+                print(await outer())
+                """));
     }
 }
