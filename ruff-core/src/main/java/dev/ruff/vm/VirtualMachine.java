@@ -36,6 +36,9 @@ import java.util.Set;
  *
  * <p>Semantics come from the runtime package; this class adds fast paths for ints and floats that
  * compute exactly what {@link Operators} would.</p>
+ *
+ * <p>Async calls, generators and spawn blocks run on VMs of their own, so a task whose await suspends
+ * (or a generator between yields) keeps its frames while this VM's pool is reused: see SUSPENSION.md.</p>
  */
 final class VirtualMachine implements Invoker {
     static final String NOT_CALLABLE = "Cannot call non-function; the value being called is not callable. "
