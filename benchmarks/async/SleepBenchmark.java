@@ -3,6 +3,8 @@ import dev.ruff.RuffEngine;
 import dev.ruff.RuffScript;
 import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -10,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Measures the async runtime's timers (not a test): 3 x async_sleep(100) in Promise.all versus awaited
  * one by one, and N concurrent async_sleep(100) for N = 10,000 and 100,000, with the peak number of
  * live engine threads sampled while the sleeps are pending. Run through run.sh, which also runs the
- * CPython asyncio.gather equivalent (gather.py) in the same session.
+ * CPython asyncio.gather equivalent (gather.py) in the same session. The last rows run on the VM: N async
+ * functions that each await a 100 ms sleep, on a host executor of 2 threads (their awaits suspend).
  */
 public final class SleepBenchmark {
     private static final int WARMUP = 3;
@@ -26,6 +29,18 @@ public final class SleepBenchmark {
                 report(engine, String.format("%,d concurrent async_sleep(100)", n),
                         "await promise_all(map(range(" + n + "), func(i) { return async_sleep(100) }))");
             }
+        }
+        // VM: async functions whose await suspends their frames, on a host executor of 2 threads.
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try (RuffEngine engine = RuffEngine.builder().backend(BackendType.VM).executor(two)
+                .out(new StringWriter()).build()) {
+            for (int n : new int[] {10_000, 100_000}) {
+                report(engine, String.format("VM: %,d async funcs awaiting async_sleep(100), 2 threads", n),
+                        "async func nap(i) { await async_sleep(100)  return i }\n"
+                                + "await promise_all(map(range(" + n + "), nap))");
+            }
+        } finally {
+            two.shutdownNow();
         }
     }
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Runs the async timer benchmark (Ruff on the JVM, interpreter backend) and the CPython asyncio.gather
+# Runs the async timer benchmark (Ruff on the JVM: interpreter timers, then VM async functions) and the CPython asyncio.gather
 # baseline in one session. Run from the repository root after `mvn -q -pl ruff-core,ruff-stdlib -am compile`.
 set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)

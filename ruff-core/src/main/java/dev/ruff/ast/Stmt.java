@@ -1,6 +1,7 @@
 package dev.ruff.ast;
 
 import dev.ruff.diag.SourcePos;
+import dev.ruff.runtime.GlobalVar;
 import java.util.List;
 
 /** Statement nodes. */
@@ -52,7 +53,21 @@ public sealed interface Stmt extends Node {
     /** Double dispatch to {@code v}. */
     <R> R accept(Visitor<R> v);
 
-    enum DeclKind { LET, MUT, CONST }
+    enum DeclKind {
+        LET, MUT, CONST;
+
+        /** The binding kind a declaration of this kind creates. */
+        public GlobalVar.Kind bindingKind() {
+            switch (this) {
+                case LET:
+                    return GlobalVar.Kind.LET;
+                case CONST:
+                    return GlobalVar.Kind.CONST;
+                default:
+                    return GlobalVar.Kind.MUT;
+            }
+        }
+    }
 
     /**
      * {@code let/mut/const pattern := value}; a statement starting with {@code [} or {@code {} that

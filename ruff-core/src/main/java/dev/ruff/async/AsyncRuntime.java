@@ -37,8 +37,8 @@ import java.util.function.Supplier;
  * <p><b>Timers.</b> {@link #schedule} runs actions on a single timer thread per engine; actions only
  * complete futures, so 100,000 concurrent sleeps cost one thread.</p>
  *
- * <p>The bytecode VM is meant to avoid blocking altogether: it can register a continuation with
- * {@link RuffPromise#onSettled(Runnable)}, which this runtime schedules on the executor.</p>
+ * <p>The bytecode VM avoids blocking inside async tasks altogether: it runs them as
+ * {@link ResumableTask}s, whose next slice is queued on the executor when the awaited promise settles.</p>
  */
 public final class AsyncRuntime implements AutoCloseable {
     /** Every thread an engine creates has a name starting with this. */
@@ -108,6 +108,23 @@ public final class AsyncRuntime implements AutoCloseable {
         RuffPromise promise = new RuffPromise(this, future, job);
         enqueue(job);
         return promise;
+    }
+
+    /**
+     * Starts a task whose body may suspend at awaits without holding a thread (see {@link ResumableTask});
+     * returns its promise at once. Cancelling the promise means no further slice of the body runs.
+     */
+    public RuffPromise startResumable(ResumableTask.Body body) {
+        ResumableTask task = new ResumableTask(this, body);
+        Job first = task.slice();
+        RuffPromise promise = new RuffPromise(this, task.future(), first);
+        enqueue(first);
+        return promise;
+    }
+
+    /** Queues the next slice of a resumable task. */
+    void enqueueSlice(Job slice) {
+        enqueue(slice);
     }
 
     private static void settle(CompletableFuture<Object> future, Supplier<Object> body) {

@@ -15,14 +15,31 @@ final class Job {
     /** The promise this job settles, or {@code null}; cancelling it makes the job a no-op or stops it at a suspension point. */
     private final CompletableFuture<Object> owner;
     private final AtomicBoolean claimed = new AtomicBoolean();
-    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final CompletableFuture<Void> stopped;
     /** The thread blocked in a wait inside this job, woken when the job is cancelled. */
     private volatile Thread waiter;
+    /** Set by a body that parked its task to continue in a later job: {@link #stopped} is then not completed. */
+    private boolean parked;
+    /** Whether {@link #owner} already wakes {@link #waiter} on completion (touched by the running thread only). */
+    private boolean watching;
 
     Job(Runnable body, CompletableFuture<Object> owner) {
+        this(body, owner, new CompletableFuture<>());
+    }
+
+    /** A job that runs one slice of a longer task; {@code stopped} is shared by every slice of it. */
+    Job(Runnable body, CompletableFuture<Object> owner, CompletableFuture<Void> stopped) {
         this.body = body;
         this.owner = owner;
-        if (owner != null) {
+        this.stopped = stopped;
+    }
+
+    /** Records the thread blocked inside this job; cancelling the owner wakes it. */
+    void setWaiter(Thread thread) {
+        this.waiter = thread;
+        // Registered on first use only: a long task runs many slices on one owner.
+        if (thread != null && owner != null && !watching) {
+            watching = true;
             owner.whenComplete((v, e) -> {
                 Thread w = waiter;
                 if (w != null) {
@@ -30,10 +47,6 @@ final class Job {
                 }
             });
         }
-    }
-
-    void setWaiter(Thread thread) {
-        this.waiter = thread;
     }
 
     boolean tryClaim() {
@@ -53,6 +66,11 @@ final class Job {
         return stopped;
     }
 
+    /** Called by the running body when its task continues in another job later (see {@link ResumableTask}). */
+    void park() {
+        parked = true;
+    }
+
     /** Runs the body on the current thread; the caller has claimed the job. */
     void run(boolean onWorker) {
         Running previous = Running.enter(this, onWorker);
@@ -62,7 +80,9 @@ final class Job {
             }
         } finally {
             Running.leave(previous);
-            stopped.complete(null);
+            if (!parked) {
+                stopped.complete(null);
+            }
         }
     }
 

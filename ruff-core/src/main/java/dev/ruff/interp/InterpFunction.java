@@ -5,15 +5,14 @@ import dev.ruff.exec.CompiledUnit;
 import dev.ruff.resolve.FunctionInfo;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.Globals;
-import dev.ruff.runtime.RuffCallable;
-import java.util.Arrays;
+import dev.ruff.runtime.ClosureValue;
 
 /**
  * A user function value on the interpreter: code, the cells it captured, and the globals of the
  * module that defined it. Two function values are equal when they run the same code over the same
  * captured cells (so a function equals its own copies).
  */
-final class InterpFunction implements RuffCallable {
+final class InterpFunction extends ClosureValue {
     final FunctionNode node;
     final FunctionInfo info;
     final Cell[] upvalues;
@@ -21,6 +20,7 @@ final class InterpFunction implements RuffCallable {
     final CompiledUnit unit;
 
     InterpFunction(FunctionNode node, FunctionInfo info, Cell[] upvalues, Globals globals, CompiledUnit unit) {
+        super(node, upvalues);
         this.node = node;
         this.info = info;
         this.upvalues = upvalues;
@@ -43,29 +43,4 @@ final class InterpFunction implements RuffCallable {
         return node.params().size() - (node.hasSelfParam() ? 1 : 0);
     }
 
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof InterpFunction other) || other.node != node || other.upvalues.length != upvalues.length) {
-            return false;
-        }
-        for (int i = 0; i < upvalues.length; i++) {
-            if (upvalues[i] != other.upvalues[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(node) * 31 + Arrays.stream(upvalues).mapToInt(System::identityHashCode).sum();
-    }
-
-    @Override
-    public String toString() {
-        return "<function " + name() + ">";
-    }
 }

@@ -165,7 +165,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     public Completion visitLet(Stmt.Let node) {
         raiseBindingError(node);
         Object value = eval(node.value());
-        bindPattern(node.pattern(), value, kindOf(node.kind()), true);
+        bindPattern(node.pattern(), value, node.kind().bindingKind(), true);
         return Completion.NORMAL;
     }
 
@@ -584,16 +584,6 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         // Wildcard binds nothing.
     }
 
-    private static GlobalVar.Kind kindOf(Stmt.DeclKind k) {
-        switch (k) {
-            case LET:
-                return GlobalVar.Kind.LET;
-            case CONST:
-                return GlobalVar.Kind.CONST;
-            default:
-                return GlobalVar.Kind.MUT;
-        }
-    }
 
     // ================================================================== functions and calls
 

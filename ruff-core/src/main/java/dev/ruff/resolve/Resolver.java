@@ -105,7 +105,7 @@ public final class Resolver {
         @Override
         public Void visitLet(Stmt.Let let) {
             expr(let.value());
-            declarePattern(let.pattern(), kindOf(let.kind()), let);
+            declarePattern(let.pattern(), let.kind().bindingKind(), let);
             return null;
         }
 
@@ -709,16 +709,6 @@ public final class Resolver {
         return index;
     }
 
-    private static GlobalVar.Kind kindOf(Stmt.DeclKind k) {
-        switch (k) {
-            case LET:
-                return GlobalVar.Kind.LET;
-            case CONST:
-                return GlobalVar.Kind.CONST;
-            default:
-                return GlobalVar.Kind.MUT;
-        }
-    }
 
     private GlobalVar.Kind kindOf(VarRef ref) {
         if (ref instanceof VarRef.Global g && currentScope().global) {

@@ -90,16 +90,42 @@ public final class Compiler {
             fieldCaptured[i] = f.getValue().captured();
             i++;
         }
-        List<UpvalueDesc> ups = info.upvalues();
-        boolean[] fromLocal = new boolean[ups.size()];
-        int[] index = new int[ups.size()];
-        for (int u = 0; u < ups.size(); u++) {
-            fromLocal[u] = ups.get(u).fromParentLocal();
-            index[u] = ups.get(u).index();
-        }
         return new FunctionProto(info.name(), chunk, arity, node.isAsync(), node.isGenerator(),
                 hasSelf ? params.get(0).slot() : -1, hasSelf && params.get(0).captured(), paramSlots, paramCaptured,
-                fieldNames, fieldSlots, fieldCaptured, fromLocal, index);
+                fieldNames, fieldSlots, fieldCaptured, upvalueFromLocal(info), upvalueIndex(info));
+    }
+
+    /** A spawn block as a function of no parameters (the resolver resolved it as one). */
+    FunctionProto spawnBody(Stmt.Spawn node) {
+        FunctionInfo info = resolution.function(node);
+        ChunkBuilder b = new ChunkBuilder();
+        b.statementPos = node.pos();
+        StatementCompiler sc = new StatementCompiler(this, b, false);
+        sc.statements(node.body().statements());
+        b.statementPos = node.pos();
+        b.emit(OpCode.NULL);
+        b.emit(OpCode.RETURN);
+        Chunk chunk = b.build(info.name(), file, info.slotCount());
+        return new FunctionProto(info.name(), chunk, 0, false, false, -1, false, new int[0], new boolean[0],
+                new String[0], new int[0], new boolean[0], upvalueFromLocal(info), upvalueIndex(info));
+    }
+
+    private static boolean[] upvalueFromLocal(FunctionInfo info) {
+        List<UpvalueDesc> ups = info.upvalues();
+        boolean[] fromLocal = new boolean[ups.size()];
+        for (int u = 0; u < ups.size(); u++) {
+            fromLocal[u] = ups.get(u).fromParentLocal();
+        }
+        return fromLocal;
+    }
+
+    private static int[] upvalueIndex(FunctionInfo info) {
+        List<UpvalueDesc> ups = info.upvalues();
+        int[] index = new int[ups.size()];
+        for (int u = 0; u < ups.size(); u++) {
+            index[u] = ups.get(u).index();
+        }
+        return index;
     }
 
     Resolution resolution() {

@@ -471,15 +471,19 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visitAwait(Expr.Await node) {
-        // Without promises every value is already settled; awaiting a non-promise returns it (ASYNC.md §4).
         compile(node.operand());
+        b.emit(OpCode.AWAIT, node.pos());
         return null;
     }
 
     @Override
     public Void visitYield(Expr.Yield node) {
-        b.emit(OpCode.RAISE, node.pos(),
-                b.constant("yield is not supported yet: generators are not part of this build"));
+        if (node.value() == null) {
+            b.emit(OpCode.NULL);
+        } else {
+            compile(node.value());
+        }
+        b.emit(OpCode.YIELD, node.pos());
         return null;
     }
 

@@ -19,6 +19,11 @@ public record FunctionProto(String name, Chunk chunk, int arity, boolean isAsync
                      boolean selfCaptured, int[] paramSlots, boolean[] paramCaptured, String[] fieldNames,
                      int[] fieldSlots, boolean[] fieldCaptured, boolean[] upvalueFromLocal, int[] upvalueIndex) {
 
+    /** Async functions and generators: a call does not run the body in the caller's frame chain. */
+    boolean startsElsewhere() {
+        return isAsync || isGenerator;
+    }
+
     @Override
     public String toString() {
         return "<fn " + name + ">";

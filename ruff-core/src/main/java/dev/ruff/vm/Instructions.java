@@ -237,9 +237,14 @@ final class Instructions {
             }
             case OpCode.RAISE:
                 throw new RuffRuntimeError((String) k[code[pc]]);
-            case OpCode.ITER:
-                regs[sp - 1] = Iteration.iterator(regs[sp - 1]);
+            case OpCode.ITER: {
+                Object iterable = regs[sp - 1];
+                if (iterable instanceof VmFunction fn && fn.proto.isGenerator() && fn.proto.arity() == 0) {
+                    iterable = vm.call(fn); // `for x in gen_def` (ASYNC.md §9)
+                }
+                regs[sp - 1] = Iteration.iterator(iterable);
                 break;
+            }
             case OpCode.RANGE_LOOP: {
                 int argc = code[pc];
                 int base = sp - argc;

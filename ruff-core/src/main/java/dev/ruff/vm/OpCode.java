@@ -211,17 +211,31 @@ public final class OpCode {
      * {@code callee(args)} is the prelude's {@code range} over ints; else does nothing, so they run.
      */
     public static final int RANGE_LOOP = 92;
+
+    // ---- async and generators
+    /**
+     * {@code (v -- result)}: a settled promise gives its outcome; a pending one suspends the task when the
+     * VM runs the top of an async task (the instruction runs again on resume), else blocks; other values
+     * pass through.
+     */
+    public static final int AWAIT = 93;
+    /** {@code (v -- null)}: hands {@code v} to the generator's consumer and suspends the generator frame. */
+    public static final int YIELD = 94;
+    /** {@code (closure -- )}: starts a spawn block's closure as a task on a snapshot of what it sees. */
+    public static final int SPAWN = 95;
+
+    // ---- string building
     /**
      * {@code S K(name) C: ( -- v)} reads an accumulating local (LocalVar#accumulates): like
      * {@link #LOAD_LOCAL}, but a {@code StringAccumulator} in the slot is revealed as its string.
      */
-    public static final int LOAD_ACC = 93;
+    public static final int LOAD_ACC = 96;
     /**
      * {@code S: (left right -- )} finishes {@code s := s + right} on an accumulating local: {@code left}
      * was pushed by a raw {@link #LOAD_LOCAL} of the slot; the string grows in place when it can.
      */
-    public static final int APPEND_LOCAL = 94;
-    public static final int COUNT = 95;
+    public static final int APPEND_LOCAL = 97;
+    public static final int COUNT = 98;
 
     private static final String[] NAMES = new String[COUNT];
     /** Operand kinds per opcode: S slot, K constant, C cache, T target, N number. */
@@ -321,6 +335,9 @@ public final class OpCode {
         def(LOCALS_OP, "LOCALS_OP", "NSKCSKC");
         def(STORE_LOCALS_OP, "STORE_LOCALS_OP", "NSKCSKCS");
         def(RANGE_LOOP, "RANGE_LOOP", "NT");
+        def(AWAIT, "AWAIT", "");
+        def(YIELD, "YIELD", "");
+        def(SPAWN, "SPAWN", "");
         def(LOAD_ACC, "LOAD_ACC", "SKC");
         def(APPEND_LOCAL, "APPEND_LOCAL", "S");
         for (int i = 0; i < COUNT; i++) {
@@ -373,7 +390,7 @@ public final class OpCode {
             case ADD: case SUB: case MUL: case DIV: case MOD: case EQ: case NE: case LT: case LE: case GT: case GE:
             case JUMP_IF_FALSE: case JUMP_IF_TRUE: case JUMP_IF_NOT_NULL: case ARRAY_ADD: case ARRAY_SPREAD:
             case JUMP_UNLESS_INT:
-            case DICT_SPREAD: case GET_INDEX: case RETURN:
+            case DICT_SPREAD: case GET_INDEX: case RETURN: case SPAWN:
                 return -1;
             case DICT_PUT: case JUMP_UNLESS_LT: case JUMP_UNLESS_LE: case JUMP_UNLESS_GT: case JUMP_UNLESS_GE:
             case JUMP_UNLESS_EQ: case JUMP_UNLESS_NE: case APPEND_LOCAL:

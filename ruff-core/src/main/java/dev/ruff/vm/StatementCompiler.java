@@ -165,16 +165,6 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         }
     }
 
-    private static GlobalVar.Kind kindOf(Stmt.DeclKind k) {
-        switch (k) {
-            case LET:
-                return GlobalVar.Kind.LET;
-            case CONST:
-                return GlobalVar.Kind.CONST;
-            default:
-                return GlobalVar.Kind.MUT;
-        }
-    }
 
     // ------------------------------------------------------------------ simple statements
 
@@ -184,7 +174,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             return null;
         }
         expr.compile(node.value());
-        bindPattern(node.pattern(), kindOf(node.kind()));
+        bindPattern(node.pattern(), node.kind().bindingKind());
         return null;
     }
 
@@ -341,8 +331,9 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitSpawn(Stmt.Spawn node) {
-        b.emit(OpCode.RAISE,
-                b.constant("spawn blocks are not supported yet: the async runtime is not part of this build"));
+        // The block is a closure of no parameters; SPAWN snapshots what it captured and starts it.
+        b.emit(OpCode.CLOSURE, node.pos(), b.constant(compiler.spawnBody(node)));
+        b.emit(OpCode.SPAWN, node.pos());
         return null;
     }
 

@@ -1,5 +1,11 @@
 package dev.ruff.vm;
 
+import dev.ruff.async.AsyncRuntime;
+import dev.ruff.async.EngineClosed;
+import dev.ruff.async.ResumableTask;
+import dev.ruff.async.RuffPromise;
+import dev.ruff.async.TaskCancelled;
+import dev.ruff.async.Transfer;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.diag.SourcePos;
 import dev.ruff.diag.StackEntry;
@@ -8,6 +14,7 @@ import dev.ruff.exec.ExecutionContext;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.Globals;
 import dev.ruff.runtime.Invoker;
+import dev.ruff.runtime.MethodHandleValue;
 import dev.ruff.runtime.Operators;
 import dev.ruff.runtime.RuffCallable;
 import dev.ruff.runtime.RuffDict;
@@ -18,6 +25,7 @@ import dev.ruff.runtime.StructInstance;
 import dev.ruff.runtime.Truthiness;
 import dev.ruff.runtime.Values;
 import dev.ruff.spi.NativeFunction;
+import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -29,6 +37,9 @@ import java.util.Set;
  *
  * <p>Semantics come from the runtime package; this class adds fast paths for ints and floats that
  * compute exactly what {@link Operators} would.</p>
+ *
+ * <p>Async calls, generators and spawn blocks run on VMs of their own, so a task whose await suspends
+ * (or a generator between yields) keeps its frames while this VM's pool is reused: see SUSPENSION.md.</p>
  */
 final class VirtualMachine implements Invoker {
     static final String NOT_CALLABLE = "Cannot call non-function; the value being called is not callable. "
@@ -37,6 +48,8 @@ final class VirtualMachine implements Invoker {
     private static final Set<String> ARRAY_METHODS = Set.of(
             "map", "filter", "reduce", "take", "skip", "zip", "enumerate", "flatten", "chunk");
     private static final Cell[] NO_CELLS = new Cell[0];
+    /** What {@link #execute} returns when a task or generator stopped at an await or a yield. */
+    static final Object SUSPENDED = new Object();
 
     private final ExecutionContext context;
     private final int maxDepth;
@@ -46,6 +59,17 @@ final class VirtualMachine implements Invoker {
     private CallFrame[] framePool = new CallFrame[16];
     /** The receiver {@link #methodCallee} decided to bind, or null. */
     private StructInstance methodReceiver;
+    /**
+     * The bottom frame of the async task (or spawn block) this VM runs, or null. An await on a pending
+     * promise suspends only in the dispatch loop whose entry is this frame: every frame above it is then
+     * on the heap, while a nested loop (a native calling back into Ruff) has Java frames below it.
+     */
+    private CallFrame taskRoot;
+    /** Where a suspended task continues (the frame whose AWAIT runs again), and what it waits for. */
+    private CallFrame suspendedAt;
+    private RuffPromise awaiting;
+    /** The value the generator this VM runs handed out at its last YIELD. */
+    private Object yielded;
 
     VirtualMachine(ExecutionContext context) {
         this.context = context;
@@ -59,7 +83,7 @@ final class VirtualMachine implements Invoker {
         CallFrame caller = frame;
         CallFrame f = new CallFrame(main.chunk(), null, NO_CELLS, globals, caller);
         try {
-            return execute(f);
+            return execute(f, f);
         } finally {
             frame = caller;
         }
@@ -94,10 +118,13 @@ final class VirtualMachine implements Invoker {
 
     /** A call from Java (a native, an operator overload, the host): runs a nested dispatch loop. */
     private Object callFunction(VmFunction fn, StructInstance receiver, Object[] args) {
+        if (fn.proto.startsElsewhere()) {
+            return startElsewhere(fn, receiver, args, 0, args.length);
+        }
         CallFrame caller = frame;
         CallFrame callee = enter(fn, receiver, args, 0, args.length, caller, -1);
         try {
-            return execute(callee);
+            return execute(callee, callee);
         } catch (StackOverflowError so) {
             throw new CallDepthExceeded(callee.depth, fn.name());
         } finally {
@@ -116,16 +143,20 @@ final class VirtualMachine implements Invoker {
         if (argc != p.arity()) {
             throw new RuffRuntimeError(p.name() + " expects " + p.arity() + " arguments, got " + argc);
         }
-        if (p.isAsync() || p.isGenerator()) {
-            throw new RuffRuntimeError((p.isAsync() ? "async functions" : "generators")
-                    + " are not supported yet: the async runtime is not part of this build");
-        }
         int depth = caller == null ? 1 : caller.depth + 1;
         if (depth > maxDepth) {
             throw new CallDepthExceeded(maxDepth, p.name());
         }
         CallFrame f = pooledFrame(depth);
         f.init(p.chunk(), fn, fn.upvalues, fn.globals, caller, callPc, depth);
+        bindArguments(f, fn, receiver, src, base, argc);
+        return f;
+    }
+
+    /** Binds {@code self}, the parameters and (legacy methods) the receiver's fields in a started frame. */
+    private static void bindArguments(CallFrame f, VmFunction fn, StructInstance receiver, Object[] src, int base,
+                                      int argc) {
+        FunctionProto p = fn.proto;
         Object[] regs = f.regs;
         if (p.selfSlot() >= 0) {
             Bindings.bindParam(regs, p.selfSlot(), p.selfCaptured(), receiver == null ? RuffNull.NULL : receiver);
@@ -139,7 +170,123 @@ final class VirtualMachine implements Invoker {
         if (receiver != null && p.fieldNames().length > 0) {
             Bindings.bindFields(p, regs, receiver);
         }
-        return f;
+    }
+
+    // ================================================================== async, generators, spawn
+
+    /**
+     * Calls an async function or a generator: checks arity here, at the call, then returns a promise of
+     * the body running as a task, or a generator that runs the body as far as it is consumed.
+     */
+    private Object startElsewhere(VmFunction fn, StructInstance receiver, Object[] src, int base, int argc) {
+        FunctionProto p = fn.proto;
+        if (argc != p.arity()) {
+            throw new RuffRuntimeError(p.name() + " expects " + p.arity() + " arguments, got " + argc);
+        }
+        VirtualMachine body = forked();
+        CallFrame root = new CallFrame();
+        root.init(p.chunk(), fn, fn.upvalues, fn.globals, null, -1, 1);
+        bindArguments(root, fn, receiver, src, base, argc);
+        if (p.isGenerator()) {
+            return new VmGenerator(body, root, p.arity());
+        }
+        return body.startTask(root);
+    }
+
+    /**
+     * A VM of this run for code that runs apart from this one (a task, a generator, another thread): it
+     * has its own frames and frame pool, and its own context whose invoker it is, so natives called
+     * there re-enter it rather than this VM.
+     */
+    private VirtualMachine forked() {
+        ExecutionContext fork = context.fork();
+        VirtualMachine vm = new VirtualMachine(fork);
+        fork.setInvoker(vm);
+        return vm;
+    }
+
+    @Override
+    public Invoker forAnotherThread() {
+        return forked();
+    }
+
+    /** Runs {@code root} as this VM's task; returns the task's promise. */
+    private RuffPromise startTask(CallFrame root) {
+        taskRoot = root;
+        return context.async().startResumable(this::resumeTask);
+    }
+
+    /** One slice of the task: from the start or the suspended await until it finishes or suspends again. */
+    private Object resumeTask() {
+        CallFrame start = suspendedAt == null ? taskRoot : suspendedAt;
+        suspendedAt = null;
+        Object result;
+        try {
+            result = execute(taskRoot, start);
+        } catch (StackOverflowError so) {
+            throw new CallDepthExceeded(maxDepth, taskRoot.functionName());
+        }
+        if (result == SUSPENDED) {
+            RuffPromise p = awaiting;
+            awaiting = null;
+            return new ResumableTask.Suspension(p);
+        }
+        return result;
+    }
+
+    /**
+     * Runs the generator frame {@code root} (this VM's only root) from its last yield to the next one:
+     * returns {@link #SUSPENDED} with the value in {@link #takeYielded()}, or the frame's return value.
+     */
+    Object resumeGenerator(CallFrame root) {
+        try {
+            return execute(root, root);
+        } catch (StackOverflowError so) {
+            throw new CallDepthExceeded(maxDepth, root.functionName());
+        }
+    }
+
+    Object takeYielded() {
+        Object v = yielded;
+        yielded = null;
+        return v;
+    }
+
+    /**
+     * {@code spawn { ... }}: the block's closure runs as a task on copies of the transferable values it
+     * captured and of the globals (ASYNC.md §7); nothing flows back, and an error is reported on the
+     * engine's error writer.
+     */
+    private void spawn(VmFunction block, SourcePos pos) {
+        Cell[] cells = new Cell[block.upvalues.length];
+        for (int i = 0; i < cells.length; i++) {
+            Object current = block.upvalues[i].get();
+            Object copy = current == null ? null : Transfer.copy(current);
+            cells[i] = copy == null ? new Cell() : new Cell(copy);
+        }
+        Globals isolated = block.globals.isolatedCopy(Transfer::copy);
+        VmFunction isolatedBlock = new VmFunction(block.proto, cells, isolated);
+        VirtualMachine body = forked();
+        CallFrame root = new CallFrame();
+        root.init(block.proto.chunk(), isolatedBlock, cells, isolated, null, -1, 1);
+        PrintWriter err = context.err();
+        body.startTask(root).future().whenComplete((v, failure) -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException ce && ce.getCause() != null
+                    ? ce.getCause() : failure;
+            if (cause instanceof RuffRuntimeError e && !(e instanceof TaskCancelled) && !(e instanceof EngineClosed)) {
+                SourcePos where = e.pos() != null ? e.pos() : pos;
+                err.println("Error in spawn block: " + e.getMessage() + " (at " + where + ")");
+                err.flush();
+            }
+        });
+    }
+
+    /** {@code await v} where suspending is not possible: wait (deadlock-safe, see {@link dev.ruff.async.AsyncRuntime}). */
+    private Object awaitBlocking(Object v) {
+        if (!(v instanceof RuffPromise p)) {
+            return v;
+        }
+        return p.isSettled() ? p.outcome() : context.async().await(p);
     }
 
     private CallFrame pooledFrame(int depth) {
@@ -156,9 +303,13 @@ final class VirtualMachine implements Invoker {
 
     // ================================================================== the dispatch loop
 
-    /** Runs from {@code entry} until it returns; errors it does not handle leave through this method. */
-    private Object execute(CallFrame entry) {
-        CallFrame f = entry;
+    /**
+     * Runs from {@code start} (the entry frame, or the frame a suspended task or generator stopped in) until
+     * {@code entry} returns; errors it does not handle leave through this method. Returns
+     * {@link #SUSPENDED} when a task's await or a generator's yield stopped it with all state on the heap.
+     */
+    private Object execute(CallFrame entry, CallFrame start) {
+        CallFrame f = start;
         frame = f;
         Object[] regs = f.regs;
         int[] code = f.chunk.code();
@@ -529,7 +680,7 @@ final class VirtualMachine implements Invoker {
                             int argc = code[pc++];
                             int base = sp - argc;
                             Object callee = regs[base - 1];
-                            if (callee instanceof VmFunction fn) {
+                            if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
                                 f.pc = pc;
                                 f.sp = base - 1;
                                 CallFrame next = enter(fn, null, regs, base, argc, f, opPc);
@@ -554,7 +705,7 @@ final class VirtualMachine implements Invoker {
                             pc += 3;
                             int base = sp - argc;
                             Object callee = methodCallee(f, regs[base - 1], name, cache, regs, base, argc);
-                            if (callee instanceof VmFunction fn) {
+                            if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
                                 StructInstance receiver = methodReceiver;
                                 methodReceiver = null;
                                 f.pc = pc;
@@ -568,8 +719,16 @@ final class VirtualMachine implements Invoker {
                                 pc = 0;
                                 sp = next.sp;
                             } else {
-                                Object result = callee == DIRECT_RESULT ? directResult : callOther(callee, regs, base, argc);
+                                Object result;
+                                if (callee == DIRECT_RESULT) {
+                                    result = directResult;
+                                } else if (callee instanceof VmFunction fn) {
+                                    result = startElsewhere(fn, methodReceiver, regs, base, argc);
+                                } else {
+                                    result = callOther(callee, regs, base, argc);
+                                }
                                 directResult = null;
+                                methodReceiver = null;
                                 sp = base - 1;
                                 regs[sp++] = result;
                             }
@@ -614,6 +773,36 @@ final class VirtualMachine implements Invoker {
                             regs[sp++] = result;
                             break;
                         }
+                        case OpCode.AWAIT: {
+                            Object v = regs[sp - 1];
+                            if (v instanceof RuffPromise p && !p.isSettled() && entry == taskRoot) {
+                                AsyncRuntime.checkCancelled();
+                                // Rewind: on resume the AWAIT runs again and finds the promise settled.
+                                f.pc = opPc;
+                                f.sp = sp;
+                                suspendedAt = f;
+                                awaiting = p;
+                                frame = null;
+                                return SUSPENDED;
+                            }
+                            regs[sp - 1] = awaitBlocking(v);
+                            break;
+                        }
+                        case OpCode.YIELD: {
+                            if (f.function == null || !f.function.proto.isGenerator()) {
+                                throw new RuffRuntimeError("yield can only be used inside a generator function");
+                            }
+                            // Only a VmGenerator enters a generator's frame, always as the loop's entry.
+                            yielded = AsyncRuntime.shareable(regs[sp - 1]);
+                            regs[sp - 1] = RuffNull.NULL; // the value of the yield expression when resumed
+                            f.pc = pc;
+                            f.sp = sp;
+                            frame = null;
+                            return SUSPENDED;
+                        }
+                        case OpCode.SPAWN:
+                            spawn((VmFunction) regs[--sp], f.chunk.positionAt(opPc));
+                            break;
                         case OpCode.TRY_BEGIN:
                             f.pushHandler(code[pc++], sp);
                             break;
@@ -681,6 +870,9 @@ final class VirtualMachine implements Invoker {
 
     /** Calls anything but a VM function: natives, or fails for non-callables. */
     private Object callOther(Object callee, Object[] regs, int base, int argc) {
+        if (callee instanceof VmFunction fn) {
+            return startElsewhere(fn, null, regs, base, argc);
+        }
         if (callee instanceof NativeFunction nf) {
             Object[] args = new Object[argc];
             System.arraycopy(regs, base, args, 0, argc);
@@ -724,6 +916,12 @@ final class VirtualMachine implements Invoker {
         }
         if (receiver instanceof StructDef def && def.method(name) instanceof VmFunction fn) {
             return fn;
+        }
+        if (receiver instanceof MethodHandleValue h) {
+            Object[] args = new Object[argc];
+            System.arraycopy(regs, base, args, 0, argc);
+            directResult = h.callMethod(name, args, this);
+            return DIRECT_RESULT;
         }
         if (receiver instanceof dev.ruff.runtime.RuffArray && (ARRAY_METHODS.contains(name) || name.equals("collect"))) {
             Object[] args = new Object[argc];

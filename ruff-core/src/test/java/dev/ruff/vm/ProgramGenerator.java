@@ -6,7 +6,8 @@ import java.util.Random;
  * Builds small random Ruff programs that always terminate: loops are bounded by their own counters,
  * recursion is absent. They mix int arithmetic (overflow and division by zero included), strings,
  * arrays and dicts with index reads and writes, control flow with break/continue, functions and
- * closures, structs with both method forms, match on strings/enums/Results and try/except, so
+ * closures, structs with both method forms, match on strings/enums/Results, try/except, async calls
+ * awaited in a fixed order and generator loops, so
  * that many of them fail somewhere: the backends must agree on the failures too. Test fixture.
  */
 final class ProgramGenerator {
@@ -28,6 +29,12 @@ final class ProgramGenerator {
             func halve(r) { v := r?
                 return Ok(v / 2) }
             func pick(flag) { if flag { return Color::Red } return Color::Green }
+            async func twice_async(x) { return x * 2 }
+            async func chain_async(x) { v := await twice_async(x)
+                return v + 1 }
+            func* upto(n) { mut i := 0
+                while i < n { yield i * 10
+                    i := i + 1 } }
             """;
     private static final String[] INT_VARS = {"a", "b", "c"};
     private static final String[] WORDS = {"red", "green", "x", "", "ab", "hello"};
@@ -69,7 +76,7 @@ final class ProgramGenerator {
     // ------------------------------------------------------------------ statements
 
     private void statement(int depth) {
-        int choice = random.nextInt(depth >= 2 ? 11 : 17);
+        int choice = random.nextInt(depth >= 2 ? 11 : 19);
         switch (choice) {
             case 0, 1 -> line(pick(INT_VARS) + " := " + intExpr(2));
             case 2, 3 -> line("print(" + anyExpr(2) + ")");
@@ -86,7 +93,9 @@ final class ProgramGenerator {
             case 13 -> forLoop(depth);
             case 14 -> tryExcept(depth);
             case 15 -> match(depth);
-            default -> localFunction(depth);
+            case 16 -> localFunction(depth);
+            case 17 -> asyncCalls();
+            default -> generatorLoop(depth);
         }
     }
 
@@ -190,6 +199,30 @@ final class ProgramGenerator {
         line("}");
         line("print(" + name + "(" + intExpr(1) + "))");
         line("print(halve(safe_div(" + intExpr(1) + ", " + intExpr(1) + ")))");
+    }
+
+    /**
+     * Two async calls started before either is awaited, then awaited in order. The bodies only use their
+     * arguments, so running them concurrently with the script keeps the output deterministic.
+     */
+    private void asyncCalls() {
+        String first = "pa" + fresh++;
+        String second = "pb" + fresh++;
+        line(first + " := twice_async(" + intExpr(1) + ")");
+        line(second + " := chain_async(" + intExpr(1) + ")");
+        line("print(type(" + first + "), await " + second + ", await " + first + ")");
+    }
+
+    private void generatorLoop(int depth) {
+        String variable = "y" + fresh++;
+        line("for " + variable + " in upto(" + random.nextInt(4) + ") {");
+        indent++;
+        line("print(" + variable + ")");
+        indent--;
+        loopDepth++;
+        block(depth);
+        loopDepth--;
+        line("}");
     }
 
     // ------------------------------------------------------------------ expressions

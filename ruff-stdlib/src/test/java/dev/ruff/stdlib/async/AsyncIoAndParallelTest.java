@@ -171,7 +171,6 @@ class AsyncIoAndParallelTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void parallelMapWithAsyncMappers(BackendType backend) {
-        AsyncScripts.interpreterOnly(backend);
         try (AsyncScripts s = new AsyncScripts(backend)) {
             assertEquals("[10, 20, 30]\ncaught: Promise rejected: Promise 1 rejected: no 2\n", s.output("""
                     async func slow_times_ten(x) { await async_sleep(40 - x * 10)  return x * 10 }

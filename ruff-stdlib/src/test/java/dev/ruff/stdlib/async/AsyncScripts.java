@@ -1,7 +1,6 @@
 package dev.ruff.stdlib.async;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ruff.BackendType;
 import dev.ruff.HostValues;
@@ -15,8 +14,6 @@ import java.util.concurrent.TimeUnit;
 
 /** Test fixture: runs scripts on an engine with the stdlib and waits for promises with a bounded timeout. */
 final class AsyncScripts implements AutoCloseable {
-    static final String VM_FOLLOW_UP = "VM: async calls, await suspension, method calls on handles (channels) and "
-            + "spawn arrive in the VM frame-suspension follow-up (after the vmperf branch lands)";
     static final long WAIT_SECONDS = 20;
 
     final RuffEngine engine;
@@ -27,10 +24,6 @@ final class AsyncScripts implements AutoCloseable {
         RuffEngine.Builder b = RuffEngine.builder().backend(backend).out(out).err(err);
         b.grant(granted);
         engine = b.build();
-    }
-
-    static void interpreterOnly(BackendType backend) {
-        assumeTrue(backend == BackendType.INTERPRETER, VM_FOLLOW_UP);
     }
 
     /** Runs the script and returns what it printed. */

@@ -22,7 +22,6 @@ class TasksChannelsSharedTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void tasksRunForRealAndHandlesAreConsumedOnce(BackendType backend) {
-        AsyncScripts.interpreterOnly(backend);
         try (AsyncScripts s = new AsyncScripts(backend)) {
             assertEquals("""
                     taskhandle
@@ -59,9 +58,10 @@ class TasksChannelsSharedTest {
         }
     }
 
-    @Test
-    void aCancelledSleepingTaskNeverRunsItsContinuation() throws Exception {
-        try (AsyncScripts s = new AsyncScripts(BackendType.INTERPRETER)) {
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void aCancelledSleepingTaskNeverRunsItsContinuation(BackendType backend) throws Exception {
+        try (AsyncScripts s = new AsyncScripts(backend)) {
             Object handle = s.engine.compile("""
                     async func worker() {
                       shared_set("started", true)
@@ -86,7 +86,6 @@ class TasksChannelsSharedTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void channelsAreFifoAndReceiveWaitsForASender(BackendType backend) {
-        AsyncScripts.interpreterOnly(backend);
         try (AsyncScripts s = new AsyncScripts(backend)) {
             assertEquals("channel\ntrue\n1 2 3\nlate\n", s.output("""
                     ch := channel()
@@ -106,11 +105,12 @@ class TasksChannelsSharedTest {
         }
     }
 
-    @Test
-    void channelReceiveInsideTasksOnAOneThreadExecutorDoesNotDeadlock() throws Exception {
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void channelReceiveInsideTasksOnAOneThreadExecutorDoesNotDeadlock(BackendType backend) throws Exception {
         ExecutorService oneThread = Executors.newFixedThreadPool(1);
         StringWriter out = new StringWriter();
-        try (RuffEngine engine = RuffEngine.builder().backend(BackendType.INTERPRETER).executor(oneThread)
+        try (RuffEngine engine = RuffEngine.builder().backend(backend).executor(oneThread)
                 .out(out).build()) {
             engine.eval("""
                     ch := channel()
@@ -126,12 +126,13 @@ class TasksChannelsSharedTest {
         assertEquals("[6, null]\n", out.toString());
     }
 
-    @Test
-    void spawnBlocksSeeASnapshotShareTheStoreAndNeverWriteBack() throws Exception {
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void spawnBlocksSeeASnapshotShareTheStoreAndNeverWriteBack(BackendType backend) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (RuffEngine engine = RuffEngine.builder().backend(BackendType.INTERPRETER).executor(pool)
+        try (RuffEngine engine = RuffEngine.builder().backend(backend).executor(pool)
                 .out(out).err(err).build()) {
             engine.eval("""
                     shared_set("count", 0)

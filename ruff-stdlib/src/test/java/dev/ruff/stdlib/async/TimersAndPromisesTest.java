@@ -84,7 +84,6 @@ class TimersAndPromisesTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void awaitInScriptsRaisesCatchableErrors(BackendType backend) {
-        AsyncScripts.interpreterOnly(backend);
         try (AsyncScripts s = new AsyncScripts(backend)) {
             assertEquals("""
                     null
@@ -111,7 +110,6 @@ class TimersAndPromisesTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void raceRejectsWithTheElementsOwnError(BackendType backend) {
-        AsyncScripts.interpreterOnly(backend);
         try (AsyncScripts s = new AsyncScripts(backend)) {
             assertEquals("early\n", s.output("""
                     async func fail(msg) { throw(msg) }
@@ -120,18 +118,20 @@ class TimersAndPromisesTest {
         }
     }
 
-    @Test
-    void threeSleepsInPromiseAllOverlap() throws Exception {
-        try (AsyncScripts s = new AsyncScripts(BackendType.INTERPRETER)) {
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void threeSleepsInPromiseAllOverlap(BackendType backend) throws Exception {
+        try (AsyncScripts s = new AsyncScripts(backend)) {
             // bounded wait only; the timing itself is measured in benchmarks/async
             assertEquals("[null, null, null]\n",
                     s.output("print(await Promise.all([async_sleep(100), async_sleep(100), async_sleep(100)]))"));
         }
     }
 
-    @Test
-    void aHundredThousandConcurrentSleepsUseAHandfulOfEngineThreads() throws Exception {
-        try (AsyncScripts s = new AsyncScripts(BackendType.INTERPRETER)) {
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void aHundredThousandConcurrentSleepsUseAHandfulOfEngineThreads(BackendType backend) throws Exception {
+        try (AsyncScripts s = new AsyncScripts(backend)) {
             RuffPromise all = s.promise("""
                     return promise_all(map(range(100000), func(i) { return async_sleep(1000 + i % 100) }))
                     """);
@@ -142,9 +142,10 @@ class TimersAndPromisesTest {
         }
     }
 
-    @Test
-    void debugShowsThePromiseState() {
-        try (AsyncScripts s = new AsyncScripts(BackendType.INTERPRETER)) {
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void debugShowsThePromiseState(BackendType backend) {
+        try (AsyncScripts s = new AsyncScripts(backend)) {
             assertEquals("""
                     [DEBUG] Promise(Pending)
                     [DEBUG] Promise(Resolved: Int(42))

@@ -3,7 +3,6 @@ package dev.ruff.interp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ruff.BackendType;
 import dev.ruff.RuffEngine;
@@ -18,23 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * async functions, await, spawn and generators on the interpreter, with no natives beyond the prelude
- * (the async natives are tested in ruff-stdlib). Each test is parameterised over the backends; the VM
- * does not run user async code yet, which each test states with an assumption.
+ * async functions, await, spawn and generators, with no natives beyond the prelude (the async natives
+ * are tested in ruff-stdlib). Every test that is not about one backend's machinery (the interpreter's
+ * generator threads) runs on both backends and expects the same outcome.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class AsyncInterpreterTest {
-    static final String VM_FOLLOW_UP = "VM: async calls, await suspension, generators and spawn arrive in the "
-            + "VM frame-suspension follow-up (after the vmperf branch lands)";
-
-    private static void interpreterOnly(BackendType backend) {
-        assumeTrue(backend == BackendType.INTERPRETER, VM_FOLLOW_UP);
-    }
-
+class AsyncSemanticsTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void asyncCallReturnsAPromiseAndAwaitYieldsTheValue(BackendType backend) {
-        interpreterOnly(backend);
         assertEquals("promise\n<unknown>\n42\n42\n5\nnull\n", ScriptOutcome.output(backend, """
                 async func answer() { return 42 }
                 p := answer()
@@ -51,7 +42,6 @@ class AsyncInterpreterTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void expressionAndStructMethodFormsAreAsyncToo(BackendType backend) {
-        interpreterOnly(backend);
         assertEquals("promise 14\npromise 10\n", ScriptOutcome.output(backend, """
                 handler := async func(x) { return x * 2 }
                 h := handler(7)
@@ -67,7 +57,6 @@ class AsyncInterpreterTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void errorInAsyncBodyIsRaisedAtTheAwaitWithItsOriginalMessage(BackendType backend) {
-        interpreterOnly(backend);
         assertEquals("caught: kaboom\nafter\n", ScriptOutcome.output(backend, """
                 async func boom() { throw("kaboom") }
                 p := boom()
@@ -82,7 +71,6 @@ class AsyncInterpreterTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void arityIsCheckedAtTheCallSite(BackendType backend) {
-        interpreterOnly(backend);
         assertEquals("pair expects 2 arguments, got 1",
                 ScriptOutcome.errorMessage(backend, "async func pair(a, b) { return a }\npair(1)\n"));
     }
@@ -90,7 +78,6 @@ class AsyncInterpreterTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void asyncClosuresShareCapturedVariables(BackendType backend) {
-        interpreterOnly(backend);
         assertEquals("1 2\n", ScriptOutcome.output(backend, """
                 func make_counter() { mut count := 0
                   async func bump() { count := count + 1  return count }
@@ -102,11 +89,12 @@ class AsyncInterpreterTest {
                 """));
     }
 
-    @Test
-    void nestedAwaitsOnAOneThreadExecutorDoNotDeadlock() throws Exception {
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void nestedAwaitsOnAOneThreadExecutorDoNotDeadlock(BackendType backend) throws Exception {
         ExecutorService oneThread = Executors.newFixedThreadPool(1);
         StringWriter out = new StringWriter();
-        try (RuffEngine engine = RuffEngine.builder().backend(BackendType.INTERPRETER).executor(oneThread)
+        try (RuffEngine engine = RuffEngine.builder().backend(backend).executor(oneThread)
                 .out(out).build()) {
             engine.eval("""
                     async func depth(n) { if n == 0 { return 0 }  return (await depth(n - 1)) + 1 }
@@ -125,7 +113,6 @@ class AsyncInterpreterTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void generatorsAreLazyAndResumeInsideLoops(BackendType backend) {
-        interpreterOnly(backend);
         assertEquals("generator\n<generator (1 params)>\nstart\n0\n1\n2\nend\n[a]\nb0\nb1\n", ScriptOutcome.output(backend, """
                 func* count(n) { print("start")  mut i := 0
                   while i < n { yield i  i := i + 1 }
@@ -144,7 +131,6 @@ class AsyncInterpreterTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void generatorBodyRunsOnlyAsFarAsConsumedAndErrorsReachTheLoop(BackendType backend) {
-        interpreterOnly(backend);
         assertEquals("yielding 1\n1\ncaught: bad step\n", ScriptOutcome.output(backend, """
                 func* steps() { print("yielding 1")  yield 1  print("never printed")  yield 2 }
                 for x in steps() { print(x)  break }
@@ -172,12 +158,13 @@ class AsyncInterpreterTest {
         }
     }
 
-    @Test
-    void spawnRunsOnTheExecutorWithASnapshotAndReportsErrors() throws Exception {
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void spawnRunsOnTheExecutorWithASnapshotAndReportsErrors(BackendType backend) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (RuffEngine engine = RuffEngine.builder().backend(BackendType.INTERPRETER).executor(pool)
+        try (RuffEngine engine = RuffEngine.builder().backend(backend).executor(pool)
                 .out(out).err(err).build()) {
             engine.eval("""
                     mut counter := 7
@@ -197,11 +184,72 @@ class AsyncInterpreterTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void uncaughtAwaitErrorKeepsThePosition(BackendType backend) {
-        interpreterOnly(backend);
         RuffRuntimeError e = assertThrows(RuffRuntimeError.class, () -> {
             ScriptOutcome o = ScriptOutcome.of(backend, "async func f() { throw(\"x\") }\n\nawait f()\n");
             throw o.error();
         });
         assertEquals(3, e.pos().line());
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void generatorFormsYieldsWithoutOperandAndNestedLoops(BackendType backend) {
+        assertEquals("1 null \n0:0 0:1 1:0 1:1 \n2 4 6 \n5\n", ScriptOutcome.output(backend, """
+                gen := func*() { yield 1  yield }
+                mut seen := ""
+                for v in gen() { seen := seen + to_string(v) + " " }
+                print(seen)
+                func* pairs(n) { for i in range(n) { mut j := 0  while j < n { yield to_string(i) + ":" + to_string(j)  j := j + 1 } } }
+                mut line := ""
+                for p in pairs(2) { line := line + p + " " }
+                print(line)
+                func* doubled(src) { for x in src { yield x * 2 } }
+                line := ""
+                for d in doubled([1, 2, 3]) { line := line + to_string(d) + " " }
+                print(line)
+                func* guarded() { try { yield 5  throw("after") } except e { return } }
+                for g in guarded() { print(g) }
+                """));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void generatorsKeepTheirOwnStateAndCallFunctions(BackendType backend) {
+        assertEquals("0 1 10 11 20 \n<exhausted generator (1 params)>\n", ScriptOutcome.output(backend, """
+                func tens(x) { return x * 10 }
+                func* walk(n) { for i in range(n) { yield tens(i)  yield tens(i) + 1 } }
+                a := walk(3)
+                b := walk(3)
+                mut out := ""
+                mut n := 0
+                for x in a { out := out + to_string(x) + " "  n := n + 1  if n == 5 { break } }
+                print(out)
+                for x in b { n := n + 1 }
+                print(b)
+                """));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void asyncBodiesSeeUpdatesAndAwaitPlainValues(BackendType backend) {
+        assertEquals("3\n[1, 2]\n7\n", ScriptOutcome.output(backend, """
+                async func add(a, b) { return (await a) + (await b) }
+                print(await add(1, 2))
+                async func both() { x := add(0, 1)  y := add(1, 1)  return [await x, await y] }
+                print(await both())
+                func plain() { return await add(3, 4) }
+                print(plain())
+                """));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void asyncErrorsCarryTheirMessageThroughNestedAwaits(BackendType backend) {
+        assertEquals("inner: deep\nouter caught\n", ScriptOutcome.output(backend, """
+                async func deep() { throw("deep") }
+                async func middle() { return await deep() }
+                async func outer() { try { await middle() } except e { print("inner: " + e.message)  return "outer caught" } }
+                print(await outer())
+                """));
     }
 }

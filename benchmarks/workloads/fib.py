@@ -1,0 +1,15 @@
+"""Recursive Fibonacci: function-call and integer-arithmetic overhead."""
+
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+def run():
+    return fib(30)
+
+
+if __name__ == "__main__":
+    print(run())
