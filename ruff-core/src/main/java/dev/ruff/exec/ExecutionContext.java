@@ -99,6 +99,20 @@ public final class ExecutionContext implements NativeContext {
         return invoker;
     }
 
+    /**
+     * Runs {@code work} with {@code running} as the invoker natives call back through, restoring the
+     * previous one afterwards (imported modules and host calls run nested inside another run).
+     */
+    public <I extends Invoker, T> T runWith(I running, java.util.function.Function<I, T> work) {
+        Invoker outer = invoker;
+        invoker = running;
+        try {
+            return work.apply(running);
+        } finally {
+            invoker = outer;
+        }
+    }
+
     /** Installed by the backend when a run starts. */
     public void setInvoker(Invoker invoker) {
         this.invoker = invoker;

@@ -1,11 +1,8 @@
 package dev.ruff.interp;
 
 import dev.ruff.async.ThreadedGenerator;
-import dev.ruff.runtime.RuffHandle;
-import dev.ruff.runtime.RuffIterable;
+import dev.ruff.runtime.GeneratorValue;
 import java.lang.ref.Cleaner;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * The value a {@code func*} call returns on the interpreter ({@code type()} {@code generator}). Its
@@ -13,58 +10,24 @@ import java.util.NoSuchElementException;
  * the next {@code yield}. When the value becomes unreachable (a loop left early) the suspended body is
  * closed, so abandoned generators do not keep their thread.
  */
-final class InterpGenerator implements RuffHandle, RuffIterable {
+final class InterpGenerator extends GeneratorValue {
     private static final Cleaner CLEANER = Cleaner.create();
 
     private final ThreadedGenerator run;
-    private final int paramCount;
 
     InterpGenerator(ThreadedGenerator run, int paramCount) {
+        super(paramCount);
         this.run = run;
-        this.paramCount = paramCount;
         CLEANER.register(this, run::close); // the action must not reference this object
     }
 
     @Override
-    public Iterator<Object> iterator() {
-        return new Steps();
+    protected Object[] advance() {
+        return run.advance();
     }
 
     @Override
-    public String typeName() {
-        return "generator";
-    }
-
-    @Override
-    public String debug() {
-        return "Generator";
-    }
-
-    @Override
-    public String display() {
-        return (run.isFinished() ? "<exhausted generator (" : "<generator (") + paramCount + " params)>";
-    }
-
-    /** Not static: a running loop keeps the generator reachable, so the cleaner cannot close it mid-loop. */
-    private final class Steps implements Iterator<Object> {
-        private Object[] pending;
-
-        @Override
-        public boolean hasNext() {
-            if (pending == null) {
-                pending = run.advance();
-            }
-            return pending != null;
-        }
-
-        @Override
-        public Object next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Object v = pending[0];
-            pending = null;
-            return v;
-        }
+    protected boolean isFinished() {
+        return run.isFinished();
     }
 }

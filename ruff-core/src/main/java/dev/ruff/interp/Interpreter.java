@@ -4,7 +4,6 @@ import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.ExecutionContext;
 import dev.ruff.runtime.Globals;
-import dev.ruff.runtime.Invoker;
 
 /**
  * The tree-walking backend: simple, the reference for semantics. Each run gets its own
@@ -23,26 +22,11 @@ public final class Interpreter implements Backend {
 
     @Override
     public Object run(CompiledUnit unit, Globals globals, ExecutionContext context) {
-        TreeWalker walker = new TreeWalker(context);
-        // Imported modules run through here too, nested inside the importer's run.
-        Invoker outer = context.currentInvoker();
-        context.setInvoker(walker);
-        try {
-            return walker.runModule(unit, globals);
-        } finally {
-            context.setInvoker(outer);
-        }
+        return context.runWith(new TreeWalker(context), walker -> walker.runModule(unit, globals));
     }
 
     @Override
     public Object call(Object callee, Object[] args, ExecutionContext context) {
-        TreeWalker walker = new TreeWalker(context);
-        Invoker outer = context.currentInvoker();
-        context.setInvoker(walker);
-        try {
-            return walker.call(callee, args);
-        } finally {
-            context.setInvoker(outer);
-        }
+        return context.runWith(new TreeWalker(context), walker -> walker.call(callee, args));
     }
 }

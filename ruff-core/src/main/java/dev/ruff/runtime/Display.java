@@ -2,6 +2,7 @@ package dev.ruff.runtime;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The two text renderings of Ruff values: display (§4.2, used by {@code print}, {@code to_string},
@@ -47,24 +48,11 @@ public final class Display {
             sb.append("null");
         } else if (v instanceof RuffArray a) {
             sb.append('[');
-            for (int i = 0, n = a.size(); i < n; i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                displayTo(sb, a.get(i));
-            }
+            joinElements(sb, a, Display::displayTo);
             sb.append(']');
         } else if (v instanceof RuffDict d) {
             sb.append('{');
-            boolean first = true;
-            for (String key : sortedKeys(d.keys().toArray(new String[0]))) {
-                if (!first) {
-                    sb.append(", ");
-                }
-                first = false;
-                sb.append('"').append(key).append("\": ");
-                displayTo(sb, d.get(key));
-            }
+            joinEntries(sb, d, true, Display::displayTo);
             sb.append('}');
         } else if (v instanceof StructInstance s) {
             displayStruct(sb, s);
@@ -199,6 +187,35 @@ public final class Display {
         }
     }
 
+    /** Elements rendered with {@code render}, separated by {@code ", "}. */
+    private static void joinElements(StringBuilder sb, RuffArray a, BiConsumer<StringBuilder, Object> render) {
+        for (int i = 0, n = a.size(); i < n; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            render.accept(sb, a.get(i));
+        }
+    }
+
+    /** {@code key: value} pairs in sorted key order; keys double-quoted when {@code quoteKeys}. */
+    private static void joinEntries(StringBuilder sb, RuffDict d, boolean quoteKeys,
+                                    BiConsumer<StringBuilder, Object> render) {
+        boolean first = true;
+        for (String key : sortedKeys(d.keys().toArray(new String[0]))) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            if (quoteKeys) {
+                sb.append('"').append(key).append('"');
+            } else {
+                sb.append(key);
+            }
+            sb.append(": ");
+            render.accept(sb, d.get(key));
+        }
+    }
+
     /**
      * The fuller rendering of the {@code debug()} native: like {@link #debug} but collections show
      * their elements ({@code Array[Int(1), Int(2)]}, {@code Dict{a: Int(1)}}) and strings are {@code String("x")}.
@@ -216,24 +233,11 @@ public final class Display {
             sb.append(')');
         } else if (v instanceof RuffArray a) {
             sb.append("Array[");
-            for (int i = 0, n = a.size(); i < n; i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                debugDeepTo(sb, a.get(i));
-            }
+            joinElements(sb, a, Display::debugDeepTo);
             sb.append(']');
         } else if (v instanceof RuffDict d) {
             sb.append("Dict{");
-            boolean first = true;
-            for (String key : sortedKeys(d.keys().toArray(new String[0]))) {
-                if (!first) {
-                    sb.append(", ");
-                }
-                first = false;
-                sb.append(key).append(": ");
-                debugDeepTo(sb, d.get(key));
-            }
+            joinEntries(sb, d, false, Display::debugDeepTo);
             sb.append('}');
         } else if (v instanceof ResultValue r) {
             sb.append(r.isOk() ? "Ok(" : "Err(");

@@ -4,7 +4,6 @@ import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.ExecutionContext;
 import dev.ruff.runtime.Globals;
-import dev.ruff.runtime.Invoker;
 
 /**
  * The bytecode backend (the default): compiles each unit once (cached on the unit) and runs it on a
@@ -29,26 +28,11 @@ public final class VmBackend implements Backend {
     @Override
     public Object run(CompiledUnit unit, Globals globals, ExecutionContext context) {
         FunctionProto main = compiled(unit);
-        VirtualMachine vm = new VirtualMachine(context);
-        // Imported modules run through here too, nested inside the importer's run.
-        Invoker outer = context.currentInvoker();
-        context.setInvoker(vm);
-        try {
-            return vm.runModule(main, globals);
-        } finally {
-            context.setInvoker(outer);
-        }
+        return context.runWith(new VirtualMachine(context), vm -> vm.runModule(main, globals));
     }
 
     @Override
     public Object call(Object callee, Object[] args, ExecutionContext context) {
-        VirtualMachine vm = new VirtualMachine(context);
-        Invoker outer = context.currentInvoker();
-        context.setInvoker(vm);
-        try {
-            return vm.call(callee, args);
-        } finally {
-            context.setInvoker(outer);
-        }
+        return context.runWith(new VirtualMachine(context), vm -> vm.call(callee, args));
     }
 }

@@ -1,10 +1,7 @@
 package dev.ruff.vm;
 
 import dev.ruff.diag.RuffRuntimeError;
-import dev.ruff.runtime.RuffHandle;
-import dev.ruff.runtime.RuffIterable;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import dev.ruff.runtime.GeneratorValue;
 
 /**
  * The value a {@code func*} call returns on the VM ({@code type()} {@code generator}). It owns the
@@ -12,21 +9,20 @@ import java.util.NoSuchElementException;
  * {@code yield}, on the consuming thread. No thread is kept per generator, so an abandoned one is
  * simply garbage.
  */
-final class VmGenerator implements RuffHandle, RuffIterable {
+final class VmGenerator extends GeneratorValue {
     private final VirtualMachine vm;
     private final CallFrame root;
-    private final int paramCount;
     private boolean finished;
     private boolean running;
 
     VmGenerator(VirtualMachine vm, CallFrame root, int paramCount) {
+        super(paramCount);
         this.vm = vm;
         this.root = root;
-        this.paramCount = paramCount;
     }
 
-    /** Runs the body to its next yield: the value in a one-element array, or null once it has finished. */
-    private synchronized Object[] advance() {
+    @Override
+    protected synchronized Object[] advance() {
         if (finished) {
             return null;
         }
@@ -51,44 +47,7 @@ final class VmGenerator implements RuffHandle, RuffIterable {
     }
 
     @Override
-    public Iterator<Object> iterator() {
-        return new Steps();
-    }
-
-    @Override
-    public String typeName() {
-        return "generator";
-    }
-
-    @Override
-    public String debug() {
-        return "Generator";
-    }
-
-    @Override
-    public String display() {
-        return (finished ? "<exhausted generator (" : "<generator (") + paramCount + " params)>";
-    }
-
-    private final class Steps implements Iterator<Object> {
-        private Object[] pending;
-
-        @Override
-        public boolean hasNext() {
-            if (pending == null) {
-                pending = advance();
-            }
-            return pending != null;
-        }
-
-        @Override
-        public Object next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Object v = pending[0];
-            pending = null;
-            return v;
-        }
+    protected synchronized boolean isFinished() {
+        return finished;
     }
 }
