@@ -56,18 +56,8 @@ public final class Display {
             sb.append('}');
         } else if (v instanceof StructInstance s) {
             displayStruct(sb, s);
-        } else if (v instanceof ResultValue r) {
-            sb.append(r.isOk() ? "Ok(" : "Err(");
-            displayTo(sb, r.value());
-            sb.append(')');
-        } else if (v instanceof OptionValue o) {
-            if (o.isSome()) {
-                sb.append("Some(");
-                displayTo(sb, o.value());
-                sb.append(')');
-            } else {
-                sb.append("None");
-            }
+        } else if (v instanceof ResultValue || v instanceof OptionValue) {
+            wrapperTo(sb, v, Display::displayTo);
         } else if (v instanceof TaggedValue t) {
             sb.append(t.tag());
             if (t.payloadSize() > 0) {
@@ -135,18 +125,8 @@ public final class Display {
             sb.append("Array[").append(a.size()).append(']');
         } else if (v instanceof RuffDict d) {
             sb.append("Dict{").append(d.size()).append(" keys}");
-        } else if (v instanceof ResultValue r) {
-            sb.append(r.isOk() ? "Ok(" : "Err(");
-            debugTo(sb, r.value());
-            sb.append(')');
-        } else if (v instanceof OptionValue o) {
-            if (o.isSome()) {
-                sb.append("Some(");
-                debugTo(sb, o.value());
-                sb.append(')');
-            } else {
-                sb.append("None");
-            }
+        } else if (v instanceof ResultValue || v instanceof OptionValue) {
+            wrapperTo(sb, v, Display::debugTo);
         } else if (v instanceof StructInstance s) {
             // Rust's derived layout; the field order is sorted here to keep it stable
             sb.append("Struct { name: ");
@@ -185,6 +165,23 @@ public final class Display {
         } else {
             sb.append("<unknown>");
         }
+    }
+
+    /** {@code Ok(x)}, {@code Err(x)}, {@code Some(x)} or {@code None}, the payload rendered with {@code render}. */
+    private static void wrapperTo(StringBuilder sb, Object v, BiConsumer<StringBuilder, Object> render) {
+        Object payload;
+        if (v instanceof ResultValue r) {
+            sb.append(r.isOk() ? "Ok(" : "Err(");
+            payload = r.value();
+        } else if (((OptionValue) v).isSome()) {
+            sb.append("Some(");
+            payload = ((OptionValue) v).value();
+        } else {
+            sb.append("None");
+            return;
+        }
+        render.accept(sb, payload);
+        sb.append(')');
     }
 
     /** Elements rendered with {@code render}, separated by {@code ", "}. */
