@@ -77,6 +77,7 @@ public enum TokenType {
         this.spelling = spelling;
     }
 
+    /** The rendering category of this kind (keyword, operator, punctuation, ...). */
     public Category category() {
         return category;
     }
