@@ -6,6 +6,7 @@ import dev.ruff.diag.RuffSyntaxError;
 import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.ExecutionContext;
+import dev.ruff.exec.ScriptThread;
 import dev.ruff.interp.Interpreter;
 import dev.ruff.vm.VmBackend;
 import dev.ruff.parse.RuffParser;
@@ -57,6 +58,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RuffEngine implements AutoCloseable {
     /** Ruff calls may nest this deep unless the builder says otherwise. */
     public static final int DEFAULT_MAX_CALL_DEPTH = 10_000;
+    /** Calls of a function before the VM compiles it to JVM bytecode (see {@link Builder#compileThreshold}). */
+    public static final int DEFAULT_COMPILE_THRESHOLD = 200;
     /** Script threads get a large stack so deep Ruff recursion never overflows the Java stack. */
     private static final long SCRIPT_THREAD_STACK = 1024L * 1024 * 1024;
 
@@ -74,7 +77,7 @@ public final class RuffEngine implements AutoCloseable {
 
     private RuffEngine(Builder b) {
         this.backendType = b.backend;
-        this.backend = b.backend == BackendType.VM ? new VmBackend() : new Interpreter();
+        this.backend = b.backend == BackendType.VM ? new VmBackend(b.compileThreshold) : new Interpreter();
         this.natives = new NativeRegistry();
         natives.install(new PreludeModule());
         if (b.serviceModules) {
@@ -90,7 +93,7 @@ public final class RuffEngine implements AutoCloseable {
         this.maxCallDepth = b.maxCallDepth;
         AtomicInteger counter = new AtomicInteger();
         this.scriptThreads = Executors.newCachedThreadPool(task -> {
-            Thread t = new Thread(null, task, "ruff-script-" + counter.incrementAndGet(), SCRIPT_THREAD_STACK);
+            Thread t = new ScriptThread(task, "ruff-script-" + counter.incrementAndGet(), SCRIPT_THREAD_STACK);
             t.setDaemon(true);
             return t;
         });
@@ -236,6 +239,7 @@ public final class RuffEngine implements AutoCloseable {
         private boolean serviceModules = true;
         private ClassLoader classLoader;
         private int maxCallDepth = DEFAULT_MAX_CALL_DEPTH;
+        private int compileThreshold = Integer.getInteger("ruff.jit.threshold", DEFAULT_COMPILE_THRESHOLD);
         private Executor executor;
 
         private Builder() {
@@ -315,6 +319,16 @@ public final class RuffEngine implements AutoCloseable {
         /** The class loader used to find service modules (default: the thread's context loader). */
         public Builder classLoader(ClassLoader loader) {
             this.classLoader = loader;
+            return this;
+        }
+
+        /**
+         * How many calls of a function the VM backend makes before compiling it to JVM bytecode: 0 compiles
+         * at the first call, a negative value never compiles. The default is {@value #DEFAULT_COMPILE_THRESHOLD},
+         * or the system property {@code ruff.jit.threshold} when set.
+         */
+        public Builder compileThreshold(int calls) {
+            this.compileThreshold = calls;
             return this;
         }
 

@@ -86,18 +86,26 @@ final class Bindings {
 
     /** Plain assignment to a slot variable that is captured or may mean an existing global. */
     static void assignSlot(CallFrame f, int slot, String name, int cacheIndex, int flags, Object value) {
-        Object[] regs = f.regs;
-        Object current = regs[slot];
+        f.regs[slot] = assignedSlot(f, f.regs[slot], name, cacheIndex, flags, value);
+    }
+
+    /**
+     * The assignment of {@link #assignSlot} given the slot's {@code current} content: returns what the slot
+     * holds afterwards (unchanged when the value went into a global or into the slot's cell).
+     */
+    static Object assignedSlot(CallFrame f, Object current, String name, int cacheIndex, int flags, Object value) {
         Object bound = current instanceof Cell c ? c.get() : current;
         boolean dynamic = (flags & 1) != 0;
         GlobalVar global;
         if (bound == null && dynamic && (global = globalVar(f, name, cacheIndex)) != null) {
             global.checkWritable(false);
             global.set(value);
+            return current;
         } else if (current instanceof Cell c) {
             c.set(value);
+            return current;
         } else {
-            regs[slot] = (flags & 2) != 0 ? new Cell(value) : Values.retain(value);
+            return (flags & 2) != 0 ? new Cell(value) : Values.retain(value);
         }
     }
 
@@ -114,9 +122,14 @@ final class Bindings {
 
     /** Reads a (kind, index) reference without failing: Java null when unbound everywhere. */
     static Object readOrNull(CallFrame f, int kind, int index, String name) {
+        return readOrNull(f, kind, kind == 0 ? f.regs[index] : null, index, name);
+    }
+
+    /** {@link #readOrNull} with the content of the local slot supplied (kind 0). */
+    static Object readOrNull(CallFrame f, int kind, Object slot, int index, String name) {
         Object v = null;
         if (kind == 0) {
-            v = StringAccumulator.reveal(f.regs[index]);
+            v = StringAccumulator.reveal(slot);
             if (v instanceof Cell c) {
                 v = c.get();
             }
@@ -128,13 +141,17 @@ final class Bindings {
 
     /** {@code root.f[k]... := value}; {@code keys} are the index steps' keys in order. */
     static void setPath(CallFrame f, Shapes.Path path, Object[] keys, Object value) {
+        if (path.rootKind() == 0) {
+            f.regs[path.rootIndex()] = setPathOnSlot(f, path, f.regs[path.rootIndex()], keys, value);
+            return;
+        }
         if (path.rootKind() == 2) {
             GlobalVar var = f.globals.lookupVar(path.rootName());
             if (var != null) {
                 var.checkWritable(true);
             }
         }
-        Object root = readOrNull(f, path.rootKind(), path.rootIndex(), path.rootName());
+        Object root = readOrNull(f, path.rootKind(), null, path.rootIndex(), path.rootName());
         if (root == null) {
             throw new RuffRuntimeError("Undefined variable: " + path.rootName());
         }
@@ -144,17 +161,32 @@ final class Bindings {
         }
     }
 
+    /**
+     * {@link #setPath} for a path rooted at a local slot whose content is {@code slot}; returns what the slot
+     * holds afterwards.
+     */
+    static Object setPathOnSlot(CallFrame f, Shapes.Path path, Object slot, Object[] keys, Object value) {
+        Object root = readOrNull(f, 0, slot, path.rootIndex(), path.rootName());
+        if (root == null) {
+            throw new RuffRuntimeError("Undefined variable: " + path.rootName());
+        }
+        Object updated = PathWrite.assign(root, path.fields(), keys, value);
+        if (updated == root) {
+            return slot;
+        }
+        if (slot instanceof Cell c) {
+            c.setUpdated(updated);
+            return slot;
+        }
+        if (slot != null) {
+            return Values.retain(updated);
+        }
+        storeGlobal(f, path.rootName(), updated);
+        return null;
+    }
+
     private static void store(CallFrame f, Shapes.Path path, Object updated) {
-        if (path.rootKind() == 0) {
-            Object slot = f.regs[path.rootIndex()];
-            if (slot instanceof Cell c) {
-                c.setUpdated(updated);
-            } else if (slot != null) {
-                f.regs[path.rootIndex()] = Values.retain(updated);
-            } else {
-                storeGlobal(f, path.rootName(), updated);
-            }
-        } else if (path.rootKind() == 1) {
+        if (path.rootKind() == 1) {
             Cell cell = f.upvalues[path.rootIndex()];
             if (cell.get() != null) {
                 cell.setUpdated(updated);

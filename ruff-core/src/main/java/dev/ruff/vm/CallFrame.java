@@ -67,6 +67,20 @@ final class CallFrame {
         this.caught = null;
     }
 
+    /**
+     * (Re)starts this frame for a compiled activation: only what stack traces, call depth, natives and the
+     * runtime steps read (compiled code keeps its registers in JVM locals, so {@link #regs} is left alone).
+     */
+    void enterCompiled(VmFunction fn, CallFrame caller, int callPc, int depth) {
+        this.chunk = fn.proto.chunk();
+        this.function = fn;
+        this.upvalues = fn.upvalues;
+        this.globals = fn.globals;
+        this.caller = caller;
+        this.callPc = callPc;
+        this.depth = depth;
+    }
+
     /** Where the caller called this frame, or null when called from a native or the host. */
     SourcePos callPos() {
         return callPc < 0 || caller == null ? null : caller.chunk.positionAt(callPc);
@@ -85,6 +99,10 @@ final class CallFrame {
 
     void popHandler() {
         handlerCount--;
+    }
+
+    void dropHandlers() {
+        handlerCount = 0;
     }
 
     boolean hasHandler() {

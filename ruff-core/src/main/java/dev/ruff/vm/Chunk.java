@@ -16,6 +16,10 @@ public final class Chunk {
     private final int slotCount;
     private final int maxStack;
     final Object[] caches;
+    /** This chunk's function compiled to JVM bytecode, once {@link JitCompiler} made it; null before or never. */
+    volatile CompiledBody compiled;
+    /** Calls counted towards compilation; negative once the chunk was found not compilable (racy by design). */
+    int hotness;
 
     Chunk(String name, String file, int[] code, Object[] constants, SourcePos[] positions, int slotCount,
           int maxStack, int cacheCount) {

@@ -110,13 +110,28 @@ final class ChunkBuilder {
 
     // ------------------------------------------------------------------ stack depth
 
-    /** Follows every path through the code, recording the stack depth at each instruction. */
+    /** The operand stack's maximum depth, plus one. */
     private static int maxStack(int[] code, Object[] pool) {
+        int[] depthAt = stackDepths(code, pool);
+        int max = 0;
+        for (int pc = 0; pc < code.length; pc += OpCode.width(code[pc])) {
+            if (depthAt[pc] >= 0) {
+                max = Math.max(max, depthAt[pc] + Math.max(effect(code, pc, pool), 0));
+            }
+        }
+        return max + 1;
+    }
+
+    /**
+     * Follows every path through the code, recording the operand stack depth on entry to each instruction
+     * (-1 where no path reaches). Compiled code ({@link JitCodegen}) keeps each stack slot in a JVM local,
+     * so it needs the depth at every instruction, not only the maximum.
+     */
+    static int[] stackDepths(int[] code, Object[] pool) {
         int[] depthAt = new int[code.length + 1];
         Arrays.fill(depthAt, -1);
         Deque<int[]> work = new ArrayDeque<>();
         work.push(new int[] {0, 0});
-        int max = 0;
         while (!work.isEmpty()) {
             int[] item = work.pop();
             int pc = item[0];
@@ -129,7 +144,6 @@ final class ChunkBuilder {
                 int op = code[pc];
                 int next = pc + OpCode.width(op);
                 int effect = effect(code, pc, pool);
-                max = Math.max(max, depth + Math.max(effect, 0));
                 switch (op) {
                     case OpCode.JUMP:
                         next = code[pc + 1];
@@ -175,10 +189,11 @@ final class ChunkBuilder {
                 pc = next;
             }
         }
-        return max + 1;
+        return depthAt;
     }
 
-    private static int effect(int[] code, int pc, Object[] pool) {
+    /** Net stack change of the instruction at {@code pc} on its fall-through path. */
+    static int effect(int[] code, int pc, Object[] pool) {
         int op = code[pc];
         if (op == OpCode.STRUCT_DEF) {
             return 1 - ((Shapes.StructDecl) pool[code[pc + 1]]).operandCount();

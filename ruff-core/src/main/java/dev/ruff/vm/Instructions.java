@@ -53,16 +53,10 @@ final class Instructions {
                 pc += 3;
                 break;
             }
-            case OpCode.DEFINE_GLOBAL: {
-                String name = (String) k[code[pc]];
-                GlobalVar.Kind kind = GlobalVar.Kind.values()[code[pc + 1]];
-                if (code[pc + 2] != 0 && f.globals.isDefined(name)) {
-                    throw new RuffRuntimeError("Duplicate declaration in the same scope: " + name);
-                }
-                f.globals.define(name, kind, regs[--sp]);
+            case OpCode.DEFINE_GLOBAL:
+                defineGlobal(f, (String) k[code[pc]], code[pc + 1], code[pc + 2], regs[--sp]);
                 pc += 3;
                 break;
-            }
             case OpCode.ASSIGN_UPVALUE:
                 Bindings.assignUpvalue(f, code[pc], (String) k[code[pc + 1]], code[pc + 2] != 0, code[pc + 3],
                         regs[--sp]);
@@ -95,13 +89,9 @@ final class Instructions {
                 break;
             case OpCode.BUILD_STRING: {
                 int n = code[pc++];
-                StringBuilder sb = new StringBuilder();
-                for (int i = sp - n; i < sp; i++) {
-                    Object v = regs[i];
-                    sb.append(v instanceof String s ? s : Display.display(v));
-                }
+                String s = buildString(regs, sp - n, n);
                 sp -= n;
-                regs[sp++] = sb.toString();
+                regs[sp++] = s;
                 break;
             }
             case OpCode.BUILD_ARRAY: {
@@ -120,10 +110,7 @@ final class Instructions {
                 break;
             case OpCode.ARRAY_SPREAD: {
                 Object v = regs[--sp];
-                if (!(v instanceof RuffArray arr)) {
-                    throw new RuffRuntimeError("Can only spread arrays");
-                }
-                builder(regs[sp - 1]).addAll(arr.asList());
+                arraySpread(regs[sp - 1], v);
                 break;
             }
             case OpCode.ARRAY_END:
@@ -137,19 +124,13 @@ final class Instructions {
                 break;
             case OpCode.DICT_PUT: {
                 Object value = regs[--sp];
-                String key = (String) regs[--sp];
-                ((RuffDict) regs[sp - 1]).putInPlace(key, value);
+                Object key = regs[--sp];
+                dictPut(regs[sp - 1], key, value);
                 break;
             }
             case OpCode.DICT_SPREAD: {
                 Object v = regs[--sp];
-                if (!(v instanceof RuffDict other)) {
-                    throw new RuffRuntimeError("Can only spread dicts");
-                }
-                RuffDict dict = (RuffDict) regs[sp - 1];
-                for (Map.Entry<String, Object> e : other.entries()) {
-                    dict.putInPlace(e.getKey(), e.getValue());
-                }
+                dictSpread(regs[sp - 1], v);
                 break;
             }
             case OpCode.MAKE_STRUCT: {
@@ -157,15 +138,7 @@ final class Instructions {
                 int n = code[pc + 1];
                 pc += 2;
                 int base = sp - n;
-                Object declared = regs[base - 1];
-                StructDef def = declared instanceof StructDef d && d.name().equals(shape.name()) ? d : null;
-                StructInstance instance = new StructInstance(shape.name(), def);
-                if (def != null) {
-                    def.defaults().forEach(instance::setInPlace);
-                }
-                for (int i = 0; i < n; i++) {
-                    instance.setInPlace(shape.fields()[i], regs[base + i]);
-                }
+                StructInstance instance = makeStruct(shape, regs[base - 1], regs, base);
                 sp = base - 1;
                 regs[sp++] = instance;
                 break;
@@ -179,29 +152,18 @@ final class Instructions {
                 pc += 3;
                 break;
             }
-            case OpCode.WRAP: {
-                Object v = regs[sp - 1];
-                int kind = code[pc++];
-                regs[sp - 1] = kind == 0 ? ResultValue.ok(v) : kind == 1 ? ResultValue.err(v) : OptionValue.some(v);
+            case OpCode.WRAP:
+                regs[sp - 1] = wrap(code[pc++], regs[sp - 1]);
                 break;
-            }
             case OpCode.CLOSURE:
                 regs[sp++] = closure(f, (FunctionProto) k[code[pc++]]);
                 break;
             case OpCode.STRUCT_DEF: {
                 Shapes.StructDecl shape = (Shapes.StructDecl) k[code[pc++]];
                 int base = sp - shape.operandCount();
-                Map<String, Object> defaults = new LinkedHashMap<>();
-                int i = base;
-                for (String name : shape.defaultNames()) {
-                    defaults.put(name, regs[i++]);
-                }
-                Map<String, RuffCallable> methods = new LinkedHashMap<>();
-                for (String name : shape.methodNames()) {
-                    methods.put(name, (RuffCallable) regs[i++]);
-                }
+                StructDef def = structDef(shape, regs, base);
                 sp = base;
-                regs[sp++] = new StructDef(shape.name(), shape.fieldNames(), defaults, methods);
+                regs[sp++] = def;
                 break;
             }
             case OpCode.GET_FIELD:
@@ -215,7 +177,8 @@ final class Instructions {
                 Shapes.Path path = (Shapes.Path) k[code[pc]];
                 int cache = code[pc + 1];
                 pc += 2;
-                if (path.keyCount() == 0 && setLocalField(f, path, regs[sp - 1], cache)) {
+                if (path.keyCount() == 0 && path.rootKind() == 0
+                        && setLocalField(f, path, regs[path.rootIndex()], regs[sp - 1], cache)) {
                     sp--;
                     break;
                 }
@@ -228,23 +191,13 @@ final class Instructions {
                 Bindings.setPath(f, path, keys, value);
                 break;
             }
-            case OpCode.THROW: {
-                int n = code[pc++];
-                if (n != 1) {
-                    throw new RuffRuntimeError("throw expects 1 arguments, got " + n);
-                }
-                throw ErrorValues.fromThrown(regs[sp - 1]);
-            }
+            case OpCode.THROW:
+                throw thrown(code[pc], regs[sp - 1]);
             case OpCode.RAISE:
                 throw new RuffRuntimeError((String) k[code[pc]]);
-            case OpCode.ITER: {
-                Object iterable = regs[sp - 1];
-                if (iterable instanceof VmFunction fn && fn.proto.isGenerator() && fn.proto.arity() == 0) {
-                    iterable = vm.call(fn); // `for x in gen_def` (ASYNC.md §9)
-                }
-                regs[sp - 1] = Iteration.iterator(iterable);
+            case OpCode.ITER:
+                regs[sp - 1] = iterator(vm, regs[sp - 1]);
                 break;
-            }
             case OpCode.RANGE_LOOP: {
                 int argc = code[pc];
                 int base = sp - argc;
@@ -302,6 +255,98 @@ final class Instructions {
         f.sp = sp;
     }
 
+    // ------------------------------------------------------------------ value-level steps
+    // Shared by the dispatch loop above and by compiled code (JitCodegen), which holds operands in JVM
+    // locals rather than in a register array.
+
+    /** {@code let/const/mut name := value} at module level; {@code check} refuses a second declaration. */
+    static void defineGlobal(CallFrame f, String name, int kind, int check, Object value) {
+        if (check != 0 && f.globals.isDefined(name)) {
+            throw new RuffRuntimeError("Duplicate declaration in the same scope: " + name);
+        }
+        f.globals.define(name, GlobalVar.Kind.values()[kind], value);
+    }
+
+    /** String interpolation over {@code src[from .. from + n)}. */
+    static String buildString(Object[] src, int from, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < from + n; i++) {
+            Object v = src[i];
+            sb.append(v instanceof String s ? s : Display.display(v));
+        }
+        return sb.toString();
+    }
+
+    static void arraySpread(Object builder, Object v) {
+        if (!(v instanceof RuffArray arr)) {
+            throw new RuffRuntimeError("Can only spread arrays");
+        }
+        builder(builder).addAll(arr.asList());
+    }
+
+    static void dictPut(Object dict, Object key, Object value) {
+        ((RuffDict) dict).putInPlace((String) key, value);
+    }
+
+    static void dictSpread(Object dict, Object v) {
+        if (!(v instanceof RuffDict other)) {
+            throw new RuffRuntimeError("Can only spread dicts");
+        }
+        RuffDict target = (RuffDict) dict;
+        for (Map.Entry<String, Object> e : other.entries()) {
+            target.putInPlace(e.getKey(), e.getValue());
+        }
+    }
+
+    /** A struct literal: {@code declared} is what its name meant (a matching StructDef gives defaults and methods). */
+    static StructInstance makeStruct(Shapes.StructLiteral shape, Object declared, Object[] src, int from) {
+        StructDef def = declared instanceof StructDef d && d.name().equals(shape.name()) ? d : null;
+        StructInstance instance = new StructInstance(shape.name(), def);
+        if (def != null) {
+            def.defaults().forEach(instance::setInPlace);
+        }
+        String[] fields = shape.fields();
+        for (int i = 0; i < fields.length; i++) {
+            instance.setInPlace(fields[i], src[from + i]);
+        }
+        return instance;
+    }
+
+    /** kind 0 {@code Ok(v)}, 1 {@code Err(v)}, 2 {@code Some(v)}. */
+    static Object wrap(int kind, Object v) {
+        return kind == 0 ? ResultValue.ok(v) : kind == 1 ? ResultValue.err(v) : OptionValue.some(v);
+    }
+
+    /** A struct declaration from its default values then its methods, starting at {@code src[from]}. */
+    static StructDef structDef(Shapes.StructDecl shape, Object[] src, int from) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        int i = from;
+        for (String name : shape.defaultNames()) {
+            defaults.put(name, src[i++]);
+        }
+        Map<String, RuffCallable> methods = new LinkedHashMap<>();
+        for (String name : shape.methodNames()) {
+            methods.put(name, (RuffCallable) src[i++]);
+        }
+        return new StructDef(shape.name(), shape.fieldNames(), defaults, methods);
+    }
+
+    /** The error {@code throw(...)} with {@code argc} arguments raises ({@code v} is the first). */
+    static RuffRuntimeError thrown(int argc, Object v) {
+        if (argc != 1) {
+            return new RuffRuntimeError("throw expects 1 arguments, got " + argc);
+        }
+        return ErrorValues.fromThrown(v);
+    }
+
+    /** What a {@code for} loop iterates: a zero-argument generator function is called first (ASYNC.md §9). */
+    static Object iterator(VirtualMachine vm, Object iterable) {
+        if (iterable instanceof VmFunction fn && fn.proto.isGenerator() && fn.proto.arity() == 0) {
+            iterable = vm.call(fn);
+        }
+        return Iteration.iterator(iterable);
+    }
+
     /** {@code target.name} with the struct field's index cached per shape in {@code cacheIndex}. */
     static Object field(CallFrame f, Object target, String name, int cacheIndex) {
         if (target instanceof StructInstance s) {
@@ -323,9 +368,8 @@ final class Instructions {
      * {@code local.name := value} straight into an exclusive struct in a plain slot, with the index cached
      * per shape; false (nothing done) for anything else, which takes the general path write.
      */
-    private static boolean setLocalField(CallFrame f, Shapes.Path path, Object value, int cacheIndex) {
-        if (path.rootKind() != 0 || path.fields().length != 1
-                || !(f.regs[path.rootIndex()] instanceof StructInstance s) || !s.canUpdateInPlace() || value == s) {
+    static boolean setLocalField(CallFrame f, Shapes.Path path, Object root, Object value, int cacheIndex) {
+        if (path.fields().length != 1 || !(root instanceof StructInstance s) || !s.canUpdateInPlace() || value == s) {
             return false;
         }
         Object[] caches = f.chunk.caches;
@@ -458,20 +502,28 @@ final class Instructions {
         Cell[] cells = new Cell[index.length];
         for (int i = 0; i < cells.length; i++) {
             if (fromLocal[i]) {
-                Object slot = f.regs[index[i]];
-                if (!(slot instanceof Cell)) {
-                    Cell cell = new Cell();
-                    if (slot != null) {
-                        cell.set(slot);
-                    }
-                    f.regs[index[i]] = cell;
-                    slot = cell;
-                }
-                cells[i] = (Cell) slot;
+                Cell cell = asCell(f.regs[index[i]]);
+                f.regs[index[i]] = cell;
+                cells[i] = cell;
             } else {
                 cells[i] = f.upvalues[index[i]];
             }
         }
         return new VmFunction(p, cells, f.globals);
+    }
+
+    /**
+     * The cell a closure captures for a local slot: the slot's own cell, or a new one holding the
+     * slot's plain value (the slot must then hold the cell, so both sides see later writes).
+     */
+    static Cell asCell(Object slot) {
+        if (slot instanceof Cell c) {
+            return c;
+        }
+        Cell cell = new Cell();
+        if (slot != null) {
+            cell.set(slot);
+        }
+        return cell;
     }
 }

@@ -53,8 +53,8 @@ final class VirtualMachine implements Invoker {
 
     private final ExecutionContext context;
     private final int maxDepth;
-    /** The innermost running frame (null before the first). */
-    private CallFrame frame;
+    /** The innermost running frame (null before the first); compiled code sets it too (see {@link JitEmit}). */
+    CallFrame frame;
     /** Recycled function frames by call depth (index 0 unused). */
     private CallFrame[] framePool = new CallFrame[16];
     /** The receiver {@link #methodCallee} decided to bind, or null. */
@@ -71,15 +71,36 @@ final class VirtualMachine implements Invoker {
     /** The value the generator this VM runs handed out at its last YIELD. */
     private Object yielded;
 
-    VirtualMachine(ExecutionContext context) {
+    /**
+     * Calls of one function before it is compiled to JVM bytecode (0: at its first call); negative
+     * disables the compile tier.
+     */
+    private final int jitThreshold;
+    /**
+     * Compiled code runs on the Java stack, so it is entered only below this call depth; deeper calls stay on
+     * heap frames. Script threads have a large stack (RuffEngine); other threads get a conservative budget.
+     */
+    private int jitStackDepth;
+    private static final int FOREIGN_THREAD_JIT_DEPTH = 400;
+
+    VirtualMachine(ExecutionContext context, int jitThreshold) {
         this.context = context;
         this.maxDepth = context.maxCallDepth();
+        this.jitThreshold = jitThreshold;
+        noteThread();
+    }
+
+    /** Sets the compiled-code depth budget for the thread now running this VM. */
+    private void noteThread() {
+        jitStackDepth = Thread.currentThread() instanceof dev.ruff.exec.ScriptThread ? maxDepth
+                : FOREIGN_THREAD_JIT_DEPTH;
     }
 
     // ================================================================== entry points
 
     /** Runs a module body; returns the value of a top-level {@code return} (else null). */
     Object runModule(FunctionProto main, Globals globals) {
+        noteThread();
         CallFrame caller = frame;
         CallFrame f = new CallFrame(main.chunk(), null, NO_CELLS, globals, caller);
         try {
@@ -122,14 +143,160 @@ final class VirtualMachine implements Invoker {
             return startElsewhere(fn, receiver, args, 0, args.length);
         }
         CallFrame caller = frame;
-        CallFrame callee = enter(fn, receiver, args, 0, args.length, caller, -1);
+        if (caller == null) {
+            noteThread();
+        }
         try {
+            CompiledBody body = compiledBody(fn, caller);
+            if (body != null) {
+                return body.call(this, fn, receiver, args, 0, args.length, caller, -1);
+            }
+            CallFrame callee = enter(fn, receiver, args, 0, args.length, caller, -1);
             return execute(callee, callee);
         } catch (StackOverflowError so) {
-            throw new CallDepthExceeded(callee.depth, fn.name());
+            throw new CallDepthExceeded(caller == null ? 1 : caller.depth + 1, fn.name());
         } finally {
             frame = caller;
         }
+    }
+
+    // ================================================================== the compile tier
+
+    /**
+     * The compiled body to run {@code fn} with, called from {@code caller}, or null to run it on heap frames:
+     * counts the call towards compiling the function and compiles it when the count reaches the threshold.
+     * Async tasks never run compiled code, so every await in them can suspend (SUSPENSION.md).
+     */
+    CompiledBody compiledBody(VmFunction fn, CallFrame caller) {
+        Chunk chunk = fn.proto.chunk();
+        CompiledBody body = chunk.compiled;
+        if (body == null) {
+            if (jitThreshold < 0 || ++chunk.hotness < jitThreshold) {
+                return null;
+            }
+            body = JitCompiler.compile(fn.proto);
+            if (body == null) {
+                return null;
+            }
+        }
+        if (taskRoot != null || (caller == null ? 0 : caller.depth) >= jitStackDepth) {
+            return null;
+        }
+        return body;
+    }
+
+    /** What {@link #resumeCompiled} returns when the frame stays on the dispatch loop. */
+    private static final Object NOT_RESUMED = new Object();
+
+    /**
+     * A loop in frame {@code f} got hot: moves the frame into its function's compiled code at loop head
+     * {@code target} (compiling it first) and returns the function's result, or {@link #NOT_RESUMED}.
+     */
+    private Object resumeCompiled(CallFrame f, int target) {
+        Chunk chunk = f.chunk;
+        if (f.function == null) {
+            chunk.hotness = Integer.MIN_VALUE / 2; // module bodies are not compiled
+            return NOT_RESUMED;
+        }
+        if (taskRoot != null || f.depth >= jitStackDepth) {
+            chunk.hotness = 0;
+            return NOT_RESUMED;
+        }
+        CompiledBody body = chunk.compiled != null ? chunk.compiled : JitCompiler.compile(f.function.proto);
+        if (body == null || !body.resumesAt(target)) {
+            chunk.hotness = Math.min(chunk.hotness, 0);
+            return NOT_RESUMED;
+        }
+        try {
+            return body.resume(this, f, target);
+        } catch (RuffRuntimeError e) {
+            f.dropHandlers(); // the compiled code already tried them
+            throw e;
+        }
+    }
+
+    /** What a compiled call site calls directly: the callee's compiled body, or null to go through the VM. */
+    CompiledBody compiledTarget(Object callee, CallFrame caller) {
+        return callee instanceof VmFunction fn && !fn.proto.startsElsewhere() ? compiledBody(fn, caller) : null;
+    }
+
+    /**
+     * Starts a compiled activation: checks the depth and links a pooled frame (no registers: compiled code
+     * keeps them in JVM locals) so stack traces, depth and natives calling back see it.
+     */
+    CallFrame enterCompiled(VmFunction fn, CallFrame caller, int callPc) {
+        int depth = caller == null ? 1 : caller.depth + 1;
+        if (depth > maxDepth) {
+            throw new CallDepthExceeded(maxDepth, fn.proto.name());
+        }
+        CallFrame f = pooledFrame(depth);
+        f.enterCompiled(fn, caller, callPc, depth);
+        frame = f;
+        return f;
+    }
+
+    /** An error leaves a compiled activation at instruction {@code pc}: position, Ruff stack, current frame. */
+    RuffRuntimeError leaveCompiled(RuffRuntimeError e, CallFrame f, int pc) {
+        e.at(f.chunk.positionAt(pc));
+        recordStack(e, f);
+        frame = f.caller;
+        return e;
+    }
+
+    /** A call from compiled code to something without a compiled body: natives, async functions, cold functions. */
+    Object callFromCompiled(Object callee, Object[] args, CallFrame caller, int callPc) {
+        if (callee instanceof VmFunction fn) {
+            if (fn.proto.startsElsewhere()) {
+                return startElsewhere(fn, null, args, 0, args.length);
+            }
+            CallFrame next = enter(fn, null, args, 0, args.length, caller, callPc);
+            try {
+                return execute(next, next);
+            } finally {
+                frame = caller;
+            }
+        }
+        return callOther(callee, args, 0, args.length);
+    }
+
+    /** {@code receiver.name(args)} from compiled code, dispatched as {@link OpCode#METHOD_CALL} does. */
+    Object methodFromCompiled(CallFrame f, int pc, Object receiver, String name, int cache, Object[] args) {
+        Object callee = methodCallee(f, receiver, name, cache, args, 0, args.length);
+        StructInstance self = methodReceiver;
+        methodReceiver = null;
+        if (callee == DIRECT_RESULT) {
+            Object result = directResult;
+            directResult = null;
+            return result;
+        }
+        if (callee instanceof VmFunction fn) {
+            if (fn.proto.startsElsewhere()) {
+                return startElsewhere(fn, self, args, 0, args.length);
+            }
+            CompiledBody body = compiledBody(fn, f);
+            if (body != null) {
+                return body.call(this, fn, self, args, 0, args.length, f, pc);
+            }
+            CallFrame next = enter(fn, self, args, 0, args.length, f, pc);
+            try {
+                return execute(next, next);
+            } finally {
+                frame = f;
+            }
+        }
+        return callOther(callee, args, 0, args.length);
+    }
+
+    void importFromCompiled(CallFrame f, Object module) {
+        Modules.importModule(context, f, (String) module);
+    }
+
+    void fromImportFromCompiled(CallFrame f, Object shape) {
+        Modules.fromImport(context, f, (Shapes.FromImport) shape);
+    }
+
+    void spawnFromCompiled(VmFunction block, CallFrame f, int pc) {
+        spawn(block, f.chunk.positionAt(pc));
     }
 
     /**
@@ -141,7 +308,7 @@ final class VirtualMachine implements Invoker {
                             CallFrame caller, int callPc) {
         FunctionProto p = fn.proto;
         if (argc != p.arity()) {
-            throw new RuffRuntimeError(p.name() + " expects " + p.arity() + " arguments, got " + argc);
+            throw fn.arityError(argc);
         }
         int depth = caller == null ? 1 : caller.depth + 1;
         if (depth > maxDepth) {
@@ -181,7 +348,7 @@ final class VirtualMachine implements Invoker {
     private Object startElsewhere(VmFunction fn, StructInstance receiver, Object[] src, int base, int argc) {
         FunctionProto p = fn.proto;
         if (argc != p.arity()) {
-            throw new RuffRuntimeError(p.name() + " expects " + p.arity() + " arguments, got " + argc);
+            throw fn.arityError(argc);
         }
         VirtualMachine body = forked();
         CallFrame root = new CallFrame();
@@ -200,7 +367,7 @@ final class VirtualMachine implements Invoker {
      */
     private VirtualMachine forked() {
         ExecutionContext fork = context.fork();
-        VirtualMachine vm = new VirtualMachine(fork);
+        VirtualMachine vm = new VirtualMachine(fork, jitThreshold);
         fork.setInvoker(vm);
         return vm;
     }
@@ -239,6 +406,7 @@ final class VirtualMachine implements Invoker {
      * returns {@link #SUSPENDED} with the value in {@link #takeYielded()}, or the frame's return value.
      */
     Object resumeGenerator(CallFrame root) {
+        noteThread();
         try {
             return execute(root, root);
         } catch (StackOverflowError so) {
@@ -474,9 +642,19 @@ final class VirtualMachine implements Invoker {
                                     ? (Object) (x >= y) : Operators.ge(a, b, this);
                             break;
                         }
-                        case OpCode.JUMP:
-                            pc = code[pc];
+                        case OpCode.JUMP: {
+                            int target = code[pc];
+                            if (target < pc && jitThreshold >= 0 && ++f.chunk.hotness >= jitThreshold) {
+                                Object result = resumeCompiled(f, target);
+                                if (result != NOT_RESUMED) {
+                                    regs[sp++] = result; // the chunk's RETURN hands it to the caller
+                                    pc = f.chunk.compiled.returnPc();
+                                    break;
+                                }
+                            }
+                            pc = target;
                             break;
+                        }
                         case OpCode.JUMP_IF_FALSE: {
                             Object v = regs[--sp];
                             if (v instanceof Boolean bool ? !bool : !Truthiness.isTruthy(v)) {
@@ -589,7 +767,20 @@ final class VirtualMachine implements Invoker {
                             int imm = code[pc + 4];
                             boolean holds = a instanceof Long x ? Instructions.compare(cmp & 7, x, imm)
                                     : Instructions.compare(cmp & 7, a, imm, this);
-                            pc = holds == (cmp < 8) ? pc + 6 : code[pc + 5];
+                            if (holds == (cmp < 8)) {
+                                pc += 6;
+                                break;
+                            }
+                            int target = code[pc + 5];
+                            if (target < pc && jitThreshold >= 0 && ++f.chunk.hotness >= jitThreshold) {
+                                Object result = resumeCompiled(f, target);
+                                if (result != NOT_RESUMED) {
+                                    regs[sp++] = result;
+                                    pc = f.chunk.compiled.returnPc();
+                                    break;
+                                }
+                            }
+                            pc = target;
                             break;
                         }
                         case OpCode.STORE_INT_OP: {
@@ -681,6 +872,13 @@ final class VirtualMachine implements Invoker {
                             int base = sp - argc;
                             Object callee = regs[base - 1];
                             if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
+                                CompiledBody body = compiledBody(fn, f);
+                                if (body != null) {
+                                    Object result = body.call(this, fn, null, regs, base, argc, f, opPc);
+                                    sp = base - 1;
+                                    regs[sp++] = result;
+                                    break;
+                                }
                                 f.pc = pc;
                                 f.sp = base - 1;
                                 CallFrame next = enter(fn, null, regs, base, argc, f, opPc);
@@ -708,6 +906,13 @@ final class VirtualMachine implements Invoker {
                             if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
                                 StructInstance receiver = methodReceiver;
                                 methodReceiver = null;
+                                CompiledBody body = compiledBody(fn, f);
+                                if (body != null) {
+                                    Object result = body.call(this, fn, receiver, regs, base, argc, f, opPc);
+                                    sp = base - 1;
+                                    regs[sp++] = result;
+                                    break;
+                                }
                                 f.pc = pc;
                                 f.sp = base - 1;
                                 CallFrame next = enter(fn, receiver, regs, base, argc, f, opPc);

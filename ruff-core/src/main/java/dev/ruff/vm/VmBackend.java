@@ -10,6 +10,13 @@ import dev.ruff.runtime.Globals;
  * {@link VirtualMachine} per run. Stateless and thread-safe.
  */
 public final class VmBackend implements Backend {
+    private final int compileThreshold;
+
+    /** @param compileThreshold calls before a function is compiled to JVM bytecode; negative: never */
+    public VmBackend(int compileThreshold) {
+        this.compileThreshold = compileThreshold;
+    }
+
     @Override
     public String subsystem() {
         return "vm";
@@ -28,11 +35,11 @@ public final class VmBackend implements Backend {
     @Override
     public Object run(CompiledUnit unit, Globals globals, ExecutionContext context) {
         FunctionProto main = compiled(unit);
-        return context.runWith(new VirtualMachine(context), vm -> vm.runModule(main, globals));
+        return context.runWith(new VirtualMachine(context, compileThreshold), vm -> vm.runModule(main, globals));
     }
 
     @Override
     public Object call(Object callee, Object[] args, ExecutionContext context) {
-        return context.runWith(new VirtualMachine(context), vm -> vm.call(callee, args));
+        return context.runWith(new VirtualMachine(context, compileThreshold), vm -> vm.call(callee, args));
     }
 }

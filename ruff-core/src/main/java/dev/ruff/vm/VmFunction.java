@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.Globals;
 import dev.ruff.runtime.ClosureValue;
@@ -19,6 +20,11 @@ final class VmFunction extends ClosureValue {
         this.proto = proto;
         this.upvalues = upvalues;
         this.globals = globals;
+    }
+
+    /** The error for a call passing {@code argc} arguments when the arity differs. */
+    RuffRuntimeError arityError(int argc) {
+        return new RuffRuntimeError(proto.name() + " expects " + proto.arity() + " arguments, got " + argc);
     }
 
     @Override

@@ -1,0 +1,145 @@
+package dev.ruff.vm;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+
+/**
+ * What {@link JitCodegen} must know about a chunk before it translates it: the operand-stack depth on entry
+ * to every instruction (each stack slot becomes a JVM local, so the depth must be the same on every path)
+ * and the innermost try handler active there (which becomes a JVM exception-table entry, so the handlers
+ * must nest statically). A chunk that breaks either rule, or uses an instruction compiled code cannot run,
+ * is not compiled and stays on the dispatch loop.
+ */
+final class JitAnalysis {
+    /** Stack depth on entry per code index; -1 where no path reaches (or between instructions). */
+    final int[] depth;
+    /** Innermost try handler's target per code index, or -1. */
+    final int[] handler;
+    /** Handler target → the stack depth the handler starts with. */
+    final int[] handlerDepth;
+    /** Why the chunk cannot be compiled, or null. */
+    final String rejection;
+
+    private JitAnalysis(int[] depth, int[] handler, int[] handlerDepth, String rejection) {
+        this.depth = depth;
+        this.handler = handler;
+        this.handlerDepth = handlerDepth;
+        this.rejection = rejection;
+    }
+
+    static JitAnalysis of(FunctionProto proto) {
+        if (proto.startsElsewhere()) {
+            return rejected("async functions and generators suspend; they stay on the dispatch loop");
+        }
+        if (proto.fieldNames().length > 0) {
+            return rejected("legacy methods bind receiver fields as locals");
+        }
+        Chunk chunk = proto.chunk();
+        if (proto.arity() > 200 || chunk.frameSize() > 4000) {
+            return rejected("too many arguments or slots for one JVM method");
+        }
+        return walk(chunk.code(), chunk.constants());
+    }
+
+    private static JitAnalysis rejected(String why) {
+        return new JitAnalysis(null, null, null, why);
+    }
+
+    /** One pending path: a code index, the stack depth there and the active handlers (innermost last). */
+    private record Path(int pc, int depth, int[] handlers) {
+        Path with(int nextPc, int nextDepth) {
+            return new Path(nextPc, nextDepth, handlers);
+        }
+    }
+
+    private static JitAnalysis walk(int[] code, Object[] pool) {
+        int n = code.length;
+        int[] depth = new int[n + 1];
+        int[] handler = new int[n + 1];
+        int[] handlerDepth = new int[n + 1];
+        int[][] handlersAt = new int[n + 1][];
+        Arrays.fill(depth, -1);
+        Arrays.fill(handler, -1);
+        Arrays.fill(handlerDepth, -1);
+        Deque<Path> work = new ArrayDeque<>();
+        work.push(new Path(0, 0, new int[0]));
+        while (!work.isEmpty()) {
+            Path p = work.pop();
+            int pc = p.pc;
+            if (pc >= n) {
+                return rejected("control reaches the end of the code");
+            }
+            if (depth[pc] >= 0) {
+                if (depth[pc] != p.depth || !Arrays.equals(handlersAt[pc], p.handlers)) {
+                    return rejected("paths meet with different stack depths or handlers at " + pc);
+                }
+                continue;
+            }
+            int op = code[pc];
+            if (op == OpCode.AWAIT || op == OpCode.YIELD) {
+                return rejected(OpCode.name(op) + " suspends the frame");
+            }
+            depth[pc] = p.depth;
+            handlersAt[pc] = p.handlers;
+            handler[pc] = p.handlers.length == 0 ? -1 : p.handlers[p.handlers.length - 1];
+            int next = pc + OpCode.width(op);
+            int after = p.depth + ChunkBuilder.effect(code, pc, pool);
+            switch (op) {
+                case OpCode.RETURN: case OpCode.RAISE: case OpCode.THROW:
+                    break;
+                case OpCode.JUMP:
+                    work.push(p.with(code[pc + 1], p.depth));
+                    break;
+                case OpCode.JUMP_IF_FALSE: case OpCode.JUMP_IF_TRUE: case OpCode.JUMP_UNLESS_LT:
+                case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT: case OpCode.JUMP_UNLESS_GE:
+                case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
+                    work.push(p.with(code[pc + 1], after));
+                    work.push(p.with(next, after));
+                    break;
+                case OpCode.JUMP_IF_NOT_NULL: case OpCode.FOR_NEXT:
+                    work.push(p.with(code[pc + 1], p.depth));
+                    work.push(p.with(next, after));
+                    break;
+                case OpCode.MATCH_CASE:
+                    work.push(p.with(code[pc + 2], p.depth));
+                    work.push(p.with(next, after));
+                    break;
+                case OpCode.JUMP_LOCAL_INT:
+                    work.push(p.with(code[pc + 6], p.depth));
+                    work.push(p.with(next, after));
+                    break;
+                case OpCode.JUMP_UNLESS_INT:
+                    work.push(p.with(code[pc + 3], after));
+                    work.push(p.with(next, after));
+                    break;
+                case OpCode.RANGE_LOOP:
+                    work.push(p.with(code[pc + 2], p.depth - code[pc + 1]));
+                    work.push(p.with(next, after));
+                    break;
+                case OpCode.TRY_BEGIN: {
+                    int target = code[pc + 1];
+                    if (handlerDepth[target] >= 0 && handlerDepth[target] != p.depth) {
+                        return rejected("one handler entered at two stack depths");
+                    }
+                    handlerDepth[target] = p.depth;
+                    int[] inner = Arrays.copyOf(p.handlers, p.handlers.length + 1);
+                    inner[p.handlers.length] = target;
+                    work.push(p.with(target, p.depth));
+                    work.push(new Path(next, after, inner));
+                    break;
+                }
+                case OpCode.TRY_END:
+                    if (p.handlers.length == 0) {
+                        return rejected("TRY_END without a handler");
+                    }
+                    work.push(new Path(next, after, Arrays.copyOf(p.handlers, p.handlers.length - 1)));
+                    break;
+                default:
+                    work.push(p.with(next, after));
+                    break;
+            }
+        }
+        return new JitAnalysis(depth, handler, handlerDepth, null);
+    }
+}

@@ -1,0 +1,510 @@
+package dev.ruff.vm;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Translates one function's bytecode into a JVM class extending {@link CompiledBody}. The translation is
+ * instruction by instruction and keeps the VM's frame layout: each register (local slot or operand-stack
+ * slot, whose depth {@link JitAnalysis} fixed per instruction) becomes a JVM local, so there is no dispatch,
+ * no register array and no operand shuffling left for the JVM to see through. Every instruction's work is a
+ * call into {@link JitRuntime} (or the runtime classes it forwards to), the same code the dispatch loop runs.
+ *
+ * <p>Errors: before each instruction that can fail, the generated code stores its code index in a local;
+ * try handlers become exception-table entries that jump to the handler's code, and one entry around the
+ * whole body records the Ruff stack ({@link VirtualMachine#leaveCompiled}) before the error leaves.</p>
+ */
+final class JitCodegen implements Opcodes {
+    private static final String OBJ = "Ljava/lang/Object;";
+    private static final String RT = "dev/ruff/vm/JitRuntime";
+    private static final String VM = "dev/ruff/vm/VirtualMachine";
+    private static final String VM_D = "Ldev/ruff/vm/VirtualMachine;";
+    private static final String FRAME = "dev/ruff/vm/CallFrame";
+    private static final String FRAME_D = "Ldev/ruff/vm/CallFrame;";
+    private static final String FN = "dev/ruff/vm/VmFunction";
+    private static final String FN_D = "Ldev/ruff/vm/VmFunction;";
+    private static final String RECV_D = "Ldev/ruff/runtime/StructInstance;";
+    private static final String ERROR = "dev/ruff/diag/RuffRuntimeError";
+    private static final String ERROR_D = "Ldev/ruff/diag/RuffRuntimeError;";
+    private static final String BODY = "dev/ruff/vm/CompiledBody";
+    /** Above this many bytes of bytecode HotSpot does not JIT-compile a method, which would be slower than the VM. */
+    static final int MAX_METHOD_BYTES = 7900;
+
+    private final FunctionProto proto;
+    private final JitAnalysis analysis;
+    private final int[] code;
+    private final String className;
+    private final int arity;
+    // JVM local indexes of the static body method
+    private final int[] loopHeads;
+    private final int lCaller;
+    private final int lCallPc;
+    // Locals after the parameters; the resume method has two more parameters, so these move.
+    private int lFrame;
+    private int lConsts;
+    private int lUpvalues;
+    private int lPc;
+    private int lCaught;
+    private int lTemp;
+    private int regBase;
+    private MethodVisitor mv;
+    private Label[] labels;
+
+    private JitCodegen(FunctionProto proto, JitAnalysis analysis, String className) {
+        this.proto = proto;
+        this.analysis = analysis;
+        this.code = proto.chunk().code();
+        this.className = className;
+        this.arity = proto.arity();
+        this.loopHeads = loopHeads(code, analysis);
+        this.lCaller = 3 + arity;
+        this.lCallPc = lCaller + 1;
+    }
+
+    private void layLocals(boolean resume) {
+        lFrame = lCallPc + (resume ? 3 : 1);
+        lConsts = lFrame + 1;
+        lUpvalues = lConsts + 1;
+        lPc = lUpvalues + 1;
+        lCaught = lPc + 1;
+        lTemp = lCaught + 1;
+        regBase = lTemp + 1;
+    }
+
+    /**
+     * Targets of backward jumps: where a loop starts its next iteration, and so where a frame the dispatch loop
+     * is running may move into compiled code ({@link CompiledBody#resume}).
+     */
+    static int[] loopHeads(int[] code, JitAnalysis analysis) {
+        java.util.TreeSet<Integer> heads = new java.util.TreeSet<>();
+        for (int pc = 0; pc < code.length; pc += OpCode.width(code[pc])) {
+            if (analysis.depth[pc] < 0) {
+                continue;
+            }
+            int op = code[pc];
+            if (op == OpCode.JUMP && code[pc + 1] < pc) {
+                heads.add(code[pc + 1]);
+            } else if (op == OpCode.JUMP_LOCAL_INT && code[pc + 6] < pc) {
+                heads.add(code[pc + 6]);
+            }
+        }
+        return heads.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int[] loopHeads() {
+        return loopHeads;
+    }
+
+    /** The class file for {@code proto}, or null when its body method would be too large to be JIT-compiled. */
+    static byte[] generate(FunctionProto proto, JitAnalysis analysis, String className) {
+        return new JitCodegen(proto, analysis, className).generate();
+    }
+
+    private byte[] generate() {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                // Registers are all typed Object; never load classes to merge frames.
+                return "java/lang/Object";
+            }
+        };
+        cw.visit(V17, ACC_FINAL | ACC_SUPER, className, null, BODY, null);
+        constructor(cw);
+        genericEntry(cw);
+        if (arity <= 3) {
+            fixedEntry(cw);
+        }
+        Label end = method(cw, false);
+        Label resumeEnd = null;
+        if (loopHeads.length > 0) {
+            resumeEntry(cw);
+            resumeEnd = method(cw, true);
+        }
+        cw.visitEnd();
+        byte[] bytes = cw.toByteArray();
+        if (end.getOffset() > MAX_METHOD_BYTES || (resumeEnd != null && resumeEnd.getOffset() > MAX_METHOD_BYTES)) {
+            return null;
+        }
+        return bytes;
+    }
+
+    private String bodyDescriptor() {
+        return "(" + VM_D + FN_D + RECV_D + OBJ.repeat(arity) + FRAME_D + "I)" + OBJ;
+    }
+
+    /** The static resume method: the body's parameters, then the frame to take over and the loop head. */
+    private String resumeDescriptor() {
+        return "(" + VM_D + FN_D + RECV_D + OBJ.repeat(arity) + FRAME_D + "I" + FRAME_D + "I)" + OBJ;
+    }
+
+    /** {@code resume(vm, frame, pc)}: the static resume method with the frame's function, caller and call site. */
+    private void resumeEntry(ClassWriter cw) {
+        MethodVisitor m = cw.visitMethod(0, "resume", "(" + VM_D + FRAME_D + "I)" + OBJ, null, null);
+        m.visitCode();
+        m.visitVarInsn(ALOAD, 1);
+        m.visitVarInsn(ALOAD, 2);
+        m.visitFieldInsn(GETFIELD, FRAME, "function", FN_D);
+        m.visitInsn(ACONST_NULL);
+        for (int i = 0; i < arity; i++) {
+            m.visitInsn(ACONST_NULL);
+        }
+        m.visitVarInsn(ALOAD, 2);
+        m.visitFieldInsn(GETFIELD, FRAME, "caller", FRAME_D);
+        m.visitVarInsn(ALOAD, 2);
+        m.visitFieldInsn(GETFIELD, FRAME, "callPc", "I");
+        m.visitVarInsn(ALOAD, 2);
+        m.visitVarInsn(ILOAD, 3);
+        m.visitMethodInsn(INVOKESTATIC, className, "resumeAt", resumeDescriptor(), false);
+        m.visitInsn(ARETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+    }
+
+    private void constructor(ClassWriter cw) {
+        MethodVisitor m = cw.visitMethod(0, "<init>", "()V", null, null);
+        m.visitCode();
+        m.visitVarInsn(ALOAD, 0);
+        m.visitMethodInsn(INVOKESPECIAL, BODY, "<init>", "()V", false);
+        m.visitInsn(RETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+    }
+
+    /** {@code call(vm, fn, receiver, src, base, argc, caller, callPc)}: arity check, then the body. */
+    private void genericEntry(ClassWriter cw) {
+        MethodVisitor m = cw.visitMethod(0, "call",
+                "(" + VM_D + FN_D + RECV_D + "[Ljava/lang/Object;II" + FRAME_D + "I)" + OBJ, null, null);
+        m.visitCode();
+        Label ok = new Label();
+        m.visitVarInsn(ILOAD, 6);
+        pushInt(m, arity);
+        m.visitJumpInsn(IF_ICMPEQ, ok);
+        m.visitVarInsn(ALOAD, 2);
+        m.visitVarInsn(ILOAD, 6);
+        m.visitMethodInsn(INVOKEVIRTUAL, FN, "arityError", "(I)" + ERROR_D, false);
+        m.visitInsn(ATHROW);
+        m.visitLabel(ok);
+        m.visitVarInsn(ALOAD, 1);
+        m.visitVarInsn(ALOAD, 2);
+        m.visitVarInsn(ALOAD, 3);
+        for (int i = 0; i < arity; i++) {
+            m.visitVarInsn(ALOAD, 4);
+            m.visitVarInsn(ILOAD, 5);
+            pushInt(m, i);
+            m.visitInsn(IADD);
+            m.visitInsn(AALOAD);
+        }
+        m.visitVarInsn(ALOAD, 7);
+        m.visitVarInsn(ILOAD, 8);
+        m.visitMethodInsn(INVOKESTATIC, className, "body", bodyDescriptor(), false);
+        m.visitInsn(ARETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+    }
+
+    /** {@code callN(vm, fn, receiver, a1..aN, caller, callPc)} for N = arity: straight to the body. */
+    private void fixedEntry(ClassWriter cw) {
+        MethodVisitor m = cw.visitMethod(0, "call" + arity,
+                "(" + VM_D + FN_D + RECV_D + OBJ.repeat(arity) + FRAME_D + "I)" + OBJ, null, null);
+        m.visitCode();
+        for (int i = 1; i <= 3 + arity; i++) {
+            m.visitVarInsn(ALOAD, i);
+        }
+        m.visitVarInsn(ALOAD, 4 + arity);
+        m.visitVarInsn(ILOAD, 5 + arity);
+        m.visitMethodInsn(INVOKESTATIC, className, "body", bodyDescriptor(), false);
+        m.visitInsn(ARETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+    }
+
+    // ================================================================== the body
+
+    /** The translated function: {@code body} (a call) or {@code resumeAt} (a running frame taken over at a loop head). */
+    private Label method(ClassWriter cw, boolean resume) {
+        layLocals(resume);
+        mv = cw.visitMethod(ACC_STATIC, resume ? "resumeAt" : "body", resume ? resumeDescriptor() : bodyDescriptor(),
+                null, null);
+        mv.visitCode();
+        labels = new Label[code.length + 1];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = new Label();
+        }
+        Label bodyStart = new Label();
+        Label bodyEnd = new Label();
+        Label leave = new Label();
+        Label[] handlerEntry = declareTryBlocks();
+        mv.visitTryCatchBlock(bodyStart, bodyEnd, leave, ERROR);
+        if (resume) {
+            resumePrologue();
+        } else {
+            prologue();
+        }
+        mv.visitLabel(bodyStart);
+        for (int pc = 0; pc < code.length; pc += OpCode.width(code[pc])) {
+            mv.visitLabel(labels[pc]);
+            if (analysis.depth[pc] >= 0) {
+                instruction(pc, analysis.depth[pc]);
+            }
+        }
+        mv.visitLabel(labels[code.length]);
+        // Unreachable: every path ends in a return or a throw (JitAnalysis checked).
+        mv.visitInsn(ACONST_NULL);
+        mv.visitInsn(ATHROW);
+        handlerCode(handlerEntry);
+        mv.visitLabel(bodyEnd);
+        // The error leaves this function: position, Ruff stack, and the VM's current frame restored.
+        mv.visitLabel(leave);
+        mv.visitVarInsn(ASTORE, lTemp);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, lTemp);
+        mv.visitVarInsn(ALOAD, lFrame);
+        mv.visitVarInsn(ILOAD, lPc);
+        mv.visitMethodInsn(INVOKEVIRTUAL, VM, "leaveCompiled", "(" + ERROR_D + FRAME_D + "I)" + ERROR_D, false);
+        mv.visitInsn(ATHROW);
+        Label end = new Label();
+        mv.visitLabel(end);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        return end;
+    }
+
+    /**
+     * One exception-table entry per run of instructions sharing an innermost try handler (declared before
+     * the whole-body entry, so inner handlers win). Returns the entry label per handler target.
+     */
+    private Label[] declareTryBlocks() {
+        Label[] entry = new Label[code.length + 1];
+        int pc = 0;
+        while (pc < code.length) {
+            int h = analysis.handler[pc];
+            if (h < 0 || analysis.depth[pc] < 0) {
+                pc += OpCode.width(code[pc]);
+                continue;
+            }
+            int start = pc;
+            while (pc < code.length && analysis.handler[pc] == h && analysis.depth[pc] >= 0) {
+                pc += OpCode.width(code[pc]);
+            }
+            if (entry[h] == null) {
+                entry[h] = new Label();
+            }
+            mv.visitTryCatchBlock(labels[start], labels[pc], entry[h], ERROR);
+        }
+        return entry;
+    }
+
+    /** Handler entries: keep the error for EXCEPT_VALUE (after the catchability check) and go to its code. */
+    private void handlerCode(Label[] entry) {
+        for (int h = 0; h < entry.length; h++) {
+            if (entry[h] == null) {
+                continue;
+            }
+            mv.visitLabel(entry[h]);
+            mv.visitVarInsn(ALOAD, lFrame);
+            mv.visitVarInsn(ILOAD, lPc);
+            rt("caught", "(" + ERROR_D + FRAME_D + "I)" + ERROR_D);
+            mv.visitVarInsn(ASTORE, lCaught);
+            mv.visitJumpInsn(GOTO, labels[h]);
+        }
+    }
+
+    private void prologue() {
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitVarInsn(ALOAD, lCaller);
+        mv.visitVarInsn(ILOAD, lCallPc);
+        mv.visitMethodInsn(INVOKEVIRTUAL, VM, "enterCompiled", "(" + FN_D + FRAME_D + "I)" + FRAME_D, false);
+        mv.visitVarInsn(ASTORE, lFrame);
+        commonLocals();
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, lPc);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, lCaught);
+        int regs = proto.chunk().frameSize();
+        for (int r = 0; r < regs; r++) {
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, regBase + r);
+        }
+        if (proto.selfSlot() >= 0) {
+            mv.visitVarInsn(ALOAD, 2);
+            rt("receiver", "(" + RECV_D + ")" + OBJ);
+            bind(proto.selfCaptured());
+            store(proto.selfSlot());
+        }
+        for (int i = 0; i < arity; i++) {
+            mv.visitVarInsn(ALOAD, 3 + i);
+            bind(proto.paramCaptured()[i]);
+            store(proto.paramSlots()[i]);
+        }
+    }
+
+    /** Constants, upvalues and the scratch local, from the frame and the function. */
+    private void commonLocals() {
+        mv.visitVarInsn(ALOAD, lFrame);
+        mv.visitFieldInsn(GETFIELD, FRAME, "chunk", "Ldev/ruff/vm/Chunk;");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "dev/ruff/vm/Chunk", "constants", "()[Ljava/lang/Object;", false);
+        mv.visitVarInsn(ASTORE, lConsts);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitFieldInsn(GETFIELD, FN, "upvalues", "[Ldev/ruff/runtime/Cell;");
+        mv.visitVarInsn(ASTORE, lUpvalues);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, lTemp);
+    }
+
+    /** Takes over the frame's registers and caught error, then continues at the requested loop head. */
+    private void resumePrologue() {
+        mv.visitVarInsn(ALOAD, lCallPc + 1);
+        mv.visitVarInsn(ASTORE, lFrame);
+        commonLocals();
+        mv.visitVarInsn(ALOAD, lFrame);
+        mv.visitFieldInsn(GETFIELD, FRAME, "caught", ERROR_D);
+        mv.visitVarInsn(ASTORE, lCaught);
+        int regs = proto.chunk().frameSize();
+        for (int r = 0; r < regs; r++) {
+            mv.visitVarInsn(ALOAD, lFrame);
+            mv.visitFieldInsn(GETFIELD, FRAME, "regs", "[Ljava/lang/Object;");
+            pushInt(mv, r);
+            mv.visitInsn(AALOAD);
+            mv.visitVarInsn(ASTORE, regBase + r);
+        }
+        mv.visitVarInsn(ILOAD, lCallPc + 2);
+        mv.visitVarInsn(ISTORE, lPc);
+        Label[] targets = new Label[loopHeads.length];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = labels[loopHeads[i]];
+        }
+        Label unknown = new Label();
+        mv.visitVarInsn(ILOAD, lCallPc + 2);
+        mv.visitLookupSwitchInsn(unknown, loopHeads, targets);
+        mv.visitLabel(unknown);
+        mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "()V", false);
+        mv.visitInsn(ATHROW);
+    }
+
+    private void bind(boolean captured) {
+        if (captured) {
+            rt("newCell", "(" + OBJ + ")" + OBJ);
+        } else {
+            rt("retain", "(" + OBJ + ")" + OBJ);
+        }
+    }
+
+    // ================================================================== instructions
+
+    /** Emits the instruction at {@code pc}; {@code sp} is the register index of the first free stack slot. */
+    private void instruction(int pc, int depth) {
+        int op = code[pc];
+        int sp = proto.chunk().slotCount() + depth;
+        if (!JitEmit.isInfallible(op)) {
+            pushInt(mv, pc);
+            mv.visitVarInsn(ISTORE, lPc);
+        }
+        new JitEmit(this, pc, sp).emit(op);
+    }
+
+    // ================================================================== emission primitives (used by JitEmit)
+
+    MethodVisitor mv() {
+        return mv;
+    }
+
+    int[] code() {
+        return code;
+    }
+
+    Label label(int pc) {
+        return labels[pc];
+    }
+
+    FunctionProto proto() {
+        return proto;
+    }
+
+    void load(int reg) {
+        mv.visitVarInsn(ALOAD, regBase + reg);
+    }
+
+    void store(int reg) {
+        mv.visitVarInsn(ASTORE, regBase + reg);
+    }
+
+    void loadVm() {
+        mv.visitVarInsn(ALOAD, 0);
+    }
+
+    void loadFrame() {
+        mv.visitVarInsn(ALOAD, lFrame);
+    }
+
+    void loadCaller() {
+        mv.visitVarInsn(ALOAD, lCaller);
+    }
+
+    void loadCaught() {
+        mv.visitVarInsn(ALOAD, lCaught);
+    }
+
+    void clearCaught() {
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, lCaught);
+    }
+
+    void loadUpvalue(int index) {
+        mv.visitVarInsn(ALOAD, lUpvalues);
+        pushInt(mv, index);
+        mv.visitInsn(AALOAD);
+    }
+
+    /** Pushes constant-pool entry {@code index} (as the VM reads it, from the chunk's pool). */
+    void loadConstant(int index) {
+        mv.visitVarInsn(ALOAD, lConsts);
+        pushInt(mv, index);
+        mv.visitInsn(AALOAD);
+    }
+
+    /** Pushes a String constant-pool entry as a JVM constant. */
+    void loadName(int index) {
+        mv.visitLdcInsn((String) proto.chunk().constants()[index]);
+    }
+
+    void pushInt(int v) {
+        pushInt(mv, v);
+    }
+
+    /** Pushes a new Object[] of registers {@code first .. first + n)}. */
+    void loadArray(int first, int n) {
+        pushInt(mv, n);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int i = 0; i < n; i++) {
+            mv.visitInsn(DUP);
+            pushInt(mv, i);
+            load(first + i);
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    void rt(String name, String descriptor) {
+        mv.visitMethodInsn(INVOKESTATIC, RT, name, descriptor, false);
+    }
+
+    void vm(String name, String descriptor) {
+        mv.visitMethodInsn(INVOKEVIRTUAL, VM, name, descriptor, false);
+    }
+
+    static void pushInt(MethodVisitor m, int v) {
+        if (v >= -1 && v <= 5) {
+            m.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            m.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            m.visitIntInsn(SIPUSH, v);
+        } else {
+            m.visitLdcInsn(v);
+        }
+    }
+}

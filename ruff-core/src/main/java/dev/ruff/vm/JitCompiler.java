@@ -1,0 +1,99 @@
+package dev.ruff.vm;
+
+import java.lang.invoke.MethodHandles;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The compile tier: turns a function that has been called often enough into a JVM class (see
+ * {@link JitCodegen}) and installs it on the function's chunk, where the dispatch loop and compiled call
+ * sites pick it up. Each class is a hidden class of this package, so it reaches the VM's package-private
+ * members and can be unloaded with the chunk.
+ *
+ * <p>A function is compiled once, on the thread whose call crossed the threshold; a function that cannot
+ * be compiled (async, generator, irregular code, too large) is marked and stays on the dispatch loop.</p>
+ */
+final class JitCompiler {
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private static final AtomicLong SERIAL = new AtomicLong();
+    private static final AtomicLong FAILURES = new AtomicLong();
+
+    private JitCompiler() {
+    }
+
+    /** The compiled body for {@code proto}, compiling it now if nobody has; null if it cannot be compiled. */
+    static CompiledBody compile(FunctionProto proto) {
+        Chunk chunk = proto.chunk();
+        synchronized (chunk) {
+            CompiledBody body = chunk.compiled;
+            if (body != null || chunk.hotness < 0) {
+                return body;
+            }
+            try {
+                body = translate(proto);
+            } catch (RuntimeException | LinkageError e) {
+                // A translation bug must not take the script down: it keeps running on the dispatch loop.
+                FAILURES.incrementAndGet();
+                body = null;
+            }
+            if (body == null) {
+                chunk.hotness = Integer.MIN_VALUE / 2;
+            } else {
+                chunk.compiled = body;
+            }
+            return body;
+        }
+    }
+
+    /** How many translations failed with an error in this JVM (always 0 unless the translator has a bug). */
+    static long failures() {
+        return FAILURES.get();
+    }
+
+    /** Why {@code proto} is not compiled, or null when it can be (for tests and diagnostics). */
+    static String rejection(FunctionProto proto) {
+        JitAnalysis analysis = JitAnalysis.of(proto);
+        if (analysis.rejection != null) {
+            return analysis.rejection;
+        }
+        return JitCodegen.generate(proto, analysis, className(proto)) == null ? "method too large" : null;
+    }
+
+    /** Compiles {@code proto} without installing it; errors propagate (tests use this to see translator bugs). */
+    static CompiledBody translate(FunctionProto proto) {
+        JitAnalysis analysis = JitAnalysis.of(proto);
+        if (analysis.rejection != null) {
+            return null;
+        }
+        byte[] bytes = JitCodegen.generate(proto, analysis, className(proto));
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
+            CompiledBody body = (CompiledBody) hidden.findConstructor(hidden.lookupClass(),
+                    java.lang.invoke.MethodType.methodType(void.class)).invoke();
+            body.setResumePoints(JitCodegen.loopHeads(proto.chunk().code(), analysis), returnPc(proto.chunk()));
+            return body;
+        } catch (Throwable t) {
+            throw new IllegalStateException("compiled code for " + proto.name() + " failed to load", t);
+        }
+    }
+
+    private static int returnPc(Chunk chunk) {
+        int[] code = chunk.code();
+        for (int pc = 0; pc < code.length; pc += OpCode.width(code[pc])) {
+            if (code[pc] == OpCode.RETURN) {
+                return pc;
+            }
+        }
+        return -1;
+    }
+
+    private static String className(FunctionProto proto) {
+        StringBuilder sb = new StringBuilder("dev/ruff/vm/Compiled$");
+        for (char c : proto.name().toCharArray()) {
+            sb.append(Character.isJavaIdentifierPart(c) ? c : '_');
+        }
+        return sb.append('$').append(SERIAL.incrementAndGet()).toString();
+    }
+}

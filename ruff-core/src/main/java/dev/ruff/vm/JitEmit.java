@@ -1,0 +1,706 @@
+package dev.ruff.vm;
+
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * JVM code for one VM instruction, in the register layout of {@link JitCodegen}: {@code sp} is the register
+ * of the first free operand-stack slot, so the instruction's inputs sit just below it. Each case does what
+ * the dispatch loop's case (or {@link Instructions}) does, through the same runtime code.
+ */
+final class JitEmit implements Opcodes {
+    private static final String OBJ = "Ljava/lang/Object;";
+    private static final String OBJS = "[Ljava/lang/Object;";
+    private static final String VM_D = "Ldev/ruff/vm/VirtualMachine;";
+    private static final String FRAME_D = "Ldev/ruff/vm/CallFrame;";
+    private static final String STR = "Ljava/lang/String;";
+    private static final String ERROR_D = "Ldev/ruff/diag/RuffRuntimeError;";
+    private static final String BODY = "dev/ruff/vm/CompiledBody";
+    private static final String FN = "dev/ruff/vm/VmFunction";
+    private static final String FN_D = "Ldev/ruff/vm/VmFunction;";
+    private static final String RECV_D = "Ldev/ruff/runtime/StructInstance;";
+
+    private final JitCodegen g;
+    private final MethodVisitor mv;
+    private final int[] code;
+    private final int pc;
+    private final int sp;
+
+    JitEmit(JitCodegen g, int pc, int sp) {
+        this.g = g;
+        this.mv = g.mv();
+        this.code = g.code();
+        this.pc = pc;
+        this.sp = sp;
+    }
+
+    /** Instructions that never raise, so they need not record their position. */
+    static boolean isInfallible(int op) {
+        switch (op) {
+            case OpCode.CONST: case OpCode.NULL: case OpCode.TRUE: case OpCode.FALSE: case OpCode.NONE:
+            case OpCode.POP: case OpCode.DUP: case OpCode.DECLARE_LOCAL: case OpCode.ASSIGN_LOCAL:
+            case OpCode.DECLARE_CELL: case OpCode.NEW_CELL: case OpCode.CLEAR_SLOTS: case OpCode.JUMP:
+            case OpCode.TRY_BEGIN: case OpCode.TRY_END: case OpCode.EXCEPT_VALUE:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private int operand(int i) {
+        return code[pc + 1 + i];
+    }
+
+    void emit(int op) {
+        switch (op) {
+            case OpCode.CONST:
+                g.loadConstant(operand(0));
+                g.store(sp);
+                break;
+            case OpCode.NULL:
+                staticValue("dev/ruff/runtime/RuffNull", "NULL", "Ldev/ruff/runtime/RuffNull;");
+                break;
+            case OpCode.TRUE:
+                staticValue("java/lang/Boolean", "TRUE", "Ljava/lang/Boolean;");
+                break;
+            case OpCode.FALSE:
+                staticValue("java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
+                break;
+            case OpCode.NONE:
+                staticValue("dev/ruff/runtime/OptionValue", "NONE", "Ldev/ruff/runtime/OptionValue;");
+                break;
+            case OpCode.POP: case OpCode.TRY_BEGIN: case OpCode.TRY_END:
+                break; // a dropped stack slot is simply not read again; handlers are exception-table entries
+            case OpCode.DUP:
+                g.load(sp - 1);
+                g.store(sp);
+                break;
+            case OpCode.LOAD_LOCAL:
+                loadVariable("loadLocal", operand(0));
+                break;
+            case OpCode.LOAD_CELL:
+                loadVariable("loadCell", operand(0));
+                break;
+            case OpCode.LOAD_ACC:
+                loadVariable("loadAcc", operand(0));
+                break;
+            case OpCode.LOAD_UPVALUE:
+                g.loadUpvalue(operand(0));
+                g.loadFrame();
+                g.loadName(operand(1));
+                g.pushInt(operand(2));
+                g.rt("loadUpvalue", "(Ldev/ruff/runtime/Cell;" + FRAME_D + STR + "I)" + OBJ);
+                g.store(sp);
+                break;
+            case OpCode.LOAD_GLOBAL:
+                mv.visitInsn(ACONST_NULL);
+                g.loadFrame();
+                g.loadName(operand(0));
+                g.pushInt(operand(1));
+                g.rt("loadLocal", "(" + OBJ + FRAME_D + STR + "I)" + OBJ);
+                g.store(sp);
+                break;
+            case OpCode.LOAD_OR_NULL:
+                g.loadFrame();
+                g.pushInt(operand(0));
+                if (operand(0) == 0) {
+                    g.load(operand(1));
+                } else {
+                    mv.visitInsn(ACONST_NULL);
+                }
+                g.pushInt(operand(1));
+                g.loadName(operand(2));
+                g.rt("readOrNull", "(" + FRAME_D + "I" + OBJ + "I" + STR + ")" + OBJ);
+                g.store(sp);
+                break;
+            case OpCode.DECLARE_LOCAL: case OpCode.ASSIGN_LOCAL:
+                g.load(sp - 1);
+                g.rt("retain", "(" + OBJ + ")" + OBJ);
+                g.store(operand(0));
+                break;
+            case OpCode.DECLARE_CELL:
+                g.load(sp - 1);
+                g.rt("newCell", "(" + OBJ + ")" + OBJ);
+                g.store(operand(0));
+                break;
+            case OpCode.DEFINE_GLOBAL:
+                g.loadFrame();
+                g.loadName(operand(0));
+                g.pushInt(operand(1));
+                g.pushInt(operand(2));
+                g.load(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Instructions", "defineGlobal",
+                        "(" + FRAME_D + STR + "II" + OBJ + ")V", false);
+                break;
+            case OpCode.ASSIGN_SLOT:
+                g.loadFrame();
+                g.load(operand(0));
+                g.loadName(operand(1));
+                g.pushInt(operand(2));
+                g.pushInt(operand(3));
+                g.load(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Bindings", "assignedSlot",
+                        "(" + FRAME_D + OBJ + STR + "II" + OBJ + ")" + OBJ, false);
+                g.store(operand(0));
+                break;
+            case OpCode.ASSIGN_UPVALUE:
+                g.loadFrame();
+                g.pushInt(operand(0));
+                g.loadName(operand(1));
+                g.pushInt(operand(2) != 0 ? 1 : 0);
+                g.pushInt(operand(3));
+                g.load(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Bindings", "assignUpvalue",
+                        "(" + FRAME_D + "I" + STR + "ZI" + OBJ + ")V", false);
+                break;
+            case OpCode.ASSIGN_GLOBAL:
+                g.loadFrame();
+                g.loadName(operand(0));
+                g.pushInt(operand(1));
+                g.load(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Bindings", "assignGlobal",
+                        "(" + FRAME_D + STR + "I" + OBJ + ")V", false);
+                break;
+            case OpCode.NEW_CELL:
+                g.rt("newCell", "()" + OBJ);
+                g.store(operand(0));
+                break;
+            case OpCode.CELL_SET:
+                g.load(operand(0));
+                g.load(sp - 1);
+                g.rt("cellSet", "(" + OBJ + OBJ + ")V");
+                break;
+            case OpCode.CLEAR_SLOTS:
+                for (int r = operand(0); r < operand(0) + operand(1); r++) {
+                    mv.visitInsn(ACONST_NULL);
+                    g.store(r);
+                }
+                break;
+            case OpCode.ADD:
+                binary("add");
+                break;
+            case OpCode.SUB:
+                binary("sub");
+                break;
+            case OpCode.MUL:
+                binary("mul");
+                break;
+            case OpCode.DIV:
+                binary("div");
+                break;
+            case OpCode.MOD:
+                binary("mod");
+                break;
+            case OpCode.LT: case OpCode.LE: case OpCode.GT: case OpCode.GE: case OpCode.EQ: case OpCode.NE:
+                g.pushInt(comparison(op));
+                g.load(sp - 2);
+                g.load(sp - 1);
+                g.loadVm();
+                g.rt("compare", "(I" + OBJ + OBJ + VM_D + ")" + OBJ);
+                g.store(sp - 2);
+                break;
+            case OpCode.NEG:
+                unary("negate", true);
+                break;
+            case OpCode.NOT:
+                unary("not", true);
+                break;
+            case OpCode.TRUTHY:
+                unary("truthy", false);
+                break;
+            case OpCode.JUMP:
+                mv.visitJumpInsn(GOTO, g.label(operand(0)));
+                break;
+            case OpCode.JUMP_IF_FALSE: case OpCode.JUMP_IF_TRUE:
+                g.load(sp - 1);
+                g.rt("isTruthy", "(" + OBJ + ")Z");
+                mv.visitJumpInsn(op == OpCode.JUMP_IF_FALSE ? IFEQ : IFNE, g.label(operand(0)));
+                break;
+            case OpCode.JUMP_IF_NOT_NULL:
+                g.load(sp - 1);
+                mv.visitFieldInsn(GETSTATIC, "dev/ruff/runtime/RuffNull", "NULL", "Ldev/ruff/runtime/RuffNull;");
+                mv.visitJumpInsn(IF_ACMPNE, g.label(operand(0)));
+                break;
+            case OpCode.JUMP_UNLESS_LT: case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT:
+            case OpCode.JUMP_UNLESS_GE: case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
+                g.pushInt(op - OpCode.JUMP_UNLESS_LT);
+                g.load(sp - 2);
+                g.load(sp - 1);
+                g.loadVm();
+                g.rt("holds", "(I" + OBJ + OBJ + VM_D + ")Z");
+                mv.visitJumpInsn(IFEQ, g.label(operand(0)));
+                break;
+            case OpCode.ADD_INT: case OpCode.SUB_INT:
+                g.load(sp - 1);
+                g.pushInt(operand(0));
+                g.loadVm();
+                g.rt(op == OpCode.ADD_INT ? "addInt" : "subInt", "(" + OBJ + "I" + VM_D + ")" + OBJ);
+                g.store(sp - 1);
+                break;
+            case OpCode.JUMP_UNLESS_INT:
+                g.pushInt(operand(0));
+                g.load(sp - 1);
+                g.pushInt(operand(1));
+                g.loadVm();
+                g.rt("holdsInt", "(I" + OBJ + "I" + VM_D + ")Z");
+                mv.visitJumpInsn(IFEQ, g.label(operand(2)));
+                break;
+            case OpCode.LOCAL_INT_OP: case OpCode.STORE_INT_OP:
+                g.pushInt(operand(0));
+                fusedOperand(1);
+                g.pushInt(operand(4));
+                g.loadVm();
+                g.rt("intOp", "(I" + OBJ + "I" + VM_D + ")" + OBJ);
+                if (op == OpCode.LOCAL_INT_OP) {
+                    g.store(sp);
+                } else {
+                    g.rt("retain", "(" + OBJ + ")" + OBJ);
+                    g.store(operand(5));
+                }
+                break;
+            case OpCode.JUMP_LOCAL_INT: {
+                int cmp = operand(0);
+                g.pushInt(cmp & 7);
+                fusedOperand(1);
+                g.pushInt(operand(4));
+                g.loadVm();
+                g.rt("holdsInt", "(I" + OBJ + "I" + VM_D + ")Z");
+                // Continues when the comparison's outcome is (cmp < 8), else jumps.
+                mv.visitJumpInsn(cmp < 8 ? IFEQ : IFNE, g.label(operand(5)));
+                break;
+            }
+            case OpCode.LOCALS_OP: case OpCode.STORE_LOCALS_OP:
+                g.pushInt(operand(0));
+                fusedOperand(1);
+                fusedOperand(4);
+                g.loadVm();
+                g.rt("localsOp", "(I" + OBJ + OBJ + VM_D + ")" + OBJ);
+                if (op == OpCode.LOCALS_OP) {
+                    g.store(sp);
+                } else {
+                    g.rt("retain", "(" + OBJ + ")" + OBJ);
+                    g.store(operand(7));
+                }
+                break;
+            case OpCode.APPEND_LOCAL:
+                g.load(sp - 2);
+                g.load(sp - 1);
+                g.load(operand(0));
+                g.loadVm();
+                g.rt("append", "(" + OBJ + OBJ + OBJ + VM_D + ")" + OBJ);
+                g.store(operand(0));
+                break;
+            case OpCode.BUILD_STRING: case OpCode.BUILD_ARRAY: {
+                int n = operand(0);
+                g.loadArray(sp - n, n);
+                g.rt(op == OpCode.BUILD_STRING ? "buildString" : "buildArray", "(" + OBJS + ")" + OBJ);
+                g.store(sp - n);
+                break;
+            }
+            case OpCode.ARRAY_BEGIN:
+                g.rt("arrayBegin", "()" + OBJ);
+                g.store(sp);
+                break;
+            case OpCode.ARRAY_ADD: case OpCode.ARRAY_SPREAD:
+                g.load(sp - 2);
+                g.load(sp - 1);
+                g.rt(op == OpCode.ARRAY_ADD ? "arrayAdd" : "arraySpread", "(" + OBJ + OBJ + ")V");
+                break;
+            case OpCode.ARRAY_END:
+                unary("arrayEnd", false);
+                break;
+            case OpCode.DICT_BEGIN:
+                g.rt("dictBegin", "()" + OBJ);
+                g.store(sp);
+                break;
+            case OpCode.DICT_KEY:
+                unary("dictKey", false);
+                break;
+            case OpCode.DICT_PUT:
+                g.load(sp - 3);
+                g.load(sp - 2);
+                g.load(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Instructions", "dictPut",
+                        "(" + OBJ + OBJ + OBJ + ")V", false);
+                break;
+            case OpCode.DICT_SPREAD:
+                g.load(sp - 2);
+                g.load(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Instructions", "dictSpread",
+                        "(" + OBJ + OBJ + ")V", false);
+                break;
+            case OpCode.MAKE_STRUCT: {
+                int n = operand(1);
+                g.loadConstant(operand(0));
+                g.load(sp - n - 1);
+                g.loadArray(sp - n, n);
+                g.rt("makeStruct", "(" + OBJ + OBJ + OBJS + ")" + OBJ);
+                g.store(sp - n - 1);
+                break;
+            }
+            case OpCode.MAKE_TAG: {
+                int n = operand(2);
+                g.loadConstant(operand(0));
+                g.loadConstant(operand(1));
+                g.loadArray(sp - n, n);
+                g.rt("makeTag", "(" + OBJ + OBJ + OBJS + ")" + OBJ);
+                g.store(sp - n);
+                break;
+            }
+            case OpCode.WRAP:
+                g.pushInt(operand(0));
+                g.load(sp - 1);
+                g.rt("wrap", "(I" + OBJ + ")" + OBJ);
+                g.store(sp - 1);
+                break;
+            case OpCode.CLOSURE:
+                closure();
+                break;
+            case OpCode.STRUCT_DEF: {
+                int n = ((Shapes.StructDecl) g.proto().chunk().constants()[operand(0)]).operandCount();
+                g.loadConstant(operand(0));
+                g.loadArray(sp - n, n);
+                g.rt("structDef", "(" + OBJ + OBJS + ")" + OBJ);
+                g.store(sp - n);
+                break;
+            }
+            case OpCode.GET_FIELD:
+                g.load(sp - 1);
+                g.loadFrame();
+                g.loadName(operand(0));
+                g.pushInt(operand(1));
+                g.rt("field", "(" + OBJ + FRAME_D + STR + "I)" + OBJ);
+                g.store(sp - 1);
+                break;
+            case OpCode.GET_FIELD_OPT:
+                g.load(sp - 1);
+                g.loadName(operand(0));
+                g.rt("fieldOptional", "(" + OBJ + STR + ")" + OBJ);
+                g.store(sp - 1);
+                break;
+            case OpCode.GET_INDEX:
+                binaryPlain("index");
+                break;
+            case OpCode.SET_PATH:
+                setPath();
+                break;
+            case OpCode.CALL:
+                call();
+                break;
+            case OpCode.METHOD_CALL: {
+                int argc = operand(1);
+                int base = sp - argc;
+                g.loadVm();
+                g.loadFrame();
+                g.pushInt(pc);
+                g.load(base - 1);
+                g.loadName(operand(0));
+                g.pushInt(operand(2));
+                g.loadArray(base, argc);
+                g.vm("methodFromCompiled", "(" + FRAME_D + "I" + OBJ + STR + "I" + OBJS + ")" + OBJ);
+                g.store(base - 1);
+                break;
+            }
+            case OpCode.RETURN:
+                g.load(sp - 1);
+                returnTop();
+                break;
+            case OpCode.TRY_UNWRAP: {
+                Label payload = new Label();
+                g.load(sp - 1);
+                g.rt("unwrapOrNull", "(" + OBJ + ")" + OBJ);
+                mv.visitInsn(DUP);
+                mv.visitJumpInsn(IFNONNULL, payload);
+                mv.visitInsn(POP);
+                g.load(sp - 1); // Err/None: the function returns it
+                returnTop();
+                mv.visitLabel(payload);
+                g.store(sp - 1);
+                break;
+            }
+            case OpCode.THROW:
+                g.pushInt(operand(0));
+                if (operand(0) > 0) {
+                    g.load(sp - 1);
+                } else {
+                    mv.visitInsn(ACONST_NULL);
+                }
+                g.rt("thrown", "(I" + OBJ + ")" + ERROR_D);
+                mv.visitInsn(ATHROW);
+                break;
+            case OpCode.RAISE:
+                g.loadName(operand(0));
+                g.rt("raise", "(" + STR + ")" + ERROR_D);
+                mv.visitInsn(ATHROW);
+                break;
+            case OpCode.ITER:
+                g.load(sp - 1);
+                g.loadVm();
+                g.rt("iterator", "(" + OBJ + VM_D + ")" + OBJ);
+                g.store(sp - 1);
+                break;
+            case OpCode.FOR_NEXT:
+                g.load(sp - 1);
+                g.rt("forNext", "(" + OBJ + ")" + OBJ);
+                mv.visitInsn(DUP);
+                mv.visitFieldInsn(GETSTATIC, "dev/ruff/vm/JitRuntime", "DONE", OBJ);
+                Label more = new Label();
+                mv.visitJumpInsn(IF_ACMPNE, more);
+                mv.visitInsn(POP);
+                mv.visitJumpInsn(GOTO, g.label(operand(0)));
+                mv.visitLabel(more);
+                g.store(sp);
+                break;
+            case OpCode.RANGE_LOOP: {
+                int argc = operand(0);
+                int base = sp - argc;
+                Label notRange = new Label();
+                g.load(base - 1);
+                g.loadArray(base, argc);
+                g.loadVm();
+                g.rt("rangeCursor", "(" + OBJ + OBJS + VM_D + ")" + OBJ);
+                mv.visitInsn(DUP);
+                mv.visitJumpInsn(IFNULL, notRange);
+                g.store(base - 1);
+                mv.visitJumpInsn(GOTO, g.label(operand(1)));
+                mv.visitLabel(notRange);
+                mv.visitInsn(POP);
+                break;
+            }
+            case OpCode.MATCH_CASE:
+                g.load(sp - 1);
+                g.loadName(operand(0));
+                g.rt("caseMatches", "(" + OBJ + STR + ")Z");
+                mv.visitJumpInsn(IFEQ, g.label(operand(1)));
+                break;
+            case OpCode.CASE_PAYLOAD:
+                g.load(sp - 1);
+                g.rt("casePayload", "(" + OBJ + ")" + OBJ);
+                g.store(sp);
+                break;
+            case OpCode.PATTERN_ELEMENT: case OpCode.PATTERN_REST:
+                g.load(sp - 1);
+                g.pushInt(operand(0));
+                g.rt(op == OpCode.PATTERN_ELEMENT ? "element" : "rest", "(" + OBJ + "I)" + OBJ);
+                g.store(sp);
+                break;
+            case OpCode.PATTERN_KEY:
+                g.load(sp - 1);
+                g.loadName(operand(0));
+                g.rt("key", "(" + OBJ + STR + ")" + OBJ);
+                g.store(sp);
+                break;
+            case OpCode.PATTERN_DICT_REST:
+                g.load(sp - 1);
+                g.loadConstant(operand(0));
+                g.rt("restDict", "(" + OBJ + OBJ + ")" + OBJ);
+                g.store(sp);
+                break;
+            case OpCode.EXCEPT_VALUE:
+                g.loadCaught();
+                g.rt("exceptValue", "(" + ERROR_D + ")" + OBJ);
+                g.store(sp);
+                g.clearCaught();
+                break;
+            case OpCode.IMPORT: case OpCode.FROM_IMPORT:
+                g.loadVm();
+                g.loadFrame();
+                g.loadConstant(operand(0));
+                g.vm(op == OpCode.IMPORT ? "importFromCompiled" : "fromImportFromCompiled",
+                        "(" + FRAME_D + OBJ + ")V");
+                break;
+            case OpCode.SPAWN:
+                g.loadVm();
+                g.load(sp - 1);
+                mv.visitTypeInsn(CHECKCAST, FN);
+                g.loadFrame();
+                g.pushInt(pc);
+                g.vm("spawnFromCompiled", "(" + FN_D + FRAME_D + "I)V");
+                break;
+            default:
+                throw new IllegalStateException("no JVM translation for " + OpCode.name(op));
+        }
+    }
+
+    // ------------------------------------------------------------------ shapes of instructions
+
+    private void staticValue(String owner, String name, String descriptor) {
+        mv.visitFieldInsn(GETSTATIC, owner, name, descriptor);
+        g.store(sp);
+    }
+
+    /** {@code S K(name) C}: the slot's value or the global fallback, pushed. */
+    private void loadVariable(String step, int slot) {
+        g.load(slot);
+        g.loadFrame();
+        g.loadName(operand(1));
+        g.pushInt(operand(2));
+        g.rt(step, "(" + OBJ + FRAME_D + STR + "I)" + OBJ);
+        g.store(sp);
+    }
+
+    /** A fused instruction's {@code S K C} operand starting at operand {@code i}. */
+    private void fusedOperand(int i) {
+        g.load(operand(i));
+        g.loadFrame();
+        g.loadName(operand(i + 1));
+        g.pushInt(operand(i + 2));
+        g.pushInt(pc + 1 + i); // the operand's own position, as the dispatch loop reports it
+        g.rt("operand", "(" + OBJ + FRAME_D + STR + "II)" + OBJ);
+    }
+
+    private void binary(String step) {
+        g.load(sp - 2);
+        g.load(sp - 1);
+        g.loadVm();
+        g.rt(step, "(" + OBJ + OBJ + VM_D + ")" + OBJ);
+        g.store(sp - 2);
+    }
+
+    private void binaryPlain(String step) {
+        g.load(sp - 2);
+        g.load(sp - 1);
+        g.rt(step, "(" + OBJ + OBJ + ")" + OBJ);
+        g.store(sp - 2);
+    }
+
+    private void unary(String step, boolean withVm) {
+        g.load(sp - 1);
+        if (withVm) {
+            g.loadVm();
+            g.rt(step, "(" + OBJ + VM_D + ")" + OBJ);
+        } else {
+            g.rt(step, "(" + OBJ + ")" + OBJ);
+        }
+        g.store(sp - 1);
+    }
+
+    /** 0..5 = {@code < <= > >= == !=}, the numbering of {@link Instructions#compare}. */
+    private static int comparison(int op) {
+        switch (op) {
+            case OpCode.LT:
+                return 0;
+            case OpCode.LE:
+                return 1;
+            case OpCode.GT:
+                return 2;
+            case OpCode.GE:
+                return 3;
+            case OpCode.EQ:
+                return 4;
+            default:
+                return 5;
+        }
+    }
+
+    /** Returns the value on the JVM stack, with the VM's current frame back at the caller's. */
+    private void returnTop() {
+        g.loadVm();
+        g.loadCaller();
+        mv.visitFieldInsn(PUTFIELD, "dev/ruff/vm/VirtualMachine", "frame", FRAME_D);
+        mv.visitInsn(ARETURN);
+    }
+
+    /**
+     * {@code CALL argc}: a compiled callee is called directly through a virtual call of this site's own (so
+     * the JVM profiles and inlines it per call site); anything else goes through the VM.
+     */
+    private void call() {
+        int argc = code[pc + 1];
+        int base = sp - argc;
+        Label slow = new Label();
+        Label done = new Label();
+        g.loadVm();
+        g.load(base - 1);
+        g.loadFrame();
+        g.vm("compiledTarget", "(" + OBJ + FRAME_D + ")L" + BODY + ";");
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, slow);
+        g.loadVm();
+        g.load(base - 1);
+        mv.visitTypeInsn(CHECKCAST, FN);
+        mv.visitInsn(ACONST_NULL);
+        if (argc <= 3) {
+            for (int i = 0; i < argc; i++) {
+                g.load(base + i);
+            }
+            g.loadFrame();
+            g.pushInt(pc);
+            mv.visitMethodInsn(INVOKEVIRTUAL, BODY, "call" + argc,
+                    "(" + VM_D + FN_D + RECV_D + OBJ.repeat(argc) + FRAME_D + "I)" + OBJ, false);
+        } else {
+            g.loadArray(base, argc);
+            g.pushInt(0);
+            g.pushInt(argc);
+            g.loadFrame();
+            g.pushInt(pc);
+            mv.visitMethodInsn(INVOKEVIRTUAL, BODY, "call",
+                    "(" + VM_D + FN_D + RECV_D + OBJS + "II" + FRAME_D + "I)" + OBJ, false);
+        }
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(slow);
+        mv.visitInsn(POP);
+        g.loadVm();
+        g.load(base - 1);
+        g.loadArray(base, argc);
+        g.loadFrame();
+        g.pushInt(pc);
+        g.vm("callFromCompiled", "(" + OBJ + OBJS + FRAME_D + "I)" + OBJ);
+        mv.visitLabel(done);
+        g.store(base - 1);
+    }
+
+    /** {@code CLOSURE}: captured locals become cells in their slots first, as {@link Instructions#closure} does. */
+    private void closure() {
+        FunctionProto p = (FunctionProto) g.proto().chunk().constants()[operand(0)];
+        boolean[] fromLocal = p.upvalueFromLocal();
+        int[] index = p.upvalueIndex();
+        for (int i = 0; i < index.length; i++) {
+            if (fromLocal[i]) {
+                g.load(index[i]);
+                g.rt("asCell", "(" + OBJ + ")" + OBJ);
+                g.store(index[i]);
+            }
+        }
+        g.loadConstant(operand(0));
+        g.pushInt(index.length);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int i = 0; i < index.length; i++) {
+            mv.visitInsn(DUP);
+            g.pushInt(i);
+            if (fromLocal[i]) {
+                g.load(index[i]);
+            } else {
+                g.loadUpvalue(index[i]);
+            }
+            mv.visitInsn(AASTORE);
+        }
+        g.loadFrame();
+        g.rt("closure", "(" + OBJ + OBJS + FRAME_D + ")" + OBJ);
+        g.store(sp);
+    }
+
+    /** {@code SET_PATH K(path) C: (value key1..keyn -- )}. */
+    private void setPath() {
+        Shapes.Path path = (Shapes.Path) g.proto().chunk().constants()[operand(0)];
+        int n = path.keyCount();
+        int valueReg = sp - n - 1;
+        if (path.rootKind() == 0) {
+            g.loadFrame();
+            g.loadConstant(operand(0));
+            g.load(path.rootIndex());
+            g.loadArray(sp - n, n);
+            g.load(valueReg);
+            g.pushInt(operand(1));
+            g.rt("setLocalPath", "(" + FRAME_D + OBJ + OBJ + OBJS + OBJ + "I)" + OBJ);
+            g.store(path.rootIndex());
+        } else {
+            g.loadFrame();
+            g.loadConstant(operand(0));
+            g.loadArray(sp - n, n);
+            g.load(valueReg);
+            g.rt("setPath", "(" + FRAME_D + OBJ + OBJS + OBJ + ")V");
+        }
+    }
+}
