@@ -72,11 +72,17 @@ final class CallFrame {
      * runtime steps read (compiled code keeps its registers in JVM locals, so {@link #regs} is left alone).
      */
     void enterCompiled(VmFunction fn, CallFrame caller, int callPc, int depth) {
-        this.chunk = fn.proto.chunk();
-        this.function = fn;
-        this.upvalues = fn.upvalues;
-        this.globals = fn.globals;
-        this.caller = caller;
+        // Recursion and loops call the same function from the same caller frame at a given depth over and
+        // over: skipping the unchanged reference stores saves their GC barriers on the hottest path.
+        if (function != fn) {
+            this.chunk = fn.proto.chunk();
+            this.function = fn;
+            this.upvalues = fn.upvalues;
+            this.globals = fn.globals;
+        }
+        if (this.caller != caller) {
+            this.caller = caller;
+        }
         this.callPc = callPc;
         this.depth = depth;
     }
