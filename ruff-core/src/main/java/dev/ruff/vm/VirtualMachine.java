@@ -246,15 +246,7 @@ final class VirtualMachine implements Invoker {
     /** A call from compiled code to something without a compiled body: natives, async functions, cold functions. */
     Object callFromCompiled(Object callee, Object[] args, CallFrame caller, int callPc) {
         if (callee instanceof VmFunction fn) {
-            if (fn.proto.startsElsewhere()) {
-                return startElsewhere(fn, null, args, 0, args.length);
-            }
-            CallFrame next = enter(fn, null, args, 0, args.length, caller, callPc);
-            try {
-                return execute(next, next);
-            } finally {
-                frame = caller;
-            }
+            return callFunctionFrom(fn, null, args, caller, callPc);
         }
         return callOther(callee, args, 0, args.length);
     }
@@ -270,21 +262,26 @@ final class VirtualMachine implements Invoker {
             return result;
         }
         if (callee instanceof VmFunction fn) {
-            if (fn.proto.startsElsewhere()) {
-                return startElsewhere(fn, self, args, 0, args.length);
-            }
-            CompiledBody body = compiledBody(fn, f);
-            if (body != null) {
-                return body.call(this, fn, self, args, 0, args.length, f, pc);
-            }
-            CallFrame next = enter(fn, self, args, 0, args.length, f, pc);
-            try {
-                return execute(next, next);
-            } finally {
-                frame = f;
-            }
+            return callFunctionFrom(fn, self, args, f, pc);
         }
         return callOther(callee, args, 0, args.length);
+    }
+
+    /** Calls {@code fn} for compiled code: compiled if it can be, else on heap frames in a nested loop. */
+    private Object callFunctionFrom(VmFunction fn, StructInstance self, Object[] args, CallFrame caller, int callPc) {
+        if (fn.proto.startsElsewhere()) {
+            return startElsewhere(fn, self, args, 0, args.length);
+        }
+        CompiledBody body = compiledBody(fn, caller);
+        if (body != null) {
+            return body.call(this, fn, self, args, 0, args.length, caller, callPc);
+        }
+        CallFrame next = enter(fn, self, args, 0, args.length, caller, callPc);
+        try {
+            return execute(next, next);
+        } finally {
+            frame = caller;
+        }
     }
 
     void importFromCompiled(CallFrame f, Object module) {
