@@ -44,13 +44,14 @@ final class RangeNative {
         if (Long.compareUnsigned(count, MAX_LENGTH) > 0) {
             throw call.error("range() would produce more than " + MAX_LENGTH + " elements");
         }
-        Object[] items = new Object[(int) count];
+        // unboxed: a large range is one long[] for the garbage collector, not a million Longs
+        long[] items = new long[(int) count];
         long v = start;
         for (int i = 0; i < items.length; i++) {
             items[i] = v;
             v += step;
         }
-        return RuffArray.wrap(items, items.length);
+        return RuffArray.wrapLongs(items, items.length);
     }
 
     /** How many values {@code start, start+step, …} lie before {@code stop}; computed without overflow. */

@@ -97,6 +97,15 @@ public final class Equality {
         if (n != y.size()) {
             return false;
         }
+        if (x.isIntStorage() && y.isIntStorage()) {
+            // int == int is exact, so unboxed arrays compare without boxing every element
+            for (int i = 0; i < n; i++) {
+                if (x.getLong(i) != y.getLong(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         for (int i = 0; i < n; i++) {
             if (!equal(x.get(i), y.get(i))) {
                 return false;

@@ -14,6 +14,7 @@ import dev.ruff.spi.RuffModule;
 import dev.ruff.stdlib.NumberArgs;
 import dev.ruff.stdlib.StrictArity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ public final class ArraysModule implements RuffModule {
         r.function("concat", Arity.unchecked(), Capability.NONE, "Concatenation of two arrays.", this::concat);
         r.function("sort", Arity.unchecked(), Capability.NONE,
                 "Stable ascending sort: numbers numerically, strings by code point.",
-                c -> RuffArray.ofList(SortOrder.sorted(oneArray(c, "sort").asList())));
+                this::sort);
         r.function("reverse", Arity.unchecked(), Capability.NONE, "The elements in reverse order.", c -> {
             List<Object> items = new ArrayList<>(oneArray(c, "reverse").asList());
             java.util.Collections.reverse(items);
@@ -89,8 +90,7 @@ public final class ArraysModule implements RuffModule {
         if (a.isEmpty()) {
             return RuffArray.of(RuffArray.empty(), 0L);
         }
-        List<Object> items = a.asList();
-        return RuffArray.of(RuffArray.ofList(items.subList(0, items.size() - 1)), items.get(items.size() - 1));
+        return RuffArray.of(a.slice(0, a.size() - 1), a.get(a.size() - 1));
     }
 
     private Object insert(NativeCall c) {
@@ -174,7 +174,7 @@ public final class ArraysModule implements RuffModule {
         if (seq instanceof RuffBytes b) {
             return b.slice(start, end);
         }
-        return RuffArray.ofList(((RuffArray) seq).asList().subList(start, end));
+        return ((RuffArray) seq).slice(start, end);
     }
 
     private static int clampIndex(long index, int length) {
@@ -191,6 +191,18 @@ public final class ArraysModule implements RuffModule {
         return RuffArray.ofList(items);
     }
 
+    private Object sort(NativeCall c) {
+        RuffArray a = oneArray(c, "sort");
+        if (a.isIntStorage()) {
+            // ints only: the order is total and equal ints are indistinguishable, so the primitive
+            // (unstable) sort gives exactly what the stable merge sort would
+            long[] ints = a.toLongArray();
+            Arrays.sort(ints);
+            return RuffArray.wrapLongs(ints, ints.length);
+        }
+        return RuffArray.ofList(SortOrder.sorted(a.asList()));
+    }
+
     private Object unique(NativeCall c) {
         RuffArray a = oneArray(c, "unique");
         Set<String> seen = new HashSet<>();
@@ -205,6 +217,13 @@ public final class ArraysModule implements RuffModule {
 
     private Object sum(NativeCall c) {
         RuffArray a = oneArray(c, "sum");
+        if (a.isIntStorage()) {
+            long total = 0;
+            for (int i = 0; i < a.size(); i++) {
+                total += a.getLong(i);
+            }
+            return total;
+        }
         long intSum = 0;
         double floatSum = 0;
         boolean sawFloat = false;

@@ -9,8 +9,6 @@ import dev.ruff.spi.NativeCall;
 import dev.ruff.spi.NativeRegistry;
 import dev.ruff.spi.RuffModule;
 import dev.ruff.stdlib.StrictArity;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Array natives that call back into the script: map, filter, reduce, find, any, all. As upstream,
@@ -28,22 +26,23 @@ public final class HigherOrderModule implements RuffModule {
     public void register(NativeRegistry r) {
         r.function("map", Arity.unchecked(), Capability.NONE, "[fn(e) for each element].", c -> {
             RuffArray a = arrayAndFunction(c, "map");
-            List<Object> out = new ArrayList<>(a.size());
+            // int results stay unboxed (one long[] instead of a Long per element for the GC to copy)
+            RuffArray.Builder out = new RuffArray.Builder(a.size());
             for (Object item : a) {
                 out.add(c.invoker().call(c.arg(1), item));
             }
-            return RuffArray.ofList(out);
+            return out.build();
         });
         r.function("filter", Arity.unchecked(), Capability.NONE,
                 "The elements for which fn returns a truthy value.", c -> {
                     RuffArray a = arrayAndFunction(c, "filter");
-                    List<Object> out = new ArrayList<>();
+                    RuffArray.Builder out = new RuffArray.Builder();
                     for (Object item : a) {
                         if (Truthiness.isTruthy(c.invoker().call(c.arg(1), item))) {
                             out.add(item);
                         }
                     }
-                    return RuffArray.ofList(out);
+                    return out.build();
                 });
         r.function("reduce", Arity.unchecked(), Capability.NONE,
                 "Left fold: reduce(array, initial, fn(acc, element)).", this::reduce);

@@ -33,13 +33,13 @@ public final class SequencesModule implements RuffModule {
                 c -> {
                     RuffArray a = arrayAndCount(c, "take", "count");
                     long n = Math.min(NumberArgs.toCount(c.arg(1)), a.size());
-                    return RuffArray.ofList(a.asList().subList(0, (int) n));
+                    return a.slice(0, (int) n);
                 });
         r.function("skip", Arity.unchecked(), Capability.NONE, "All but the first n elements.",
                 c -> {
                     RuffArray a = arrayAndCount(c, "skip", "count");
                     long n = Math.min(NumberArgs.toCount(c.arg(1)), a.size());
-                    return RuffArray.ofList(a.asList().subList((int) n, a.size()));
+                    return a.slice((int) n, a.size());
                 });
     }
 

@@ -2,9 +2,12 @@ package dev.ruff.stdlib.collections;
 
 import static dev.ruff.stdlib.Natives.arr;
 import static dev.ruff.stdlib.Natives.dict;
+import static dev.ruff.stdlib.Natives.items;
 import static dev.ruff.stdlib.Natives.list;
 import static dev.ruff.stdlib.Natives.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ruff.runtime.RuffArray;
 import dev.ruff.runtime.RuffBytes;
@@ -138,5 +141,42 @@ class ArraysModuleTest {
         assertEquals(list(4L, 5L), plain(n.call("skip", a, 3L)));
         assertEquals(list(), plain(n.call("skip", a, 30L)));
         assertEquals("skip() count must be a number", n.error("skip", a, arr()));
+    }
+
+    @Test
+    void intArraysStayUnboxedThroughPushSortSliceAndFriends() {
+        RuffArray a = RuffArray.empty();
+        for (long x : new long[] {5, -3, 900, 5, 0}) {
+            a = (RuffArray) n.call("push", a, x);
+        }
+        assertTrue(a.isIntStorage());
+        RuffArray sorted = (RuffArray) n.call("sort", a);
+        assertTrue(sorted.isIntStorage());
+        assertEquals(list(-3L, 0L, 5L, 5L, 900L), plain(sorted));
+        assertEquals(list(5L, -3L, 900L, 5L, 0L), plain(a));
+        assertTrue(((RuffArray) n.call("slice", a, 1L, 3L)).isIntStorage());
+        assertTrue(((RuffArray) n.call("take", a, 2L)).isIntStorage());
+        assertTrue(((RuffArray) n.call("skip", a, 2L)).isIntStorage());
+        assertEquals(list(list(5L, -3L, 900L, 5L), 0L), plain(n.call("pop", a)));
+        assertTrue(((RuffArray) items(n.call("pop", a)).get(0)).isIntStorage());
+        assertEquals(907L, n.call("sum", a));
+    }
+
+    @Test
+    void pushingANonIntOntoAnIntArrayKeepsItsInts() {
+        RuffArray ints = arr(3L, 1L);
+        RuffArray mixed = (RuffArray) n.call("push", ints, "x");
+        assertFalse(mixed.isIntStorage());
+        assertEquals(list(3L, 1L, "x"), plain(mixed));
+        assertEquals(list(3L, 1L), plain(ints));
+        // the mixed array takes the stable merge sort, where "x" compares equal to the numbers
+        assertEquals(list(1L, 3L, "x"), plain(n.call("sort", mixed)));
+    }
+
+    @Test
+    void unboxedSumWrapsOnOverflowLikeTheBoxedOne() {
+        assertEquals(Long.MIN_VALUE, n.call("sum", arr(Long.MAX_VALUE, 1L)));
+        assertEquals(Long.MIN_VALUE, n.call("sum", arr(Long.MAX_VALUE, "x", 1L)));
+        assertEquals(0L, n.call("sum", arr()));
     }
 }

@@ -4,9 +4,12 @@ import static dev.ruff.stdlib.Natives.arr;
 import static dev.ruff.stdlib.Natives.list;
 import static dev.ruff.stdlib.Natives.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ruff.diag.RuffRuntimeError;
+import dev.ruff.runtime.RuffArray;
 import dev.ruff.stdlib.Natives;
 import dev.ruff.stdlib.ScriptFunction;
 import org.junit.jupiter.api.Test;
@@ -56,5 +59,24 @@ class HigherOrderModuleTest {
             throw new RuffRuntimeError("boom");
         });
         assertEquals("boom", assertThrows(RuffRuntimeError.class, () -> n.call("map", arr(1L), failing)).getMessage());
+    }
+
+    @Test
+    void mapAndFilterOfIntsProduceUnboxedArrays() {
+        RuffArray doubledAll = (RuffArray) n.call("map", arr(1L, 2L, 300L), doubled);
+        assertTrue(doubledAll.isIntStorage());
+        assertEquals(list(2L, 4L, 600L), plain(doubledAll));
+        RuffArray evens = (RuffArray) n.call("filter", doubledAll, isEven);
+        assertTrue(evens.isIntStorage());
+        assertEquals(list(2L, 4L, 600L), plain(evens));
+    }
+
+    @Test
+    void mapSwitchesToBoxedStorageAtTheFirstNonIntResult() {
+        ScriptFunction halfFloats = ScriptFunction.of(a -> (Long) a[0] < 3 ? (Object) ((Long) a[0] * 10) : (Object) 0.5);
+        RuffArray out = (RuffArray) n.call("map", arr(1L, 2L, 3L, 4L), halfFloats);
+        assertFalse(out.isIntStorage());
+        assertEquals(list(10L, 20L, 0.5, 0.5), plain(out));
+        assertEquals(list("a", 2L), plain(n.call("filter", arr("a", 2L), ScriptFunction.of(a -> true))));
     }
 }

@@ -47,4 +47,16 @@ class SortPropertiesTest {
         }
         return sorted.size() == items.size();
     }
+
+    @Property
+    boolean sortingUnboxedIntsMatchesTheStableMergeSort(@ForAll List<Long> ints) {
+        RuffArray unboxed = RuffArray.ofList(ints);
+        if (!unboxed.isIntStorage()) {
+            return false;
+        }
+        RuffArray sorted = (RuffArray) n.call("sort", unboxed);
+        return sorted.isIntStorage()
+                && sorted.asList().equals(SortOrder.sorted(new ArrayList<>(ints)))
+                && unboxed.asList().equals(ints);
+    }
 }
