@@ -30,6 +30,13 @@ import java.util.function.IntFunction;
  * and a tombstone in the table until the next rebuild, which compacts both. Not thread-safe, like
  * the {@code LinkedHashMap} it replaces; the key and entry views fail fast on a structural change
  * during iteration.</p>
+ *
+ * <p>Keys are hashed by {@code String.hashCode} and {@code Long.hashCode}, high half folded into the
+ * low half (consecutive int keys then fill consecutive slots). Those are public functions, so crafted
+ * keys could make every probe walk a long chain; {@code LinkedHashMap} guarded against that with
+ * trees. Here a probe that walks {@value #LONG_PROBE} occupied slots (ordinary keys stay far below)
+ * makes the next insertion switch the dict for good to the keyed hashes of {@link KeyHash}, which an
+ * outsider cannot predict, and rebuild the table.</p>
  */
 public final class RuffDict extends CowValue {
     /** {@code values[e]} of a removed entry. */
@@ -38,6 +45,8 @@ public final class RuffDict extends CowValue {
     private static final int TOMBSTONE = -1;
     private static final int MIN_SLOTS = 8;
     private static final Object[] NONE = {};
+    /** A probe this long means crafted (or freak) collisions: see the class comment. */
+    static final int LONG_PROBE = 64;
 
     /** Per entry: the string key, or {@code null} for an int key; {@code null} until the first string key. */
     private String[] keys;
@@ -53,6 +62,10 @@ public final class RuffDict extends CowValue {
     private int[] slots;
     /** Structural changes (insertion of a new key, removal), for the views' fail-fast iterators. */
     private int modCount;
+    /** Whether keys are hashed by {@link KeyHash} rather than their own {@code hashCode}. */
+    private boolean keyedHash;
+    /** A probe met {@link #LONG_PROBE} occupied slots: the next insertion rebuilds with keyed hashes. */
+    private boolean longProbeSeen;
 
     public RuffDict() {
     }
@@ -177,13 +190,13 @@ public final class RuffDict extends CowValue {
                 values[s - 1] = value;
                 return;
             }
-            if (used < values.length) {
+            if (used < values.length && !longProbeSeen) {
                 slots[i] = append(key, value);
                 return;
             }
         }
         grow();
-        slots[findText(key)] = append(key, value);
+        slots[emptySlotFor(hashText(key))] = append(key, value);
     }
 
     /** {@link #putInPlace(String, Object)} for int key {@code key} (the key {@code Long.toString(key)}). */
@@ -196,13 +209,13 @@ public final class RuffDict extends CowValue {
                 values[s - 1] = value;
                 return;
             }
-            if (used < values.length) {
+            if (used < values.length && !longProbeSeen) {
                 slots[i] = appendInt(key, value);
                 return;
             }
         }
         grow();
-        slots[emptySlotFor(Long.hashCode(key))] = appendInt(key, value);
+        slots[emptySlotFor(hashInt(key))] = appendInt(key, value);
     }
 
     /** Removes in place; same rule as {@link #putInPlace}. Returns the old value or Java {@code null}. */
@@ -224,6 +237,7 @@ public final class RuffDict extends CowValue {
         if (size == 0) {
             return d;
         }
+        d.keyedHash = keyedHash;
         if (used - size > used / 2) {
             // mostly holes: rebuild compactly rather than copying them
             for (int e = 0; e < used; e++) {
@@ -286,6 +300,11 @@ public final class RuffDict extends CowValue {
 
     // ---- keys ----
 
+    /** Whether this dict has switched to keyed hashes (for tests). */
+    boolean usesKeyedHash() {
+        return keyedHash;
+    }
+
     /** Cheap pre-check: only text starting with a digit or '-' can be canonical int text. */
     private static boolean mayBeIntText(String s) {
         if (s.isEmpty()) {
@@ -337,7 +356,7 @@ public final class RuffDict extends CowValue {
 
     /** The slot holding string key {@code key}, or the empty slot where it would go. */
     private int findText(String key) {
-        int h = key.hashCode();
+        int h = hashText(key);
         String[] ks = keys;
         if (ks == null) {
             return emptySlotFor(h);
@@ -346,7 +365,7 @@ public final class RuffDict extends CowValue {
         int mask = t.length - 1;
         int i = h & mask;
         int perturb = h;
-        while (true) {
+        for (int probes = 1; ; probes++) {
             int s = t[i];
             if (s == 0) {
                 return i;
@@ -357,6 +376,9 @@ public final class RuffDict extends CowValue {
                     return i;
                 }
             }
+            if (probes == LONG_PROBE) {
+                longProbe();
+            }
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
         }
@@ -364,7 +386,7 @@ public final class RuffDict extends CowValue {
 
     /** The slot holding int key {@code key}, or the empty slot where it would go. */
     private int findInt(long key) {
-        int h = Long.hashCode(key);
+        int h = hashInt(key);
         long[] is = ints;
         if (is == null) {
             return emptySlotFor(h);
@@ -374,13 +396,16 @@ public final class RuffDict extends CowValue {
         int mask = t.length - 1;
         int i = h & mask;
         int perturb = h;
-        while (true) {
+        for (int probes = 1; ; probes++) {
             int s = t[i];
             if (s == 0) {
                 return i;
             }
             if (s > 0 && is[s - 1] == key && (ks == null || ks[s - 1] == null)) {
                 return i;
+            }
+            if (probes == LONG_PROBE) {
+                longProbe();
             }
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
@@ -393,11 +418,41 @@ public final class RuffDict extends CowValue {
         int mask = t.length - 1;
         int i = h & mask;
         int perturb = h;
-        while (t[i] != 0) {
+        for (int probes = 1; t[i] != 0; probes++) {
+            if (probes == LONG_PROBE) {
+                longProbe();
+            }
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
         }
         return i;
+    }
+
+    /**
+     * Notes a long probe. Only insertions act on it (a read must not move entries under an iterator),
+     * and only once: keyed hashes leave nothing to craft against.
+     */
+    private void longProbe() {
+        if (!keyedHash) {
+            longProbeSeen = true;
+        }
+    }
+
+    private int hashText(String key) {
+        return keyedHash ? KeyHash.text(key) : spread(key.hashCode());
+    }
+
+    private int hashInt(long key) {
+        return keyedHash ? KeyHash.integer(key) : spread(Long.hashCode(key));
+    }
+
+    /**
+     * Folds the high half into the low half (as {@code HashMap} does): keys that differ only in high
+     * bits, such as multiples of a power of two, would otherwise share the first probes and pile up.
+     * Ints below 65536 keep their own value, so consecutive keys still fill consecutive slots.
+     */
+    private static int spread(int h) {
+        return h ^ h >>> 16;
     }
 
     /** Appends an entry (capacity checked by the caller) and returns its slot value. */
@@ -445,6 +500,10 @@ public final class RuffDict extends CowValue {
      * holes) and rebuilds the table, which stays at most 2/3 full.
      */
     private void grow() {
+        if (longProbeSeen) {
+            keyedHash = true;
+            longProbeSeen = false;
+        }
         int n = MIN_SLOTS;
         while (n < size * 3L) {
             n <<= 1;
@@ -469,10 +528,10 @@ public final class RuffDict extends CowValue {
             if (k == null) {
                 long key = oldInts[e];
                 newInts[count] = key;
-                h = Long.hashCode(key);
+                h = hashInt(key);
             } else {
                 newKeys[count] = k;
-                h = k.hashCode();
+                h = hashText(k);
             }
             newValues[count] = v;
             int i = h & mask;
