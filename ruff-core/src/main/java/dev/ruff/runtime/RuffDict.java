@@ -6,6 +6,7 @@ import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
@@ -85,8 +86,11 @@ public final class RuffDict extends CowValue {
         return size == 0;
     }
 
-    /** The value for {@code key}, or Java {@code null} when absent. */
+    /** The value for {@code key}, or Java {@code null} when absent (or {@code key} is null). */
     public Object get(String key) {
+        if (key == null) {
+            return null;
+        }
         if (mayBeIntText(key) && isCanonicalInt(key)) {
             return get(Long.parseLong(key));
         }
@@ -103,6 +107,9 @@ public final class RuffDict extends CowValue {
     }
 
     public boolean containsKey(String key) {
+        if (key == null) {
+            return false;
+        }
         if (mayBeIntText(key) && isCanonicalInt(key)) {
             return containsKey(Long.parseLong(key));
         }
@@ -176,9 +183,13 @@ public final class RuffDict extends CowValue {
         return isExclusive();
     }
 
-    /** Inserts or replaces in place; for fresh dicts under construction or when {@link #canUpdateInPlace()}. */
+    /**
+     * Inserts or replaces in place; for fresh dicts under construction or when {@link #canUpdateInPlace()}.
+     *
+     * @throws NullPointerException when {@code key} is null: a Ruff dict key is always a string
+     */
     public void putInPlace(String key, Object value) {
-        if (mayBeIntText(key) && isCanonicalInt(key)) {
+        if (mayBeIntText(Objects.requireNonNull(key, "dict key")) && isCanonicalInt(key)) {
             putInPlace(Long.parseLong(key), value);
             return;
         }
@@ -220,6 +231,9 @@ public final class RuffDict extends CowValue {
 
     /** Removes in place; same rule as {@link #putInPlace}. Returns the old value or Java {@code null}. */
     public Object removeInPlace(String key) {
+        if (key == null) {
+            return null;
+        }
         if (mayBeIntText(key) && isCanonicalInt(key)) {
             return removeInPlace(Long.parseLong(key));
         }

@@ -79,6 +79,16 @@ class RuffDictTest {
     }
 
     @Test
+    void aNullKeyIsNeverPresentAndCannotBeStored() {
+        RuffDict d = RuffDict.of(Map.of("a", 1L));
+        assertNull(d.get(null));
+        assertFalse(d.containsKey(null));
+        assertNull(d.removeInPlace(null));
+        assertThrows(NullPointerException.class, () -> d.putInPlace((String) null, 1L));
+        assertEquals(1, d.size());
+    }
+
+    @Test
     void replacingAValueKeepsTheKeyWhereItWas() {
         RuffDict d = new RuffDict();
         d.putInPlace("a", 1L);
