@@ -368,6 +368,9 @@ public final class RuffDict extends CowValue {
 
     // ---- table ----
 
+    // Each search tries the first slot inline (where nearly every search ends) and leaves the rest
+    // of the probe sequence, and the count of its length, to a separate loop.
+
     /** The slot holding string key {@code key}, or the empty slot where it would go. */
     private int findText(String key) {
         int h = hashText(key);
@@ -376,26 +379,35 @@ public final class RuffDict extends CowValue {
             return emptySlotFor(h);
         }
         int[] t = slots;
+        int i = h & (t.length - 1);
+        int s = t[i];
+        if (s == 0 || s > 0 && sameText(ks[s - 1], key)) {
+            return i;
+        }
+        return findTextAfter(key, h, i);
+    }
+
+    private int findTextAfter(String key, int h, int first) {
+        int[] t = slots;
+        String[] ks = keys;
         int mask = t.length - 1;
-        int i = h & mask;
+        int i = first;
         int perturb = h;
         for (int probes = 1; ; probes++) {
-            int s = t[i];
-            if (s == 0) {
-                return i;
-            }
-            if (s > 0) {
-                String k = ks[s - 1];
-                if (k == key || k != null && key.equals(k)) {
-                    return i;
-                }
-            }
             if (probes == LONG_PROBE) {
                 longProbe();
             }
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
+            int s = t[i];
+            if (s == 0 || s > 0 && sameText(ks[s - 1], key)) {
+                return i;
+            }
         }
+    }
+
+    private static boolean sameText(String stored, String key) {
+        return stored == key || stored != null && key.equals(stored);
     }
 
     /** The slot holding int key {@code key}, or the empty slot where it would go. */
@@ -406,40 +418,56 @@ public final class RuffDict extends CowValue {
             return emptySlotFor(h);
         }
         int[] t = slots;
+        int i = h & (t.length - 1);
+        int s = t[i];
+        if (s == 0 || s > 0 && is[s - 1] == key && (keys == null || keys[s - 1] == null)) {
+            return i;
+        }
+        return findIntAfter(key, h, i);
+    }
+
+    private int findIntAfter(long key, int h, int first) {
+        int[] t = slots;
+        long[] is = ints;
         String[] ks = keys;
         int mask = t.length - 1;
-        int i = h & mask;
+        int i = first;
         int perturb = h;
         for (int probes = 1; ; probes++) {
-            int s = t[i];
-            if (s == 0) {
-                return i;
-            }
-            if (s > 0 && is[s - 1] == key && (ks == null || ks[s - 1] == null)) {
-                return i;
-            }
             if (probes == LONG_PROBE) {
                 longProbe();
             }
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
+            int s = t[i];
+            if (s == 0 || s > 0 && is[s - 1] == key && (ks == null || ks[s - 1] == null)) {
+                return i;
+            }
         }
     }
 
     /** The first empty slot on the probe sequence of hash {@code h} (for a key known to be absent). */
     private int emptySlotFor(int h) {
         int[] t = slots;
+        int i = h & (t.length - 1);
+        return t[i] == 0 ? i : emptySlotAfter(h, i);
+    }
+
+    private int emptySlotAfter(int h, int first) {
+        int[] t = slots;
         int mask = t.length - 1;
-        int i = h & mask;
+        int i = first;
         int perturb = h;
-        for (int probes = 1; t[i] != 0; probes++) {
+        for (int probes = 1; ; probes++) {
             if (probes == LONG_PROBE) {
                 longProbe();
             }
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
+            if (t[i] == 0) {
+                return i;
+            }
         }
-        return i;
     }
 
     /**
@@ -514,6 +542,11 @@ public final class RuffDict extends CowValue {
      * holes) and rebuilds the table, which stays at most 2/3 full.
      */
     private void grow() {
+        if (slots == null) { // a fresh dict's first insertion
+            slots = new int[MIN_SLOTS];
+            values = new Object[MIN_SLOTS * 2 / 3];
+            return;
+        }
         if (longProbeSeen) {
             keyedHash = true;
             longProbeSeen = false;
