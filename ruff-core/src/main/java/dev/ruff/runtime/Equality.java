@@ -115,16 +115,7 @@ public final class Equality {
     }
 
     private static boolean dictsEqual(RuffDict x, RuffDict y) {
-        if (x.size() != y.size()) {
-            return false;
-        }
-        for (Map.Entry<String, Object> e : x.entries()) {
-            Object other = y.get(e.getKey());
-            if (other == null || !equal(e.getValue(), other)) {
-                return false;
-            }
-        }
-        return true;
+        return x.sameEntries(y, Equality::equal);
     }
 
     private static boolean mapsEqual(Map<String, Object> x, Map<String, Object> y) {

@@ -35,7 +35,7 @@ public final class Indexing {
                 return v;
             }
             if (index instanceof Long i) {
-                Object v = d.get(IntKeyText.of(i));
+                Object v = d.get(i.longValue());
                 if (v == null) {
                     throw new RuffRuntimeError("Missing map key: " + i);
                 }
@@ -60,7 +60,7 @@ public final class Indexing {
 
     /**
      * {@code target[index] := value}: in-range array elements (negative indices allowed) and dict keys
-     * (int keys stringified). Returns the updated container (the same object or a copy; see the class comment).
+     * (an int key means its decimal text; {@link RuffDict} takes it without formatting it). Returns the updated container (the same object or a copy; see the class comment).
      *
      * @throws RuffRuntimeError {@code Index out of bounds: I},
      *                          {@code Invalid index assignment: unsupported array index type}, or {@code Invalid index assignment}
@@ -79,19 +79,22 @@ public final class Indexing {
             return a.with(pos, value);
         }
         if (target instanceof RuffDict d) {
-            String key;
+            boolean inPlace = d.canUpdateInPlace() && value != d;
+            if (index instanceof Long i) {
+                if (inPlace) {
+                    d.putInPlace(i.longValue(), value);
+                    return d;
+                }
+                return d.with(i.longValue(), value);
+            }
             if (index instanceof String k) {
-                key = k;
-            } else if (index instanceof Long i) {
-                key = IntKeyText.of(i);
-            } else {
-                throw new RuffRuntimeError("Invalid index assignment");
+                if (inPlace) {
+                    d.putInPlace(k, value);
+                    return d;
+                }
+                return d.with(k, value);
             }
-            if (d.canUpdateInPlace() && value != d) {
-                d.putInPlace(key, value);
-                return d;
-            }
-            return d.with(key, value);
+            throw new RuffRuntimeError("Invalid index assignment");
         }
         throw new RuffRuntimeError("Invalid index assignment");
     }
@@ -105,7 +108,7 @@ public final class Indexing {
             return s;
         }
         if (key instanceof Long l) {
-            return IntKeyText.of(l);
+            return Long.toString(l);
         }
         throw new RuffRuntimeError("Dict keys must be strings");
     }

@@ -47,8 +47,7 @@ public final class DictsModule implements RuffModule {
             return RuffArray.ofList(out);
         });
         r.function("has_key", Arity.exact(2), Capability.NONE, "Int 1 when the dict has the key, else 0.",
-                c -> c.arg(0) instanceof RuffDict d && DictKeys.of(c.arg(1)) != null
-                        && d.containsKey(DictKeys.of(c.arg(1))) ? 1L : 0L);
+                c -> c.arg(0) instanceof RuffDict d && contains(d, c.arg(1)) ? 1L : 0L);
         r.function("get", Arity.range(2, 3), Capability.NONE,
                 "The value for a key, or the default (null when omitted).", c -> {
                     Object fallback = c.count() == 3 ? c.arg(2) : RuffNull.NULL;
@@ -73,9 +72,12 @@ public final class DictsModule implements RuffModule {
     }
 
     private static Object lookup(RuffDict d, Object key, Object fallback) {
-        String k = DictKeys.of(key);
-        Object v = k == null ? null : d.get(k);
+        Object v = key instanceof Long l ? d.get(l.longValue()) : key instanceof String k ? d.get(k) : null;
         return v == null ? fallback : v;
+    }
+
+    private static boolean contains(RuffDict d, Object key) {
+        return key instanceof Long l ? d.containsKey(l.longValue()) : key instanceof String k && d.containsKey(k);
     }
 
     private static Object merge(NativeCall c) {

@@ -166,7 +166,7 @@ public final class StringsModule implements RuffModule {
                 return d.containsKey(key);
             }
             if (needle instanceof Long key) {
-                return d.containsKey(key.toString());
+                return d.containsKey(key.longValue());
             }
             throw c.error("contains() requires two arguments: string/array and substring/item");
         }

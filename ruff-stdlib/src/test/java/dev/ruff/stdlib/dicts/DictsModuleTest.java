@@ -28,6 +28,17 @@ class DictsModuleTest {
     }
 
     @Test
+    void intKeysFindTheEntryOfTheirDecimalText() {
+        RuffDict mixed = dict("1", "one", "-2", "minus two", "03", "not three");
+        assertEquals("one", n.call("get", mixed, 1L));
+        assertEquals("minus two", n.call("get_default", mixed, -2L, "dflt"));
+        assertEquals("dflt", n.call("get", mixed, 3L, "dflt"));
+        assertEquals(1L, n.call("has_key", mixed, -2L));
+        assertEquals(0L, n.call("has_key", mixed, 3L));
+        assertEquals(1L, n.call("has_key", mixed, "03"));
+    }
+
+    @Test
     void lookups() {
         assertEquals(1L, n.call("has_key", d, "a"));
         assertEquals(0L, n.call("has_key", d, "z"));

@@ -49,6 +49,8 @@ class StringsModuleTest {
         assertEquals(false, n.call("contains", arr(arr()), arr()));
         assertEquals(true, n.call("contains", dict("k", 1L), "k"));
         assertEquals(false, n.call("contains", dict("k", 1L), "z"));
+        assertEquals(true, n.call("contains", dict("7", 1L), 7L));
+        assertEquals(false, n.call("contains", dict("07", 1L), 7L));
         assertEquals("contains() first argument must be a string, array, or dictionary", n.error("contains", 1L, 1L));
         assertEquals("contains() requires two arguments: string/array and substring/item",
                 n.error("contains", "abc", 1L));
