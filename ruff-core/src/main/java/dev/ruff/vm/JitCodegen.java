@@ -123,7 +123,12 @@ final class JitCodegen implements Opcodes {
             resumeEnd = method(cw, true);
         }
         cw.visitEnd();
-        byte[] bytes = cw.toByteArray();
+        byte[] bytes;
+        try {
+            bytes = cw.toByteArray();
+        } catch (org.objectweb.asm.MethodTooLargeException e) {
+            return null; // over the JVM's 64 KiB per method
+        }
         if (end.getOffset() > MAX_METHOD_BYTES || (resumeEnd != null && resumeEnd.getOffset() > MAX_METHOD_BYTES)) {
             return null;
         }
@@ -285,8 +290,13 @@ final class JitCodegen implements Opcodes {
                 continue;
             }
             int start = pc;
+            boolean canRaise = false;
             while (pc < code.length && analysis.handler[pc] == h && analysis.depth[pc] >= 0) {
+                canRaise |= !JitEmit.isInfallible(code[pc]);
                 pc += OpCode.width(code[pc]);
+            }
+            if (!canRaise) {
+                continue; // nothing to protect (and a run of TRY_END/POP emits no code: an empty range is illegal)
             }
             if (entry[h] == null) {
                 entry[h] = new Label();

@@ -82,6 +82,8 @@ final class VirtualMachine implements Invoker {
      */
     private int jitStackDepth;
     private static final int FOREIGN_THREAD_JIT_DEPTH = 400;
+    /** A compiled call takes roughly 200 bytes of Java stack; a script thread's 1 GB holds five million. */
+    private static final int SCRIPT_THREAD_JIT_DEPTH = 1_000_000;
 
     VirtualMachine(ExecutionContext context, int jitThreshold) {
         this.context = context;
@@ -92,8 +94,8 @@ final class VirtualMachine implements Invoker {
 
     /** Sets the compiled-code depth budget for the thread now running this VM. */
     private void noteThread() {
-        jitStackDepth = Thread.currentThread() instanceof dev.ruff.exec.ScriptThread ? maxDepth
-                : FOREIGN_THREAD_JIT_DEPTH;
+        jitStackDepth = Thread.currentThread() instanceof dev.ruff.exec.ScriptThread
+                ? Math.min(maxDepth, SCRIPT_THREAD_JIT_DEPTH) : FOREIGN_THREAD_JIT_DEPTH;
     }
 
     // ================================================================== entry points
@@ -105,6 +107,9 @@ final class VirtualMachine implements Invoker {
         CallFrame f = new CallFrame(main.chunk(), null, NO_CELLS, globals, caller);
         try {
             return execute(f, f);
+        } catch (StackOverflowError so) {
+            // Only if the thread's stack is far smaller than the compiled-depth budget assumes.
+            throw new CallDepthExceeded(maxDepth, main.name());
         } finally {
             frame = caller;
         }
