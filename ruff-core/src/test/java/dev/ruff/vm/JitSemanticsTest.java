@@ -174,6 +174,27 @@ class JitSemanticsTest {
                         unbound(false)
                         """, "Cannot reassign immutable let binding: x\n1\nUndefined variable: y\n"
                         + "!! Undefined variable: y @ test.ruff:5:12 stack [StackEntry[function=unbound, pos=test.ruff:5:12]]"),
+                Arguments.of("spreads, interpolation and writes through upvalue, global and field paths", """
+                        mut table := {"rows": [[0, 0], [0, 0]]}
+                        struct Cell { v: int, func set(self, x) { self.v := x
+                            return self } }
+                        func fill(n) {
+                            mut grid := [[0, 0], [0, 0]]
+                            put := func(i, j, x) { grid[i][j] := x }
+                            for k in n {
+                                put(k % 2, k / 2 % 2, k)
+                                table["rows"][k % 2][0] := table["rows"][k % 2][0] + k
+                            }
+                            c := Cell { v: 0 }
+                            d := c.set(n)
+                            merged := {...{"a": 1}, "b": 2, ...{"a": 3}}
+                            return [grid, [...grid[0], ...[n]], merged, c.v, d.v, "n=${n * 2}"]
+                        }
+                        print(fill(3))
+                        print(fill(4), table)
+                        """, "[[[0, 2], [1, 0]], [0, 2, 3], {\"a\": 3, \"b\": 2}, 0, 3, n=6]\n"
+                        + "[[[0, 2], [1, 3]], [0, 2, 4], {\"a\": 3, \"b\": 2}, 0, 4, n=8] "
+                        + "{\"rows\": [[4, 0], [5, 0]]}\n"),
                 Arguments.of("local structs, self captured by closures, tags, options and optional fields", """
                         enum Shape { Circle, Square }
                         func area(sh) {
