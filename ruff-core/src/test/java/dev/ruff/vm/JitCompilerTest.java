@@ -1,11 +1,11 @@
 package dev.ruff.vm;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.ruff.BackendType;
 import dev.ruff.RuffEngine;
@@ -265,6 +265,20 @@ class JitCompilerTest {
     }
 
     @Test
+    void asyncTasksRunHotFunctionsOnTheDispatchLoopWhileGeneratorsMayCallCompiledCode() {
+        String source = """
+                func hot() { return compiled_frames() }
+                async func in_task() { return hot() }
+                func* in_generator() { yield hot() }
+                mut seen := []
+                for v in in_generator() { seen := push(seen, v) }
+                print(hot(), await in_task(), seen)
+                """;
+        assertEquals("1 0 [1]\n", vm(0, source));
+        assertEquals("0 0 [0]\n", vm(-1, source));
+    }
+
+    @Test
     void functionsThatSuspendAreRejectedWithTheirReasonAndStillRun() {
         String source = """
                 func* gen(n) { mut i := 0
@@ -326,11 +340,14 @@ class JitCompilerTest {
     void aHugeFunctionIsRejectedAsTooLargeRatherThanFailingToTranslate() {
         String source = hugeFunction(3000);
         FunctionProto huge = function(compile(source, "huge.ruff"), "huge");
-        assertEquals("method too large", JitCompiler.rejection(huge));
-        assertNull(JitCompiler.translate(huge));
-        long failures = JitCompiler.failures();
-        assertTrue(vm(0, source).startsWith("["));
-        assertEquals(failures, JitCompiler.failures(), "too large is a rejection, not a failed translation");
+        assertAll(
+                () -> assertEquals("method too large", JitCompiler.rejection(huge)),
+                () -> assertNull(JitCompiler.translate(huge)),
+                () -> {
+                    long failures = JitCompiler.failures();
+                    assertTrue(vm(0, source).startsWith("["));
+                    assertEquals(failures, JitCompiler.failures(), "too large is a rejection, not a failed translation");
+                });
     }
 
     @Test

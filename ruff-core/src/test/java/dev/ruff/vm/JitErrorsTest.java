@@ -44,6 +44,7 @@ class JitErrorsTest {
 
     /** Runs {@code source} in every configuration; asserts the error agrees everywhere; returns each outcome. */
     private static Map<String, Runs.Outcome> agreeOnError(String source, int partialThreshold) {
+        long failures = JitCompiler.failures();
         Map<String, Runs.Outcome> outcomes = new LinkedHashMap<>();
         configurations(partialThreshold).forEach((name, builder) -> outcomes.put(name, Runs.run(builder, source)));
         String reference = errorOf(outcomes.get("interpreter"));
@@ -57,12 +58,15 @@ class JitErrorsTest {
             String out = outcomes.get("interpreter").out();
             outcomes.forEach((name, o) -> assertEquals(out, o.out(), name));
         }
+        assertEquals(failures, JitCompiler.failures(), "a translation failed and fell back to the dispatch loop");
         return outcomes;
     }
 
     /** Runs {@code source} in every configuration and asserts each prints {@code expected} (no error). */
     private static void allPrint(String expected, String source) {
+        long failures = JitCompiler.failures();
         configurations(2).forEach((name, builder) -> assertEquals(expected, Runs.run(builder, source).describe(), name));
+        assertEquals(failures, JitCompiler.failures(), "a translation failed and fell back to the dispatch loop");
     }
 
     // ------------------------------------------------------------------ error positions and stacks

@@ -233,11 +233,13 @@ class JitSemanticsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scripts")
     void compiledFunctionsBehaveLikeTheInterpreter(String title, String source, String expected) {
+        long failures = JitCompiler.failures();
         String interpreter = run(RuffEngine.builder().backend(BackendType.INTERPRETER), source);
         assertEquals(expected, interpreter, "interpreter");
         assertEquals(interpreter, run(RuffEngine.builder().compileThreshold(-1), source), "vm, compile tier off");
         assertEquals(interpreter, run(RuffEngine.builder().compileThreshold(0), source), "vm, compiled at first call");
         assertEquals(interpreter, run(RuffEngine.builder().compileThreshold(2), source), "vm, threshold 2");
+        assertEquals(failures, JitCompiler.failures(), "a translation failed and fell back to the dispatch loop");
     }
 
     @Test

@@ -99,8 +99,10 @@ class JitStackAndOsrTest {
 
     /** Runs {@code source} with threshold 100 and with compilation off; the outputs must be {@code expected}. */
     private static void osrAgrees(String expectedOff, String expectedOsr, String source) {
+        long failures = JitCompiler.failures();
         assertEquals(expectedOff, run(-1, source).describe(), "compile tier off");
         assertEquals(expectedOsr, run(100, source).describe(), "threshold 100 (on-stack replacement)");
+        assertEquals(failures, JitCompiler.failures(), "a translation failed and fell back to the dispatch loop");
     }
 
     @Test
