@@ -166,6 +166,26 @@ class JitStackAndOsrTest {
     }
 
     @Test
+    void aTryLeftAfterReplacementNoLongerCatchesAndTheErrorReachesTheCallerOnce() {
+        osrAgrees("frames 0\ncaller caught Division by zero [main, f]\n",
+                "frames 1\ncaller caught Division by zero [main, f]\n", """
+                func f(n) {
+                    mut i := 0
+                    try {
+                        while i < n { i := i + 1 }
+                    } except e { print("stale handler", e.message) }
+                    print("frames", compiled_frames())
+                    return i / 0
+                }
+                func main() {
+                    try { return f(300000) } except e { print("caller caught", e.message, e.stack) }
+                    return null
+                }
+                main()
+                """);
+    }
+
+    @Test
     void closuresCreatedBeforeTheLoopKeepSharingTheLocalsAfterReplacement() {
         osrAgrees("[1000000, 1000000, 3, 0]\n", "[1000000, 1000000, 3, 1]\n", """
                 func h(n) {
