@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ruff.BackendType;
+import dev.ruff.ConformanceCorpus;
 import dev.ruff.RuffEngine;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.ExecutionContext;
@@ -23,7 +24,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -78,23 +78,6 @@ class JitCompilerTest {
     static FunctionProto function(FunctionProto main, String name) {
         return nestedFunctions(main).stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no function " + name));
-    }
-
-    /** The reactor root: the topmost folder of the unbroken chain of folders holding a pom.xml. */
-    private static Path reactorRoot() {
-        Path dir = Paths.get("").toAbsolutePath();
-        Path root = null;
-        while (dir != null && Files.isRegularFile(dir.resolve("pom.xml"))) {
-            root = dir;
-            dir = dir.getParent();
-        }
-        return root;
-    }
-
-    /** The conformance corpus folder, located as {@code ConformanceCorpusParseTest} does. */
-    private static Path casesFolder() {
-        Path root = reactorRoot();
-        return root == null ? null : root.resolve("../shared/conformance/cases").normalize();
     }
 
     /** Runs {@code source} on the VM with the given threshold on this (non-script) thread; returns the unit's main. */
@@ -174,7 +157,7 @@ class JitCompilerTest {
 
     @Test
     void everyFunctionOfTheConformanceCorpusTranslatesUnlessRejectedForAnExpectedReason() throws IOException {
-        Path cases = casesFolder();
+        Path cases = ConformanceCorpus.casesFolder();
         Assumptions.assumeTrue(cases != null && Files.isDirectory(cases),
                 "conformance corpus not found at ../shared/conformance/cases relative to the reactor root; skipping");
         long failuresBefore = JitCompiler.failures();
@@ -189,7 +172,7 @@ class JitCompilerTest {
 
     @Test
     void everyFunctionOfTheRepositoryScriptsTranslatesUnlessRejectedForAnExpectedReason() throws IOException {
-        Path root = reactorRoot();
+        Path root = ConformanceCorpus.reactorRoot();
         Assumptions.assumeTrue(root != null, "not run inside the reactor");
         int translated = 0;
         for (String folder : List.of("benchmarks/workloads", "samples/scripts")) {

@@ -3,6 +3,7 @@ package dev.ruff.vm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.ruff.ConformanceCorpus;
 import dev.ruff.RuffEngine;
 import dev.ruff.diag.RuffExit;
 import dev.ruff.diag.RuffRuntimeError;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,16 +26,6 @@ import org.junit.jupiter.api.TestFactory;
  * {@code ruff-stdlib} are absent here, so some cases stop early, identically in every configuration.)
  */
 class JitConformanceRunTest {
-
-    private static Path casesFolder() {
-        Path dir = Paths.get("").toAbsolutePath();
-        Path root = null;
-        while (dir != null && Files.isRegularFile(dir.resolve("pom.xml"))) {
-            root = dir;
-            dir = dir.getParent();
-        }
-        return root == null ? null : root.resolve("../shared/conformance/cases").normalize();
-    }
 
     /** What the script printed (output and error writer), how it ended, and the Ruff stack of an error. */
     private static String run(Path script, int threshold) throws IOException {
@@ -59,7 +49,7 @@ class JitConformanceRunTest {
 
     @TestFactory
     Stream<DynamicTest> everyConformanceCaseBehavesTheSameWithCompiledFunctions() throws IOException {
-        Path cases = casesFolder();
+        Path cases = ConformanceCorpus.casesFolder();
         Assumptions.assumeTrue(cases != null && Files.isDirectory(cases),
                 "conformance corpus not found at ../shared/conformance/cases relative to the reactor root; skipping");
         List<Path> files;
