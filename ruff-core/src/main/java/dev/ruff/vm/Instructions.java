@@ -447,30 +447,26 @@ final class Instructions {
 
     /** {@code a CMP imm} for any left operand, through {@link Operators}. */
     static boolean compare(int cmp, Object raw, long imm, VirtualMachine vm) {
-        Object a = StringAccumulator.reveal(raw); // a raw slot read (JUMP_LOCAL_INT)
-        Object b = imm;
-        Object result;
+        // a raw slot read (JUMP_LOCAL_INT)
+        return Truthiness.isTruthy(compareValues(cmp, StringAccumulator.reveal(raw), imm, vm));
+    }
+
+    /** {@code a CMP b} through {@link Operators} (overloads included), as the Boolean the operator gives. */
+    static Object compareValues(int cmp, Object a, Object b, VirtualMachine vm) {
         switch (cmp) {
             case 0:
-                result = Operators.lt(a, b, vm);
-                break;
+                return Operators.lt(a, b, vm);
             case 1:
-                result = Operators.le(a, b, vm);
-                break;
+                return Operators.le(a, b, vm);
             case 2:
-                result = Operators.gt(a, b, vm);
-                break;
+                return Operators.gt(a, b, vm);
             case 3:
-                result = Operators.ge(a, b, vm);
-                break;
+                return Operators.ge(a, b, vm);
             case 4:
-                result = Operators.eq(a, b, vm);
-                break;
+                return Operators.eq(a, b, vm);
             default:
-                result = Operators.ne(a, b, vm);
-                break;
+                return Operators.ne(a, b, vm);
         }
-        return Truthiness.isTruthy(result);
     }
 
     /** {@code target[index]} with the array/int case first. */

@@ -84,20 +84,7 @@ final class JitRuntime {
         if (a instanceof Long x && b instanceof Long y) {
             return Instructions.compare(cmp, x, y);
         }
-        switch (cmp) {
-            case 0:
-                return Operators.lt(a, b, vm);
-            case 1:
-                return Operators.le(a, b, vm);
-            case 2:
-                return Operators.gt(a, b, vm);
-            case 3:
-                return Operators.ge(a, b, vm);
-            case 4:
-                return Operators.eq(a, b, vm);
-            default:
-                return Operators.ne(a, b, vm);
-        }
+        return Instructions.compareValues(cmp, a, b, vm);
     }
 
     /** Whether {@code a CMP b} holds (the fused compare-and-jump instructions). */
