@@ -17,31 +17,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * the VM: the same output, the same error message at the same position with the same Ruff stack.
  */
 class BackendDifferentialPropertyTest {
-    private static final Backend VM = new Backend(BackendType.VM);
-    private static final Backend INTERPRETER = new Backend(BackendType.INTERPRETER);
-
-    /** One engine per backend, reused across tries; each run gets a fresh context. */
-    private static final class Backend {
-        final StringWriter out = new StringWriter();
-        final RuffEngine engine;
-
-        Backend(BackendType type) {
-            engine = RuffEngine.builder().backend(type).out(out).err(new StringWriter())
-                    .module(new TestNatives()).build();
-        }
-
-        String run(String source) {
-            out.getBuffer().setLength(0);
-            String error = "";
-            try {
-                engine.compile(source, "gen.ruff").run();
-            } catch (RuffRuntimeError e) {
-                error = "!! " + e.getMessage() + " @ " + e.pos() + " stack "
-                        + e.stack().stream().map(StackEntry::toString).collect(Collectors.joining(", "));
-            }
-            return out + error;
-        }
-    }
+    private static final DifferentialEngine VM = new DifferentialEngine(RuffEngine.builder().backend(BackendType.VM));
+    private static final DifferentialEngine INTERPRETER =
+            new DifferentialEngine(RuffEngine.builder().backend(BackendType.INTERPRETER));
 
     @Property(tries = 1000)
     void bothBackendsAgree(@ForAll long seed) {
@@ -51,7 +29,7 @@ class BackendDifferentialPropertyTest {
 
     @AfterContainer
     static void closeEngines() {
-        VM.engine.close();
-        INTERPRETER.engine.close();
+        VM.close();
+        INTERPRETER.close();
     }
 }

@@ -25,37 +25,15 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * and with small thresholds so that frames move into compiled code in the middle of a loop.
  */
 class CompiledTierDifferentialPropertyTest {
-    private static final Engine INTERPRETER = new Engine(RuffEngine.builder().backend(BackendType.INTERPRETER));
-    private static final Engine COMPILED = new Engine(RuffEngine.builder().compileThreshold(0));
+    private static final DifferentialEngine INTERPRETER =
+            new DifferentialEngine(RuffEngine.builder().backend(BackendType.INTERPRETER));
+    private static final DifferentialEngine COMPILED = new DifferentialEngine(RuffEngine.builder().compileThreshold(0));
     private static final int[] THRESHOLDS = {2, 3, 5};
-    private static final Engine[] LOW_THRESHOLD = {
-        new Engine(RuffEngine.builder().compileThreshold(THRESHOLDS[0])),
-        new Engine(RuffEngine.builder().compileThreshold(THRESHOLDS[1])),
-        new Engine(RuffEngine.builder().compileThreshold(THRESHOLDS[2])),
+    private static final DifferentialEngine[] LOW_THRESHOLD = {
+        new DifferentialEngine(RuffEngine.builder().compileThreshold(THRESHOLDS[0])),
+        new DifferentialEngine(RuffEngine.builder().compileThreshold(THRESHOLDS[1])),
+        new DifferentialEngine(RuffEngine.builder().compileThreshold(THRESHOLDS[2])),
     };
-
-    /** One engine per configuration, reused across tries; each run gets a fresh context. */
-    private static final class Engine {
-        final StringWriter out = new StringWriter();
-        final RuffEngine engine;
-
-        Engine(RuffEngine.Builder builder) {
-            engine = builder.out(out).err(new StringWriter()).module(new TestNatives()).build();
-        }
-
-        /** Output and error, compared as {@link BackendDifferentialPropertyTest} compares them. */
-        String run(String source) {
-            out.getBuffer().setLength(0);
-            String error = "";
-            try {
-                engine.compile(source, "gen.ruff").run();
-            } catch (RuffRuntimeError e) {
-                error = "!! " + e.getMessage() + " @ " + e.pos() + " stack "
-                        + e.stack().stream().map(StackEntry::toString).collect(Collectors.joining(", "));
-            }
-            return out + error;
-        }
-    }
 
     /**
      * The generated program with its statements moved into {@code func body()} (the prelude stays at top level),
@@ -121,10 +99,10 @@ class CompiledTierDifferentialPropertyTest {
 
     @AfterContainer
     static void closeEngines() {
-        INTERPRETER.engine.close();
-        COMPILED.engine.close();
-        for (Engine e : LOW_THRESHOLD) {
-            e.engine.close();
+        INTERPRETER.close();
+        COMPILED.close();
+        for (DifferentialEngine e : LOW_THRESHOLD) {
+            e.close();
         }
     }
 }
