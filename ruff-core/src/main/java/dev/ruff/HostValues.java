@@ -1,96 +1,46 @@
 package dev.ruff;
 
-import dev.ruff.runtime.RuffArray;
-import dev.ruff.runtime.RuffBytes;
-import dev.ruff.runtime.RuffDict;
-import dev.ruff.runtime.RuffNull;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Conversions between Java values a host passes around and Ruff values.
- * Ruff ints are {@link Long}, floats {@link Double}; {@code null} is Ruff's null.
+ * Conversions between Java values and Ruff values, without a context: the data rows of the table in
+ * the README's "Embedding" section.
+ *
+ * <p>Java to Ruff: {@code null}; {@code Boolean}; {@code Long}, {@code Integer}, {@code Short},
+ * {@code Byte}, atomic and adder longs and in-range {@code BigInteger} become ints; {@code Double},
+ * {@code Float}, {@code BigDecimal} and other numbers become floats; any {@code CharSequence} and
+ * {@code Character} a string; {@code byte[]} bytes; {@code Iterable}s ({@code List}, {@code Set} …) and
+ * arrays (also primitive ones) arrays; {@code Map}s dicts (keys through {@code String.valueOf});
+ * {@code Optional} an Option; views of {@link dev.ruff.host} go back as the value they show. Nested values
+ * convert the same way, {@code null} included.</p>
+ *
+ * <p>Ruff to Java: null, {@code Long}, {@code Double}, {@code String}, {@code Boolean}, {@code byte[]},
+ * {@code List} (array), insertion-ordered {@code Map} (dict), {@link dev.ruff.host.RuffStruct},
+ * {@link dev.ruff.host.RuffResult}, {@link dev.ruff.host.RuffOption}, {@link dev.ruff.host.RuffEnumValue},
+ * {@link dev.ruff.host.RuffFunction} and {@code CompletableFuture<Object>} for a promise.</p>
+ *
+ * <p>Values that need an engine — a {@code CompletionStage} becoming a promise, a host object, a
+ * function that can be called — convert through a {@link RuffContext} ({@link RuffContext#set},
+ * {@link RuffContext#get}, {@link RuffContext#call}), which applies the same table.</p>
  */
 public final class HostValues {
     private HostValues() {
     }
 
     /**
-     * A Ruff value for a Java one: {@code null}, booleans, strings, numbers (integral types become
-     * int, the others float), {@code byte[]} (bytes), {@link List}s and arrays of those, {@link Map}s with
-     * string keys.
-     * Ruff values pass through unchanged.
+     * The Ruff value for a Java one (see the class description); Ruff values pass through unchanged.
      *
-     * @throws IllegalArgumentException for any other Java type (scripts never see arbitrary objects)
+     * @throws IllegalArgumentException for a {@code BigInteger} outside 64 bits, a {@code CompletionStage}
+     *                                  (use a context) and any other Java type (scripts never see arbitrary
+     *                                  objects; a context wraps them as host objects instead)
      */
     public static Object toRuff(Object value) {
-        if (value == null) {
-            return RuffNull.NULL;
-        }
-        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
-        }
-        if (value instanceof Float f) {
-            return f.doubleValue();
-        }
-        if (value instanceof Character c) {
-            return c.toString();
-        }
-        if (value instanceof List<?> list) {
-            Object[] items = new Object[list.size()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = toRuff(list.get(i));
-            }
-            return RuffArray.of(items);
-        }
-        if (value instanceof byte[] bytes) {
-            return RuffBytes.copyOf(bytes);
-        }
-        if (value instanceof Object[] array) {
-            return toRuff(List.of(array));
-        }
-        if (value instanceof Map<?, ?> map) {
-            RuffDict dict = new RuffDict();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                dict.putInPlace(String.valueOf(e.getKey()), toRuff(e.getValue()));
-            }
-            return dict;
-        }
-        if (value instanceof Long || value instanceof Double || value instanceof String || value instanceof Boolean
-                || value.getClass().getPackageName().startsWith("dev.ruff")) {
-            return value;
-        }
-        throw new IllegalArgumentException("no Ruff value for Java type " + value.getClass().getName());
+        return Conversions.DETACHED.toRuff(value);
     }
 
     /**
-     * A plain Java value for a Ruff one: null, Long, Double, String, Boolean, {@code byte[]} for bytes,
-     * {@link List} for arrays,
-     * insertion-ordered {@link Map} for dicts; other Ruff values (structs, functions …) are returned as is.
+     * The Java value for a Ruff one (see the class description). Functions converted here cannot be
+     * called ({@link dev.ruff.host.RuffFunction#call} needs a context).
      */
     public static Object toJava(Object value) {
-        if (value == null || value == RuffNull.NULL) {
-            return null;
-        }
-        if (value instanceof RuffArray a) {
-            List<Object> list = new ArrayList<>(a.size());
-            for (Object item : a) {
-                list.add(toJava(item));
-            }
-            return list;
-        }
-        if (value instanceof RuffBytes b) {
-            return b.toByteArray();
-        }
-        if (value instanceof RuffDict d) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> e : d.entries()) {
-                map.put(e.getKey(), toJava(e.getValue()));
-            }
-            return map;
-        }
-        return value;
+        return Conversions.DETACHED.toJava(value);
     }
 }

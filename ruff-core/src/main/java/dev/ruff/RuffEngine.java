@@ -1,10 +1,17 @@
 package dev.ruff;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.collect.ImmutableSetMultimap;
 import dev.ruff.ast.Program;
+import dev.ruff.ast.Stmt;
 import dev.ruff.async.AsyncRuntime;
+import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.diag.RuffSyntaxError;
 import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
+import dev.ruff.exec.EngineInternals;
+import dev.ruff.exec.ErrorOrigins;
 import dev.ruff.exec.ExecutionContext;
 import dev.ruff.exec.ScriptThread;
 import dev.ruff.interp.Interpreter;
@@ -16,9 +23,13 @@ import dev.ruff.runtime.Globals;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeRegistry;
 import dev.ruff.spi.RuffModule;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,12 +40,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point for running Ruff from Java.
@@ -62,6 +77,13 @@ public final class RuffEngine implements AutoCloseable {
     public static final int DEFAULT_COMPILE_THRESHOLD = 200;
     /** Script threads get a large stack so deep Ruff recursion never overflows the Java stack. */
     private static final long SCRIPT_THREAD_STACK = 1024L * 1024 * 1024;
+    /** How many compiled scripts an engine keeps so that compiling the same text again does not re-parse. */
+    private static final int COMPILED_CACHE_SIZE = 256;
+    private static final Logger LOG = LoggerFactory.getLogger(RuffEngine.class);
+
+    static {
+        EngineInternals.install(engine -> ((RuffEngine) engine).async);
+    }
 
     private final BackendType backendType;
     private final Backend backend;
@@ -74,6 +96,14 @@ public final class RuffEngine implements AutoCloseable {
     private final int maxCallDepth;
     private final ExecutorService scriptThreads;
     private final AsyncRuntime async;
+    private final BufferedReader in;
+    private final Function<Capability, String> grantAdvice;
+    private final HostAccess hostAccess;
+    private final Cache<CacheKey, RuffScript> compiled = CacheBuilder.newBuilder().maximumSize(COMPILED_CACHE_SIZE)
+            .build();
+    /** Async runtimes for executors that contexts set ({@link RuffContext#setExecutor}); closed with the engine. */
+    private final ConcurrentMap<Executor, AsyncRuntime> hostAsync = CacheBuilder.newBuilder().weakKeys()
+            .<Executor, AsyncRuntime>build().asMap();
 
     private RuffEngine(Builder b) {
         this.backendType = b.backend;
@@ -98,6 +128,12 @@ public final class RuffEngine implements AutoCloseable {
             return t;
         });
         this.async = new AsyncRuntime(b.executor);
+        this.in = b.in;
+        this.grantAdvice = b.grantAdvice;
+        this.hostAccess = new HostAccess(b.exports.build());
+        natives.freeze();
+        LOG.debug("Ruff engine built: backend {}, {} natives, capabilities {}", backendType, natives.globals().size(),
+                granted);
     }
 
     /** A builder with the defaults described on this class. */
@@ -112,7 +148,33 @@ public final class RuffEngine implements AutoCloseable {
      * @throws RuffSyntaxError with every lexer and parser diagnostic when the source is malformed
      */
     public RuffScript compile(String source, String name) {
-        return new RuffScript(this, compileUnit(source, name));
+        CacheKey key = new CacheKey(source, name);
+        RuffScript script = compiled.getIfPresent(key);
+        if (script == null) {
+            Program program = RuffParser.parse(source, name);
+            program = withLastExpressionReturned(program);
+            script = new RuffScript(this, new CompiledUnit(program, Resolver.resolve(program)));
+            compiled.put(key, script);
+        }
+        return script;
+    }
+
+    /** The cache key of a compiled script: its text and its name (which diagnostics and imports use). */
+    private record CacheKey(String source, String name) {
+    }
+
+    /**
+     * A top-level expression statement that ends the program becomes its result, as in a REPL or a JSR-223
+     * {@code eval}: {@code 1 + 1} evaluates to 2.
+     */
+    private static Program withLastExpressionReturned(Program program) {
+        List<Stmt> statements = program.statements();
+        if (statements.isEmpty() || !(statements.get(statements.size() - 1) instanceof Stmt.ExprStmt last)) {
+            return program;
+        }
+        List<Stmt> changed = new ArrayList<>(statements);
+        changed.set(changed.size() - 1, new Stmt.Return(last.pos(), last.expr()));
+        return new Program(program.file(), changed);
     }
 
     /** Reads (UTF-8) and compiles a script file; imports resolve relative to its folder. */
@@ -125,7 +187,11 @@ public final class RuffEngine implements AutoCloseable {
         return new RuffContext(this, newGlobals());
     }
 
-    /** Compiles and runs {@code source} in a fresh context; returns its top-level {@code return} value. */
+    /**
+     * Compiles and runs {@code source} in a fresh context; returns the value of its top-level {@code return}
+     * or of its last statement when that is an expression (converted for Java), else null. Compiling the
+     * same text again reuses the compiled script.
+     */
     public Object eval(String source) {
         return compile(source, "<eval>").run(newContext());
     }
@@ -135,30 +201,9 @@ public final class RuffEngine implements AutoCloseable {
         return backendType;
     }
 
-    /**
-     * The code under which this engine's backend reports uncaught runtime errors, as upstream prints it
-     * ({@code RUFRUN001} for the interpreter, {@code RUFVM001} for the VM).
-     */
-    public String runtimeErrorCode() {
-        return backend.errorCode();
-    }
-
-    /** The subsystem tag printed beside {@link #runtimeErrorCode()}: {@code runtime} or {@code vm}. */
-    public String runtimeErrorSubsystem() {
-        return backend.subsystem();
-    }
-
     /** Every native global this engine offers (read-only use: listing, docs). */
     public NativeRegistry natives() {
         return natives;
-    }
-
-    /**
-     * The engine's async runtime: the executor async tasks run on, the timer behind {@code async_sleep}
-     * and timeouts, and {@code await}.
-     */
-    public AsyncRuntime async() {
-        return async;
     }
 
     /**
@@ -169,11 +214,22 @@ public final class RuffEngine implements AutoCloseable {
     public void close() {
         scriptThreads.shutdownNow();
         async.close();
+        hostAsync.values().forEach(AsyncRuntime::close);
+        LOG.debug("Ruff engine closed");
         out.flush(); // tasks and spawn blocks may have printed after the last run returned
         err.flush();
     }
 
     // ---------------------------------------------------------------- internal
+
+    /** The async runtime for runs whose context set {@code executor} ({@code null}: the engine's own). */
+    AsyncRuntime asyncFor(Executor executor) {
+        return executor == null ? async : hostAsync.computeIfAbsent(executor, AsyncRuntime::new);
+    }
+
+    HostAccess hostAccess() {
+        return hostAccess;
+    }
 
     CompiledUnit compileUnit(String source, String name) {
         Program program = RuffParser.parse(source, name);
@@ -191,15 +247,23 @@ public final class RuffEngine implements AutoCloseable {
     /** Runs {@code work} on a large-stack script thread with a fresh execution context for {@code context}. */
     <T> T execute(RuffContext context, String entryFile, Work<T> work) {
         Callable<T> task = () -> {
-            ExecutionContext ctx = new ExecutionContext(out, err, scriptArgs, granted, natives, context.state(),
-                    maxCallDepth, async);
+            PrintWriter runOut = context.out() != null ? context.out() : out;
+            PrintWriter runErr = context.err() != null ? context.err() : err;
+            ExecutionContext ctx = new ExecutionContext(runOut, runErr,
+                    context.scriptArgs() != null ? context.scriptArgs() : scriptArgs, granted, natives,
+                    context.state(), maxCallDepth, context.asyncRuntime());
+            ctx.setIn(context.in() != null ? context.in() : in);
+            ctx.setGrantAdvice(grantAdvice);
             List<Path> roots = new ArrayList<>(modulePaths);
             ctx.setModuleLoader(new ScriptModules(this, ctx, roots));
             try {
                 return work.run(ctx);
+            } catch (RuffRuntimeError e) {
+                ErrorOrigins.stamp(e, backend.errorCode(), backend.subsystem(), entryFile);
+                throw e;
             } finally {
-                out.flush();
-                err.flush();
+                runOut.flush();
+                runErr.flush();
             }
         };
         Future<T> future = scriptThreads.submit(task);
@@ -241,8 +305,47 @@ public final class RuffEngine implements AutoCloseable {
         private int maxCallDepth = DEFAULT_MAX_CALL_DEPTH;
         private int compileThreshold = Integer.getInteger("ruff.jit.threshold", DEFAULT_COMPILE_THRESHOLD);
         private Executor executor;
+        private BufferedReader in;
+        private Function<Capability, String> grantAdvice = capability ->
+                "grant it with RuffEngine.builder().grant(Capability." + capability.name() + ")";
+        private final ImmutableSetMultimap.Builder<Class<?>, String> exports = ImmutableSetMultimap.builder();
 
         private Builder() {
+        }
+
+        /**
+         * Where {@code input()} reads lines (default: nowhere; {@code input()} then raises a Ruff error).
+         * An embedded engine never reads the process's standard input unless the host passes it here.
+         */
+        public Builder input(Reader reader) {
+            this.in = reader instanceof BufferedReader b ? b : new BufferedReader(Objects.requireNonNull(reader));
+            return this;
+        }
+
+        /** {@link #input(Reader)} of a byte stream read as UTF-8 (e.g. {@code System.in} for a console host). */
+        public Builder input(InputStream stream) {
+            return input(new InputStreamReader(stream, StandardCharsets.UTF_8));
+        }
+
+        /**
+         * How a capability-denied message ends: how the user grants the capability. The default names
+         * this builder's call ({@code grant it with RuffEngine.builder().grant(Capability.FS_READ)}); a host
+         * with its own configuration names its setting, the {@code ruff} command its flag.
+         */
+        public Builder grantAdvice(Function<Capability, String> advice) {
+            this.grantAdvice = Objects.requireNonNull(advice);
+            return this;
+        }
+
+        /**
+         * Lets scripts call the public instance methods {@code methods} of host objects of {@code type}
+         * (and its subtypes) put into their globals, in addition to methods annotated
+         * {@link dev.ruff.host.RuffExport}. Methods of {@code Object} and methods that take or return
+         * classes, class loaders or reflection types are never callable, whatever is listed.
+         */
+        public Builder exportMethods(Class<?> type, String... methods) {
+            exports.putAll(Objects.requireNonNull(type), methods);
+            return this;
         }
 
         /**
@@ -341,6 +444,7 @@ public final class RuffEngine implements AutoCloseable {
             return this;
         }
 
+        /** Builds the engine; its set of natives is fixed from then on. */
         public RuffEngine build() {
             return new RuffEngine(this);
         }

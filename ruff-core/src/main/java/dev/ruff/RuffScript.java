@@ -30,7 +30,8 @@ public final class RuffScript {
     /**
      * Runs the script's top-level code against {@code context}'s globals.
      *
-     * @return the value of a top-level {@code return}, converted with {@link HostValues#toJava}, or null
+     * @return the value of a top-level {@code return}, or of the last statement when it is an expression,
+     *         converted for Java; else null
      * @throws dev.ruff.diag.RuffRuntimeError when the script raises an error it does not catch
      * @throws dev.ruff.diag.RuffExit when the script calls {@code exit(code)}
      */
@@ -40,7 +41,7 @@ public final class RuffScript {
         }
         Object result = engine.execute(context, unit.file(),
                 ctx -> engine.backend().run(unit, context.globalTable(), ctx));
-        return HostValues.toJava(result);
+        return context.conversions().toJava(result);
     }
 
     /** Runs against a fresh context. */

@@ -101,7 +101,8 @@ class RuffEngineTest {
     void nativeWithoutGrantedCapabilityFailsWithRuffError() {
         try (RuffEngine engine = engine(new StringWriter())) {
             RuffRuntimeError e = assertThrows(RuffRuntimeError.class, () -> engine.eval("secret()"));
-            assertEquals("Capability denied: filesystem-read required for secret; rerun with --allow-fs-read",
+            assertEquals("Capability denied: filesystem-read required for secret; grant it with RuffEngine.builder()"
+                            + ".grant(Capability.FS_READ)",
                     e.getMessage());
         }
         StringWriter out = new StringWriter();

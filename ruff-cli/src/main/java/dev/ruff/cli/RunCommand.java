@@ -54,6 +54,8 @@ final class RunCommand extends CliCommand {
                 .out(cli.out())
                 .err(cli.err())
                 .scriptArgs(scriptArgs)
+                .input(System.in)
+                .grantAdvice(capability -> "rerun with " + capability.flag())
                 // the script's own folder is searched first; named here too because the name we
                 // compile under is relative to the working folder, which need not be the JVM's
                 .modulePath(script.path().getParent())
@@ -79,8 +81,7 @@ final class RunCommand extends CliCommand {
             return e.code();
         } catch (RuffRuntimeError e) {
             cli.out().flush();
-            cli.err().println(ErrorReport.runtimeError(engine.runtimeErrorCode(), engine.runtimeErrorSubsystem(),
-                    e, file.name()));
+            cli.err().println(e.render());
             return ExitCodes.RUNTIME;
         }
     }

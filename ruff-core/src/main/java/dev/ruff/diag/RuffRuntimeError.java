@@ -1,5 +1,6 @@
 package dev.ruff.diag;
 
+import dev.ruff.exec.ErrorOrigins;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +14,14 @@ import java.util.List;
  * the error came from the runtime itself).</p>
  */
 public class RuffRuntimeError extends RuffException {
+    static {
+        ErrorOrigins.install((error, code, subsystem, file) -> error.origin(code, subsystem, file));
+    }
+
     private final Object value;
+    private String code;
+    private String subsystem;
+    private String file;
     private SourcePos pos;
     private final List<StackEntry> stack = new ArrayList<>();
     private boolean stackComplete;
@@ -68,5 +76,58 @@ public class RuffRuntimeError extends RuffException {
      */
     public boolean catchable() {
         return true;
+    }
+
+    private synchronized void origin(String backendCode, String backendSubsystem, String scriptFile) {
+        if (code == null) {
+            code = backendCode;
+            subsystem = backendSubsystem;
+            file = scriptFile;
+        }
+    }
+
+    /**
+     * The code of the backend that reported the error, as upstream prints it ({@code RUFVM001} for the
+     * VM, {@code RUFRUN001} for the interpreter); {@code RUFRUN001} until the error has left a run.
+     */
+    public String code() {
+        return code != null ? code : "RUFRUN001";
+    }
+
+    /** The subsystem tag printed beside {@link #code()}: {@code vm} or {@code runtime}. */
+    public String subsystem() {
+        return subsystem != null ? subsystem : "runtime";
+    }
+
+    /**
+     * The uncaught-error report, exactly as {@code ruff run} prints it (LANGUAGE.md §5.2), without a
+     * trailing newline:
+     * <pre>
+     * [RUFRUN001] [runtime] Runtime Error: Undefined variable: x
+     *   --&gt; main.ruff:3:5
+     *
+     * Call stack:
+     *   0 at inner (main.ruff:3:5)
+     *   1 at outer (main.ruff:7:1)
+     * </pre>
+     * Upstream always printed {@code --> 0:0}; we print the real position, or the script's name when the
+     * error carries none.
+     */
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        sb.append('[').append(code()).append("] [").append(subsystem()).append("] Runtime Error: ")
+                .append(getMessage());
+        sb.append("\n  --> ").append(pos != null ? pos.toString() : file != null ? file : "<unknown>");
+        if (!stack.isEmpty()) {
+            sb.append("\n\nCall stack:");
+            for (int i = 0; i < stack.size(); i++) {
+                StackEntry frame = stack.get(i);
+                sb.append("\n  ").append(i).append(" at ").append(frame.function());
+                if (frame.pos() != null) {
+                    sb.append(" (").append(frame.pos()).append(')');
+                }
+            }
+        }
+        return sb.toString();
     }
 }

@@ -1,15 +1,18 @@
 package dev.ruff.exec;
 
 import dev.ruff.async.AsyncRuntime;
+import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Invoker;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeContext;
 import dev.ruff.spi.NativeRegistry;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +30,8 @@ public final class ExecutionContext implements NativeContext {
     private final AsyncRuntime async;
     private ModuleLoader moduleLoader;
     private Invoker invoker;
+    private BufferedReader in;
+    private Function<Capability, String> grantAdvice;
 
     public ExecutionContext(PrintWriter out, PrintWriter err, List<String> scriptArgs, Set<Capability> granted,
                             NativeRegistry natives, ConcurrentHashMap<Class<?>, Object> state, int maxCallDepth) {
@@ -55,6 +60,8 @@ public final class ExecutionContext implements NativeContext {
     public ExecutionContext fork() {
         ExecutionContext child = new ExecutionContext(out, err, scriptArgs, granted, natives, state, maxCallDepth, async);
         child.moduleLoader = moduleLoader;
+        child.in = in;
+        child.grantAdvice = grantAdvice;
         return child;
     }
 
@@ -121,6 +128,36 @@ public final class ExecutionContext implements NativeContext {
     @Override
     public <T> T state(Class<T> key, Supplier<T> init) {
         return key.cast(state.computeIfAbsent(key, k -> init.get()));
+    }
+
+    /**
+     * Where {@code input()} reads: the source the host gave, never the process's standard input unless the
+     * host passed that.
+     *
+     * @throws RuffRuntimeError when the host gave none
+     */
+    @Override
+    public BufferedReader in() {
+        if (in == null) {
+            throw new RuffRuntimeError("input() has no input source: the host gave this engine none "
+                    + "(RuffEngine.Builder.input)");
+        }
+        return in;
+    }
+
+    /** Sets the source of {@code input()} ({@code null}: none). */
+    public void setIn(BufferedReader in) {
+        this.in = in;
+    }
+
+    @Override
+    public String grantAdvice(Capability capability) {
+        return grantAdvice != null ? grantAdvice.apply(capability) : NativeContext.super.grantAdvice(capability);
+    }
+
+    /** How capability-denied messages tell the user to grant a capability ({@code null}: the CLI flag). */
+    public void setGrantAdvice(Function<Capability, String> advice) {
+        this.grantAdvice = advice;
     }
 
     public NativeRegistry natives() {

@@ -45,6 +45,21 @@ public final class Globals {
         return v;
     }
 
+    /** Removes a binding (a host deleting a global); returns whether there was one. */
+    public boolean remove(String name) {
+        boolean removed = vars.remove(name) != null;
+        version++;
+        return removed;
+    }
+
+    /**
+     * Marks every cached lookup stale, for a host whose fallback globals (behind the natives lookup) may
+     * have changed between runs.
+     */
+    public void invalidateCaches() {
+        version++;
+    }
+
     /**
      * Changes whenever {@link #define} adds or replaces a binding. A {@link GlobalVar} (or the absence of
      * one) found while the version stays the same is still what {@link #lookupVar} would return.

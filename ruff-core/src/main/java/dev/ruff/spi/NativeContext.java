@@ -42,9 +42,18 @@ public interface NativeContext {
 
     /**
      * Where {@code input()} reads lines. Defaults to the process's standard input, wrapped once per
-     * engine (through {@link #state}) so buffered lines are not lost between calls; hosts may override it.
+     * engine (through {@link #state}) so buffered lines are not lost between calls; an engine's runs read
+     * only the source its host gave ({@code RuffEngine.Builder.input}).
      */
     default BufferedReader in() {
         return state(StandardInput.class, StandardInput::new).reader();
+    }
+
+    /**
+     * The end of a capability-denied message: how to grant {@code capability} where this script runs
+     * (the CLI names its flag, an embedded engine the builder call or whatever its host configured).
+     */
+    default String grantAdvice(Capability capability) {
+        return "rerun with " + capability.flag();
     }
 }

@@ -4,12 +4,15 @@ import dev.ruff.diag.RuffException;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.RuffCallable;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A function implemented in Java. Capability and arity are checked here, once, for both backends,
  * before the body runs.
  */
 public final class NativeFunction implements RuffCallable {
+    private static final Logger LOG = LoggerFactory.getLogger(NativeFunction.class);
     private final String name;
     private final Arity arity;
     private final Capability capability;
@@ -50,8 +53,9 @@ public final class NativeFunction implements RuffCallable {
     /** Checks capability and arity, then runs the body. */
     public Object invoke(Object[] args, NativeContext context) {
         if (capability != Capability.NONE && !context.isGranted(capability)) {
+            LOG.debug("capability {} denied to native {}", capability.displayName(), name);
             throw new RuffRuntimeError("Capability denied: " + capability.displayName() + " required for "
-                    + name + "; rerun with " + capability.flag());
+                    + name + "; " + context.grantAdvice(capability));
         }
         String arityError = arity.check(name, args.length);
         if (arityError != null) {

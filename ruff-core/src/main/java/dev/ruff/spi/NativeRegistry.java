@@ -17,9 +17,31 @@ public final class NativeRegistry {
     private final Map<String, String> docs = new LinkedHashMap<>();
     private final Map<String, String> moduleOf = new LinkedHashMap<>();
     private String currentModule = "host";
+    private volatile boolean frozen;
+
+    /**
+     * Ends registration: the engine calls this once it is built, so no module (or code holding the
+     * registry) can add or replace natives under running scripts.
+     */
+    public void freeze() {
+        frozen = true;
+    }
+
+    /** Whether {@link #freeze()} was called. */
+    public boolean isFrozen() {
+        return frozen;
+    }
+
+    private void checkOpen(String name) {
+        if (frozen) {
+            throw new IllegalStateException("cannot register " + name + ": the engine is built and its natives are "
+                    + "frozen; add modules through RuffEngine.Builder.module");
+        }
+    }
 
     /** Registers a native function; a later registration of the same name replaces the earlier one. */
     public NativeFunction function(String name, Arity arity, Capability capability, String doc, NativeBody body) {
+        checkOpen(name);
         NativeFunction fn = new NativeFunction(name, arity, capability, doc, body);
         globals.put(name, fn);
         docs.put(name, fn.doc());
@@ -29,6 +51,7 @@ public final class NativeRegistry {
 
     /** Makes {@code alias} another name for the already registered {@code target}. */
     public void alias(String alias, String target) {
+        checkOpen(alias);
         Object value = globals.get(target);
         if (value == null) {
             throw new IllegalArgumentException("alias " + alias + " names unknown native " + target);
@@ -40,6 +63,7 @@ public final class NativeRegistry {
 
     /** Registers a constant global such as {@code PI}. */
     public void constant(String name, Object value, String doc) {
+        checkOpen(name);
         globals.put(name, Objects.requireNonNull(value));
         Values.retain(value);
         docs.put(name, doc == null ? "" : doc);

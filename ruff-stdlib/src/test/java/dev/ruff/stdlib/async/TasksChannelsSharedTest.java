@@ -183,7 +183,7 @@ class TasksChannelsSharedTest {
              AsyncScripts b = new AsyncScripts(BackendType.INTERPRETER)) {
             a.output("shared_set(\"only_a\", 1)");
             assertEquals("false\n", b.output("print(shared_has(\"only_a\"))"));
-            assertFalse(b.engine.async().sharedValues().containsKey("only_a"));
+            assertFalse(dev.ruff.exec.EngineInternals.async(b.engine).sharedValues().containsKey("only_a"));
         }
     }
 }

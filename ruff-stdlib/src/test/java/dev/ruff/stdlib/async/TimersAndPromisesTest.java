@@ -135,7 +135,7 @@ class TimersAndPromisesTest {
             RuffPromise all = s.promise("""
                     return promise_all(map(range(100000), func(i) { return async_sleep(1000 + i % 100) }))
                     """);
-            long during = s.engine.async().liveThreads();
+            long during = dev.ruff.exec.EngineInternals.async(s.engine).liveThreads();
             assertFalse(all.isSettled(), "sleeps finished before the thread count was taken");
             all.future().get(AsyncScripts.WAIT_SECONDS, TimeUnit.SECONDS);
             assertTrue(during <= 2, "engine async threads while 100,000 sleeps were pending: " + during);

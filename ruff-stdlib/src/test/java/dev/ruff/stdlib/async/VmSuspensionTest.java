@@ -34,7 +34,7 @@ class VmSuspensionTest {
                     for i in range(10000) { started := push(started, nap(i)) }
                     return promise_all(started)
                     """, "naps.ruff").run();
-            long during = engine.async().liveThreads();
+            long during = dev.ruff.exec.EngineInternals.async(engine).liveThreads();
             Object values = all.future().get(BOUND_SECONDS, TimeUnit.SECONDS);
             assertEquals(10000, ((dev.ruff.runtime.RuffArray) values).size());
             assertEquals(9999L, ((dev.ruff.runtime.RuffArray) values).get(9999));
@@ -52,7 +52,7 @@ class VmSuspensionTest {
                     async func nap(i) { await async_sleep(1000 + i % 100)  return 1 }
                     return promise_all(map(range(100000), nap))
                     """);
-            long during = s.engine.async().liveThreads();
+            long during = dev.ruff.exec.EngineInternals.async(s.engine).liveThreads();
             assertFalse(all.isSettled(), "sleeps finished before the thread count was taken");
             all.future().get(AsyncScripts.WAIT_SECONDS, TimeUnit.SECONDS);
             assertTrue(during <= 8, "engine threads while 100,000 tasks were suspended: " + during);

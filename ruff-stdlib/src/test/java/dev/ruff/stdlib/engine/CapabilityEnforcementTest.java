@@ -34,7 +34,7 @@ class CapabilityEnforcementTest {
                 try { print(read_file(PATH)) } except e { print(e.message) }
                 print(len(split("a,b", ",")))
                 """.replace("PATH", "\"" + file.toString().replace("\\", "\\\\") + "\"");
-        assertEquals("STILL WORKS\nCapability denied: filesystem-read required for read_file; rerun with --allow-fs-read\n2\n",
+        assertEquals("STILL WORKS\nCapability denied: filesystem-read required for read_file; grant it with RuffEngine.builder().grant(Capability.FS_READ)\n2\n",
                 run(backend, RuffEngine.builder(), script));
         assertEquals("STILL WORKS\nsecret\n2\n", run(backend, RuffEngine.builder().grant(Capability.FS_READ), script));
     }
@@ -47,14 +47,14 @@ class CapabilityEnforcementTest {
                 print(type(random()))
                 try { env("HOME") } except e { print(e.message) }
                 """;
-        assertEquals("float\nfloat\nCapability denied: env-read required for env; rerun with --allow-env-read\n",
+        assertEquals("float\nfloat\nCapability denied: env-read required for env; grant it with RuffEngine.builder().grant(Capability.ENV_READ)\n",
                 run(backend, RuffEngine.builder(), script));
     }
 
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void denyAllRemovesTheDefaultsToo(BackendType backend) {
-        assertEquals("Capability denied: clock required for now; rerun with --allow-clock\n",
+        assertEquals("Capability denied: clock required for now; grant it with RuffEngine.builder().grant(Capability.CLOCK)\n",
                 run(backend, RuffEngine.builder().denyAll(),
                         "try { now() } except e { print(e.message) }"));
     }
