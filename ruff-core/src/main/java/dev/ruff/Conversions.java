@@ -283,6 +283,12 @@ final class Conversions {
         }
 
         @Override
+        public java.util.Set<String> methodNames() {
+            return ruffValue.def() == null ? java.util.Set.of()
+                    : java.util.Collections.unmodifiableSet(ruffValue.def().methods().keySet());
+        }
+
+        @Override
         public String toString() {
             return typeName() + fields;
         }

@@ -17,15 +17,51 @@ final class FunctionProxy {
     private FunctionProxy() {
     }
 
+    /**
+     * An implementation of {@code type} whose abstract methods call {@code functions.apply(method name)};
+     * {@code null} when that gives {@code null} for any of them.
+     */
+    static <T> T implement(Class<T> type, java.util.function.Function<String, RuffFunction> functions) {
+        if (!type.isInterface()) {
+            throw new IllegalArgumentException(type.getName() + " is not an interface");
+        }
+        java.util.Map<Method, RuffFunction> targets = new java.util.HashMap<>();
+        for (Method m : type.getMethods()) {
+            if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m)) {
+                RuffFunction f = functions.apply(m.getName());
+                if (f == null) {
+                    return null;
+                }
+                targets.put(m, f);
+            }
+        }
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return objectMethod(proxy, method, args, type.getSimpleName() + "(Ruff)");
+            }
+            RuffFunction f = targets.get(method);
+            if (f == null) {
+                return InvocationHandler.invokeDefault(proxy, method, args);
+            }
+            return ReturnValues.coerce(f.call(args == null ? new Object[0] : args), method.getReturnType(),
+                    "Ruff function " + method.getName());
+        };
+        return type.cast(Proxy.newProxyInstance(loaderFor(type), new Class<?>[] {type}, handler));
+    }
+
+    private static Object objectMethod(Object proxy, Method method, Object[] args, String text) {
+        return switch (method.getName()) {
+            case "equals" -> proxy == args[0];
+            case "hashCode" -> System.identityHashCode(proxy);
+            default -> text;
+        };
+    }
+
     static <T> T implement(RuffFunction function, Class<T> type) {
         singleAbstractMethod(type); // refuses a type that is not a functional interface before any call
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
-                return switch (method.getName()) {
-                    case "equals" -> proxy == args[0];
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    default -> type.getSimpleName() + "(" + function + ")";
-                };
+                return objectMethod(proxy, method, args, type.getSimpleName() + "(" + function + ")");
             }
             if (method.isDefault()) {
                 return InvocationHandler.invokeDefault(proxy, method, args);
@@ -89,6 +125,9 @@ final class FunctionProxy {
                 return null;
             }
             if (value == null) {
+                if (type == CompletableFuture.class || type == CompletionStage.class) {
+                    return CompletableFuture.completedFuture(null);
+                }
                 if (type.isPrimitive()) {
                     throw new ClassCastException(what + " returned null where " + type.getName() + " is needed");
                 }
@@ -122,8 +161,9 @@ final class FunctionProxy {
                     return s.charAt(0);
                 }
             }
-            if (type == CompletionStage.class && value instanceof CompletableFuture) {
-                return value;
+            if ((type == CompletableFuture.class || type == CompletionStage.class)
+                    && !(value instanceof CompletableFuture)) {
+                return CompletableFuture.completedFuture(value); // a plain func serving an async-looking method
             }
             if (type.isInstance(value)) {
                 return value;

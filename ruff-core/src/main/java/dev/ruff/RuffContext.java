@@ -46,10 +46,16 @@ public final class RuffContext {
     private volatile BufferedReader in;
     private volatile List<String> scriptArgs;
     private volatile Executor executor;
+    private final boolean readsThrough;
 
     RuffContext(RuffEngine engine, Globals globals) {
+        this(engine, globals, false);
+    }
+
+    RuffContext(RuffEngine engine, Globals globals, boolean readsThrough) {
         this.engine = engine;
         this.globals = globals;
+        this.readsThrough = readsThrough;
     }
 
     /** The value of global {@code name} converted for Java, or null if undefined. */
@@ -132,6 +138,50 @@ public final class RuffContext {
         return callValue(trampoline, args);
     }
 
+    /**
+     * An implementation of the interface {@code type} whose abstract methods call the Ruff functions of the
+     * same names in this context (a method returning {@code CompletableFuture} suits an {@code async func});
+     * {@code null} when a method has no function to call.
+     */
+    public <T> T implement(Class<T> type) {
+        return FunctionProxy.implement(type, name -> {
+            Object f = globals.lookup(name);
+            return f instanceof RuffCallable c ? (RuffFunction) conversions.toJava(c) : null;
+        });
+    }
+
+    /**
+     * An implementation of the interface {@code type} whose abstract methods call the methods of the same
+     * names of the Ruff struct {@code receiver}; {@code null} when the struct lacks one of them.
+     *
+     * @throws IllegalArgumentException when {@code receiver} is not a Ruff struct
+     */
+    public <T> T implement(Object receiver, Class<T> type) {
+        if (!(conversions.toRuff(receiver) instanceof StructInstance struct)) {
+            throw new IllegalArgumentException("not a Ruff struct: " + receiver);
+        }
+        return FunctionProxy.implement(type, name -> struct.method(name) == null ? null
+                : new BoundMethod(this, receiver, name));
+    }
+
+    /** A struct method as a function, for {@link #implement(Object, Class)}. */
+    private record BoundMethod(RuffContext context, Object receiver, String name) implements RuffFunction {
+        @Override
+        public boolean isAsync() {
+            return false;
+        }
+
+        @Override
+        public Object call(Object... args) {
+            return context.callMethod(receiver, name, args);
+        }
+
+        @Override
+        public <T> T as(Class<T> type) {
+            return FunctionProxy.implement(this, type);
+        }
+    }
+
     /** Where {@code print} writes for runs against this context ({@code null}: the engine's output). */
     public void setOut(Writer writer) {
         this.out = writer == null ? null : writer instanceof PrintWriter pw ? pw : new PrintWriter(writer, false);
@@ -177,6 +227,10 @@ public final class RuffContext {
         Object[] ruffArgs = conversions.toRuff(args);
         Object result = engine.execute(this, null, ctx -> engine.backend().call(callee, ruffArgs, ctx));
         return conversions.toJava(result);
+    }
+
+    boolean readsThrough() {
+        return readsThrough;
     }
 
     Conversions conversions() {

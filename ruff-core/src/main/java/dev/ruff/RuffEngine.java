@@ -188,6 +188,24 @@ public final class RuffEngine implements AutoCloseable {
     }
 
     /**
+     * A fresh set of globals whose names that no script or host defined are looked up in
+     * {@code hostGlobals} (converted like {@link RuffContext#set}) before the natives: a read-through scope
+     * shared by many contexts, such as JSR-223's {@code GLOBAL_SCOPE}. {@code hostGlobals} returns Java
+     * {@code null} for names it does not have; it is consulted again at every run, and within a run at the
+     * first read of a name.
+     */
+    public RuffContext newContext(Function<String, Object> hostGlobals) {
+        Objects.requireNonNull(hostGlobals);
+        RuffContext[] self = new RuffContext[1];
+        Globals globals = new Globals(name -> {
+            Object host = hostGlobals.apply(name);
+            return host != null ? self[0].conversions().toRuff(host) : natives.lookup(name);
+        });
+        self[0] = new RuffContext(this, globals, true);
+        return self[0];
+    }
+
+    /**
      * Compiles and runs {@code source} in a fresh context; returns the value of its top-level {@code return}
      * or of its last statement when that is an expression (converted for Java), else null. Compiling the
      * same text again reuses the compiled script.
@@ -246,6 +264,9 @@ public final class RuffEngine implements AutoCloseable {
 
     /** Runs {@code work} on a large-stack script thread with a fresh execution context for {@code context}. */
     <T> T execute(RuffContext context, String entryFile, Work<T> work) {
+        if (context.readsThrough()) {
+            context.globalTable().invalidateCaches();
+        }
         Callable<T> task = () -> {
             PrintWriter runOut = context.out() != null ? context.out() : out;
             PrintWriter runErr = context.err() != null ? context.err() : err;

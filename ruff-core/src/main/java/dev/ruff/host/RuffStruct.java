@@ -1,6 +1,7 @@
 package dev.ruff.host;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Ruff struct instance seen from Java: its type name and its fields, converted like every value
@@ -14,6 +15,9 @@ public interface RuffStruct {
 
     /** Field names to converted values, in the order the fields were set (unmodifiable). */
     Map<String, Object> fields();
+
+    /** The names of the methods its struct declaration defines (callable with {@code RuffContext.callMethod}). */
+    Set<String> methodNames();
 
     /** The converted value of one field, or {@code null} when the struct has no such field. */
     default Object get(String field) {
