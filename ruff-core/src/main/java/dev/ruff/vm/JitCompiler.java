@@ -2,6 +2,8 @@ package dev.ruff.vm;
 
 import java.lang.invoke.MethodHandles;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The compile tier: turns a function that has been called often enough into a JVM class (see
@@ -16,6 +18,7 @@ final class JitCompiler {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final AtomicLong SERIAL = new AtomicLong();
     private static final AtomicLong FAILURES = new AtomicLong();
+    private static final Logger LOG = LoggerFactory.getLogger(JitCompiler.class);
 
     private JitCompiler() {
     }
@@ -33,12 +36,15 @@ final class JitCompiler {
             } catch (RuntimeException | LinkageError e) {
                 // A translation bug must not take the script down: it keeps running on the dispatch loop.
                 FAILURES.incrementAndGet();
+                LOG.debug("compile tier: translating {} failed; it stays on the dispatch loop", proto.name(), e);
                 body = null;
             }
             if (body == null) {
                 chunk.hotness = Integer.MIN_VALUE / 2;
+                LOG.debug("compile tier: {} is not compiled; it stays on the dispatch loop", proto.name());
             } else {
                 chunk.compiled = body;
+                LOG.debug("compile tier: compiled {} to JVM bytecode", proto.name());
             }
             return body;
         }
