@@ -82,7 +82,7 @@ public final class RuffEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RuffEngine.class);
 
     static {
-        EngineInternals.install(engine -> ((RuffEngine) engine).async);
+        EngineInternals.install(engine -> ((RuffEngine) engine).async, script -> ((RuffScript) script).runRaw());
     }
 
     private final BackendType backendType;

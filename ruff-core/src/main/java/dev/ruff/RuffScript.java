@@ -44,6 +44,12 @@ public final class RuffScript {
         return context.conversions().toJava(result);
     }
 
+    /** {@link #run()} without converting the result (the Ruff value itself), for Ruff's own tests. */
+    Object runRaw() {
+        RuffContext context = engine.newContext();
+        return engine.execute(context, unit.file(), ctx -> engine.backend().run(unit, context.globalTable(), ctx));
+    }
+
     /** Runs against a fresh context. */
     public Object run() {
         return run(engine.newContext());

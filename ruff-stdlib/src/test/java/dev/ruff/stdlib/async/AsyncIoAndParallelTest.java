@@ -107,11 +107,11 @@ class AsyncIoAndParallelTest {
                     s.error("async_write_files([], [], \"x\")"));
         }
         try (AsyncScripts s = new AsyncScripts(backend)) {
-            assertEquals("Capability denied: filesystem-read required for async_read_file; rerun with --allow-fs-read",
+            assertEquals("Capability denied: filesystem-read required for async_read_file; grant it with RuffEngine.builder().grant(Capability.FS_READ)",
                     s.error("async_read_file(\"a\")"));
-            assertEquals("Capability denied: filesystem-write required for async_write_files; rerun with --allow-fs-write",
+            assertEquals("Capability denied: filesystem-write required for async_write_files; grant it with RuffEngine.builder().grant(Capability.FS_WRITE)",
                     s.error("async_write_files([], [])"));
-            assertEquals("Capability denied: network-client required for async_http_get; rerun with --allow-net-client",
+            assertEquals("Capability denied: network-client required for async_http_get; grant it with RuffEngine.builder().grant(Capability.NET_CLIENT)",
                     s.error("async_http_get(\"http://127.0.0.1/\")"));
         }
     }

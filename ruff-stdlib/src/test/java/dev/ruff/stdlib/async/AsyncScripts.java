@@ -7,6 +7,7 @@ import dev.ruff.HostValues;
 import dev.ruff.RuffEngine;
 import dev.ruff.async.RuffPromise;
 import dev.ruff.diag.RuffRuntimeError;
+import dev.ruff.exec.EngineInternals;
 import dev.ruff.spi.Capability;
 import java.io.StringWriter;
 import java.util.concurrent.ExecutionException;
@@ -45,7 +46,7 @@ final class AsyncScripts implements AutoCloseable {
 
     /** The promise a script returns. */
     RuffPromise promise(String source) {
-        Object v = engine.compile(source, "test.ruff").run();
+        Object v = EngineInternals.runUnconverted(engine.compile(source, "test.ruff"));
         if (!(v instanceof RuffPromise p)) {
             throw new AssertionError("script returned " + v + ", not a promise");
         }

@@ -28,12 +28,12 @@ class VmSuspensionTest {
         ExecutorService two = Executors.newFixedThreadPool(2);
         try (RuffEngine engine = RuffEngine.builder().backend(BackendType.VM).executor(two)
                 .out(new StringWriter()).build()) {
-            RuffPromise all = (RuffPromise) engine.compile("""
+            RuffPromise all = (RuffPromise) dev.ruff.exec.EngineInternals.runUnconverted(engine.compile("""
                     async func nap(i) { await async_sleep(100)  return i }
                     mut started := []
                     for i in range(10000) { started := push(started, nap(i)) }
                     return promise_all(started)
-                    """, "naps.ruff").run();
+                    """, "naps.ruff"));
             long during = dev.ruff.exec.EngineInternals.async(engine).liveThreads();
             Object values = all.future().get(BOUND_SECONDS, TimeUnit.SECONDS);
             assertEquals(10000, ((dev.ruff.runtime.RuffArray) values).size());
