@@ -189,6 +189,7 @@ final class DatabaseHandle implements RuffHandle, AutoCloseable {
      * The driver's own words. The SQLite driver wraps the engine's message as
      * {@code [SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: t.c)};
      * the part in parentheses is what SQLite itself said, which is what upstream shows.
+     * PostgreSQL messages are cut to their first line.
      */
     static String message(SQLException e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -198,7 +199,9 @@ final class DatabaseHandle implements RuffHandle, AutoCloseable {
                 return m.substring(open + 1, m.length() - 1);
             }
         }
-        return m;
+        // PostgreSQL adds "Detail:", "Hint:" and "Position:" lines; the first line is the error itself
+        int newline = m.indexOf('\n');
+        return newline < 0 ? m : m.substring(0, newline).trim();
     }
 
     @Override
