@@ -2,6 +2,7 @@ package dev.ruff.stdlib.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.ruff.async.EngineClosed;
 import dev.ruff.async.RuffPromise;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Invoker;
@@ -73,7 +74,8 @@ final class RunningServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
-            throw new RuffRuntimeError("HTTP server interrupted");
+            // the engine is closing (it interrupts running scripts): end the script, not a catchable error
+            throw new EngineClosed("HTTP server interrupted");
         }
         return RuffNull.NULL;
     }
