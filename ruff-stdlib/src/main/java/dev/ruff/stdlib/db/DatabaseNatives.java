@@ -3,6 +3,7 @@ package dev.ruff.stdlib.db;
 import dev.ruff.runtime.RuffArray;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.spi.NativeCall;
+import dev.ruff.stdlib.io.WorkingDirectory;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -19,7 +20,7 @@ final class DatabaseNatives {
         DatabaseKind kind = kind(call, type);
         DatabaseKind.Target target;
         try {
-            target = kind.target(connection);
+            target = kind.target(located(call, kind, connection));
         } catch (IllegalArgumentException e) {
             throw call.error("Failed to connect to " + kind.label() + ": " + e.getMessage());
         }
@@ -33,6 +34,18 @@ final class DatabaseNatives {
             throw call.error("Failed to connect to " + kind.label() + ": " + DatabaseHandle.message(e));
         }
         return Resources.track(call, new DatabaseHandle(kind, c, null));
+    }
+
+    /**
+     * A relative SQLite file resolves against the script's working directory ({@code os_chdir} moves it
+     * per engine), like every other file native; {@code :memory:} and {@code file:} URIs pass through.
+     */
+    private static String located(NativeCall call, DatabaseKind kind, String connection) {
+        if (kind != DatabaseKind.SQLITE || connection.isEmpty() || connection.equals(":memory:")
+                || connection.startsWith("file:")) {
+            return connection;
+        }
+        return WorkingDirectory.resolve(call, connection).toString();
     }
 
     private static DatabaseKind kind(NativeCall call, String type) {
@@ -136,7 +149,7 @@ final class DatabaseNatives {
             }
         }
         try {
-            return Resources.track(call, DatabasePool.open(kind, connection, (int) Math.min(min, Integer.MAX_VALUE),
+            return Resources.track(call, DatabasePool.open(kind, located(call, kind, connection), (int) Math.min(min, Integer.MAX_VALUE),
                     (int) Math.min(max, 10_000), (long) (timeoutSeconds * 1000)));
         } catch (DatabaseHandle.Failure e) {
             throw call.error(e.getMessage());

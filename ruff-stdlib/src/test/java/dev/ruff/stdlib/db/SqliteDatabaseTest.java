@@ -143,6 +143,18 @@ class SqliteDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(BackendType.class)
+    void relativeFilesResolveAgainstTheScriptsWorkingDirectory(BackendType backend, @TempDir Path dir) {
+        Scripts.run(backend, """
+                os_chdir("%s")
+                db := db_connect("sqlite", "relative.db")
+                db_execute(db, "CREATE TABLE t (v INTEGER)", [])
+                db_close(db)
+                """.formatted(dir.toString().replace("\\", "/")));
+        assertTrue(java.nio.file.Files.exists(dir.resolve("relative.db")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
     void closedConnectionRefusesWork(BackendType backend) {
         assertEquals("true\nDatabase connection is closed\n", Scripts.run(backend, """
                 db := db_connect("sqlite", ":memory:")
