@@ -12,10 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * throttle, ASYNC.md §5.5). Results come back in input order; the first failure to complete rejects
  * the batch and no further operation starts. Cancelling the batch stops starting new operations.
  */
-final class BoundedBatch {
+public final class BoundedBatch {
     /** One operation: the value for index {@code i}, or an exception whose message is the rejection text. */
     @FunctionalInterface
-    interface Operation {
+    public interface Operation {
         Object run(int index) throws Exception;
     }
 
@@ -32,7 +32,7 @@ final class BoundedBatch {
         this.results = new Object[n];
     }
 
-    static RuffPromise start(AsyncRuntime runtime, int n, int limit, Operation operation) {
+    public static RuffPromise start(AsyncRuntime runtime, int n, int limit, Operation operation) {
         BoundedBatch batch = new BoundedBatch(runtime, n, operation);
         if (n == 0) {
             return RuffPromise.resolved(runtime, RuffArray.of());

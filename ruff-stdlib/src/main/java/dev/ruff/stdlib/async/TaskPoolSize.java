@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The default concurrency limit of the aggregating natives ({@code set_task_pool_size}, ASYNC.md §5.10),
  * kept per context. It bounds how many operations a batch keeps in flight; it does not size the executor.
  */
-final class TaskPoolSize {
+public final class TaskPoolSize {
     private final AtomicInteger size = new AtomicInteger(AsyncRuntime.DEFAULT_TASK_POOL_SIZE);
 
     static TaskPoolSize of(NativeCall call) {
@@ -27,7 +27,7 @@ final class TaskPoolSize {
      * The optional concurrency limit at argument {@code index}, or the pool size when absent. Texts:
      * {@code <fn>() concurrency_limit must be > 0, got N}, {@code <fn>() optional concurrency_limit must be an integer}.
      */
-    static int limitArg(NativeCall call, int index, String fn) {
+    public static int limitArg(NativeCall call, int index, String fn) {
         if (index >= call.count()) {
             return of(call).get();
         }
