@@ -1,6 +1,7 @@
 package dev.ruff;
 
 import dev.ruff.ast.Program;
+import dev.ruff.ast.Stmt;
 import dev.ruff.async.AsyncRuntime;
 import dev.ruff.diag.RuffSyntaxError;
 import dev.ruff.exec.Backend;
@@ -177,6 +178,21 @@ public final class RuffEngine implements AutoCloseable {
 
     CompiledUnit compileUnit(String source, String name) {
         Program program = RuffParser.parse(source, name);
+        return new CompiledUnit(program, Resolver.resolve(program));
+    }
+
+    /**
+     * Compiles interactive input (a REPL entry): a final expression statement becomes a top-level
+     * {@code return}, so running the unit yields that expression's value.
+     */
+    CompiledUnit compileInteractiveUnit(String source, String name) {
+        Program program = RuffParser.parse(source, name);
+        List<Stmt> statements = program.statements();
+        if (!statements.isEmpty() && statements.get(statements.size() - 1) instanceof Stmt.ExprStmt last) {
+            List<Stmt> rewritten = new ArrayList<>(statements);
+            rewritten.set(rewritten.size() - 1, new Stmt.Return(last.pos(), last.expr()));
+            program = new Program(program.file(), rewritten);
+        }
         return new CompiledUnit(program, Resolver.resolve(program));
     }
 

@@ -1,55 +1,14 @@
 package dev.ruff.cli;
 
-import dev.ruff.diag.RuffRuntimeError;
-import dev.ruff.diag.SourcePos;
-import dev.ruff.diag.StackEntry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.List;
 
 /**
- * Renders what the user sees when a script fails at run time or Ruff itself breaks. Plain text, no
- * Java stack traces unless asked for.
+ * Renders what the user sees when Ruff itself breaks. Plain text, no Java stack trace unless asked
+ * for. (Script errors are rendered by {@link dev.ruff.diag.DiagnosticRenderer}.)
  */
 public final class ErrorReport {
     private ErrorReport() {
-    }
-
-    /**
-     * The uncaught runtime error report (LANGUAGE.md §5.2), without a trailing newline:
-     * <pre>
-     * [RUFRUN001] [runtime] Runtime Error: Undefined variable: x
-     *   --&gt; main.ruff:3:5
-     *
-     * Call stack:
-     *   0 at inner (main.ruff:3:5)
-     *   1 at outer (main.ruff:7:1)
-     * </pre>
-     * Upstream always printed {@code --> 0:0}; we print the real position, or just the file when the
-     * error carries none.
-     *
-     * @param code      the backend's error code, e.g. {@code RUFRUN001}
-     * @param subsystem the backend's subsystem tag, e.g. {@code runtime}
-     * @param file      the script name, used when the error has no position
-     */
-    public static String runtimeError(String code, String subsystem, RuffRuntimeError error, String file) {
-        StringBuilder sb = new StringBuilder();
-        sb.append('[').append(code).append("] [").append(subsystem).append("] Runtime Error: ")
-                .append(error.getMessage());
-        SourcePos pos = error.pos();
-        sb.append("\n  --> ").append(pos != null ? pos.toString() : file);
-        List<StackEntry> stack = error.stack();
-        if (!stack.isEmpty()) {
-            sb.append("\n\nCall stack:");
-            for (int i = 0; i < stack.size(); i++) {
-                StackEntry frame = stack.get(i);
-                sb.append("\n  ").append(i).append(" at ").append(frame.function());
-                if (frame.pos() != null) {
-                    sb.append(" (").append(frame.pos()).append(')');
-                }
-            }
-        }
-        return sb.toString();
     }
 
     /**

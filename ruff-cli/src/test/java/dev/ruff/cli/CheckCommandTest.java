@@ -31,6 +31,9 @@ class CheckCommandTest {
         assertEquals("""
                 [RUFRES001] [resolver] error: break can only be used inside a loop
                   --> w.ruff:2:1
+                   |
+                 2 | break
+                   | ^
                   = help: Fix the binding error and rerun Ruff.
                 """, r.err());
     }
