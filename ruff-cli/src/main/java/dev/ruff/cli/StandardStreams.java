@@ -1,5 +1,8 @@
 package dev.ruff.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
@@ -23,6 +26,10 @@ record StandardStreams(boolean stdinTerminal, boolean stdoutTerminal, boolean st
     static StandardStreams detect(Map<String, String> environment) {
         String noColor = environment.get("NO_COLOR");
         boolean noColour = noColor != null && !noColor.isEmpty();
+        if (Files.isDirectory(PROC_FDS)) {
+            // Linux: reading three links is far cheaper than loading JLine's native library on every run
+            return new StandardStreams(procTerminal(0), procTerminal(1), procTerminal(2), noColour);
+        }
         TerminalProvider provider = provider();
         if (provider == null) {
             // without native support, the JDK only knows whether stdin and stdout are both terminals
@@ -41,6 +48,18 @@ record StandardStreams(boolean stdinTerminal, boolean stdoutTerminal, boolean st
     /** Colour on standard output (the repl's values). */
     boolean colourOnStdout() {
         return stdoutTerminal && !noColor;
+    }
+
+    private static final Path PROC_FDS = Path.of("/proc/self/fd");
+
+    /** Whether file descriptor {@code fd} is a terminal device (a pseudo-terminal or a console). */
+    private static boolean procTerminal(int fd) {
+        try {
+            String target = Files.readSymbolicLink(PROC_FDS.resolve(Integer.toString(fd))).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static TerminalProvider provider() {
