@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code ruff repl}: an interactive session. On a terminal it edits lines with JLine (history kept in
- * {@code ~/.ruff_history}, Ctrl-D leaves, Ctrl-C drops the current entry); from a pipe it reads
+ * {@code ~/.ruff_history}, Ctrl-D leaves, Ctrl-C drops the line being typed or stops waiting for a
+ * running entry); from a pipe it reads
  * entries silently, so {@code printf 'x := 20\nx + 22\n' | ruff repl} prints {@code 42}.
  */
 @Command(name = "repl",
@@ -88,7 +89,8 @@ final class ReplCommand extends CliCommand {
     private int interactive(ReplSession session, RuffEngine engine) {
         Terminal terminal;
         try {
-            terminal = TerminalBuilder.builder().system(true).build();
+            terminal = TerminalBuilder.builder().system(true).nativeSignals(true)
+                    .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
         } catch (IOException e) {
             return piped(session); // no usable terminal after all
         }

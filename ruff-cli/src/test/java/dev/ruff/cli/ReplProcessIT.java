@@ -81,4 +81,22 @@ class ReplProcessIT {
             assertFalse(r.out().contains("\u001b[1;31m"), "NO_COLOR: " + r.out());
         }
     }
+
+    @Test
+    void ctrlCStopsWaitingForARunningEntryAndTheSessionGoesOn() throws Exception {
+        assumeTrue(RuffProcess.canUseTerminal(), "util-linux script is needed for a pseudo-terminal");
+        try (RuffProcess repl = RuffProcess.startOnTerminal(dir, Map.of(), "repl")) {
+            repl.awaitOutput("ruff> ", WAIT);
+            repl.write("kept := 5\r");
+            repl.awaitOutput("ruff> ", 2, WAIT);
+            repl.write("while true {}\r");
+            Thread.sleep(1500); // let the loop start
+            repl.write("\u0003");
+            repl.awaitOutput("Interrupted.", WAIT);
+            repl.write("kept * 2\r");
+            repl.awaitOutput("10\r\n", WAIT);
+            repl.write("\u0004");
+            assertEquals(0, repl.awaitExit(WAIT).exitCode());
+        }
+    }
 }
