@@ -31,6 +31,7 @@ final class ReplSession {
     private final Map<String, String> entries = new HashMap<>();
     private int counter;
     private int lastFailure;
+    private OptionalInt exitCode = OptionalInt.empty();
 
     ReplSession(RuffEngine engine, PrintWriter out, PrintWriter err, boolean colour) {
         this.context = engine.newContext();
@@ -75,8 +76,6 @@ final class ReplSession {
         }
         return Outcome.CONTINUE;
     }
-
-    private OptionalInt exitCode = OptionalInt.empty();
 
     /** The status a script's {@code exit(n)} asked for, if it did. */
     OptionalInt exitCode() {
