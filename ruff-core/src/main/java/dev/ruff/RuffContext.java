@@ -2,11 +2,14 @@ package dev.ruff;
 
 import dev.ruff.async.AsyncRuntime;
 import dev.ruff.diag.RuffRuntimeError;
+import dev.ruff.exec.CompiledUnit;
 import dev.ruff.host.RuffFunction;
 import dev.ruff.host.RuffStruct;
+import dev.ruff.runtime.Display;
 import dev.ruff.runtime.GlobalVar;
 import dev.ruff.runtime.Globals;
 import dev.ruff.runtime.RuffCallable;
+import dev.ruff.runtime.RuffNull;
 import dev.ruff.runtime.StructInstance;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
@@ -255,6 +258,23 @@ public final class RuffContext {
 
     AsyncRuntime asyncRuntime() {
         return engine.asyncFor(executor);
+    }
+
+    /**
+     * Runs one piece of interactive input (what a REPL user typed) against this context's globals;
+     * what it defines stays defined for later input. When the input ends with an expression
+     * statement, returns that expression's value as {@code print} would show it.
+     *
+     * @param name the name used in diagnostics, e.g. {@code <repl>}
+     * @return the shown value, or null when the input does not end with an expression or its value is null
+     * @throws dev.ruff.diag.RuffSyntaxError when the input is malformed
+     * @throws RuffRuntimeError when running it raises an error
+     * @throws dev.ruff.diag.RuffExit when it calls {@code exit(code)}
+     */
+    public String evalInteractive(String source, String name) {
+        CompiledUnit unit = engine.compileInteractiveUnit(source, name);
+        Object value = engine.execute(this, name, ctx -> engine.backend().run(unit, globals, ctx));
+        return value == null || value == RuffNull.NULL ? null : Display.display(value);
     }
 
     RuffEngine engine() {

@@ -151,9 +151,7 @@ public final class RuffEngine implements AutoCloseable {
         CacheKey key = new CacheKey(source, name);
         RuffScript script = compiled.getIfPresent(key);
         if (script == null) {
-            Program program = RuffParser.parse(source, name);
-            program = withLastExpressionReturned(program);
-            script = new RuffScript(this, new CompiledUnit(program, Resolver.resolve(program)));
+            script = new RuffScript(this, compileInteractiveUnit(source, name));
             compiled.put(key, script);
         }
         return script;
@@ -251,6 +249,15 @@ public final class RuffEngine implements AutoCloseable {
 
     CompiledUnit compileUnit(String source, String name) {
         Program program = RuffParser.parse(source, name);
+        return new CompiledUnit(program, Resolver.resolve(program));
+    }
+
+    /**
+     * Compiles a script whose final expression statement is its result (a REPL entry, a JSR-223
+     * {@code eval}, {@link #compile(String, String)}): running the unit yields that expression's value.
+     */
+    CompiledUnit compileInteractiveUnit(String source, String name) {
+        Program program = withLastExpressionReturned(RuffParser.parse(source, name));
         return new CompiledUnit(program, Resolver.resolve(program));
     }
 

@@ -51,10 +51,11 @@ final class ScriptModules implements ModuleLoader {
                         + "inside the search roots");
             }
         }
-        Path file = locate(path, importer);
+        List<Path> searched = new ArrayList<>();
+        Path file = locate(path, importer, searched);
         if (file == null) {
-            throw new RuffRuntimeError("Failed to load module '" + name + "': no " + name + ".ruff or "
-                    + String.join("/", path) + ".ruff in the module search roots");
+            throw new RuffRuntimeError("Failed to load module '" + name + "': not found; searched "
+                    + String.join(", ", searched.stream().map(Path::toString).distinct().toList()));
         }
         Map<String, Object> cached = loaded.get(file);
         if (cached != null) {
@@ -123,8 +124,8 @@ final class ScriptModules implements ModuleLoader {
         return names;
     }
 
-    private Path locate(List<String> path, String importer) {
-        List<Path> searched = new ArrayList<>();
+    /** The module's file, or null; {@code searched} receives the folders looked in. */
+    private Path locate(List<String> path, String importer, List<Path> searched) {
         Path importerDir = importer == null ? null : Path.of(importer).toAbsolutePath().getParent();
         if (importerDir != null) {
             searched.add(importerDir);

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /**
- * Renders what the user sees when Ruff itself breaks. Plain text, no Java stack traces unless asked
- * for. (Runtime errors of scripts render themselves: {@code RuffRuntimeError.render()}.)
+ * Renders what the user sees when Ruff itself breaks. Plain text, no Java stack trace unless asked
+ * for. (Script errors are rendered by {@link dev.ruff.diag.DiagnosticRenderer}.)
  */
 public final class ErrorReport {
     private ErrorReport() {

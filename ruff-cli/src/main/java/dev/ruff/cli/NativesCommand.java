@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ruff natives}: every native global the engine offers (core prelude and service-loaded
@@ -18,10 +19,15 @@ import picocli.CommandLine.Option;
 @Command(name = "natives",
         mixinStandardHelpOptions = true,
         versionProvider = RuffCli.Version.class,
-        description = "List every native function and constant: name, arity, capability, module and doc.")
+        description = {"List every native function and constant: name, arity, capability, module and doc.",
+                "Arity: (n) exactly n arguments, (a..b) a range, (n+) n or more, (...) checked by the function."})
 final class NativesCommand extends CliCommand {
     @Option(names = "--markdown", description = "Print Markdown tables, one section per module.")
     boolean markdown;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILTER",
+            description = "List only natives whose name or module contains FILTER (e.g. json).")
+    String filter;
 
     /** One listed global. */
     record Entry(String name, String arity, String capability, String module, String doc) {
@@ -32,6 +38,15 @@ final class NativesCommand extends CliCommand {
         List<Entry> entries;
         try (RuffEngine engine = RuffEngine.builder().build()) {
             entries = entries(engine.natives());
+        }
+        if (filter != null) {
+            String wanted = filter.toLowerCase(java.util.Locale.ROOT);
+            entries = entries.stream().filter(e -> e.name().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                    || e.module().toLowerCase(java.util.Locale.ROOT).contains(wanted)).toList();
+            if (entries.isEmpty()) {
+                cli.err().println("No native name or module contains '" + filter + "'.");
+                return ExitCodes.FINDINGS;
+            }
         }
         if (markdown) {
             printMarkdown(entries, cli.out());
@@ -56,7 +71,10 @@ final class NativesCommand extends CliCommand {
     static void printPlain(List<Entry> entries, PrintWriter out) {
         int nameWidth = entries.stream().mapToInt(e -> e.name().length()).max().orElse(4);
         int moduleWidth = entries.stream().mapToInt(e -> e.module().length()).max().orElse(6);
+        nameWidth = Math.max(nameWidth, "NAME".length());
+        moduleWidth = Math.max(moduleWidth, "MODULE".length());
         String format = "%-" + nameWidth + "s  %-9s  %-17s  %-" + moduleWidth + "s  %s";
+        out.println(String.format(format, "NAME", "ARITY", "CAPABILITY", "MODULE", "DESCRIPTION"));
         for (Entry e : entries) {
             out.println(String.format(format, e.name(), e.arity(), e.capability(), e.module(), e.doc()).stripTrailing());
         }

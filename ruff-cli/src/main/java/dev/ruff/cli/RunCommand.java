@@ -18,12 +18,13 @@ import picocli.CommandLine.Parameters;
         versionProvider = RuffCli.Version.class,
         abbreviateSynopsis = true,
         sortOptions = false,
-        description = {"Run a Ruff script.",
-                "Imports resolve against the script's folder, then the current folder, then its modules folder.",
-                "Arguments after FILE are passed to the script (args()); use -- before script arguments "
-                        + "that look like ruff options."})
+        description = {"Run a Ruff script; FILE - reads it from standard input.",
+                "Imports resolve against the script's folder, then its modules folder, then the current folder "
+                        + "and its modules folder.",
+                "Options go before FILE. Everything after FILE is passed to the script (args()), even when it "
+                        + "looks like a ruff option."})
 final class RunCommand extends CliCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The .ruff script to run.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The .ruff script to run, or - for standard input.")
     String file;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script.")
@@ -39,13 +40,13 @@ final class RunCommand extends CliCommand {
 
     @Override
     int execute() {
-        if (file.startsWith("-")) {
-            // unknown options count as script arguments only after FILE
+        if (file.startsWith("-") && !file.equals("-")) {
             throw usageError("Unknown option: '" + file + "'");
         }
         ScriptFile script;
         try {
-            script = ScriptFile.read(cli.workDir(), file);
+            script = file.equals("-") ? ScriptFile.readStdin(cli.workDir(), cli.in())
+                    : ScriptFile.read(cli.workDir(), file);
         } catch (ScriptFile.ReadFailure e) {
             cli.err().println(e.getMessage());
             return ExitCodes.IO;
@@ -58,7 +59,8 @@ final class RunCommand extends CliCommand {
                 .grantAdvice(capability -> "rerun with " + capability.flag())
                 // the script's own folder is searched first; named here too because the name we
                 // compile under is relative to the working folder, which need not be the JVM's
-                .modulePath(script.path().getParent())
+                .modulePath(script.folder())
+                .modulePath(script.folder().resolve("modules"))
                 .modulePath(cli.workDir())
                 .modulePath(cli.workDir().resolve("modules"));
         backend.applyTo(builder);
@@ -75,13 +77,13 @@ final class RunCommand extends CliCommand {
             return ExitCodes.OK;
         } catch (RuffSyntaxError e) {
             cli.out().flush();
-            cli.err().println(e.render());
+            cli.err().println(cli.renderer(file.sources(cli.workDir())).render(e.diagnostics()));
             return ExitCodes.SYNTAX;
         } catch (RuffExit e) {
             return e.code();
         } catch (RuffRuntimeError e) {
             cli.out().flush();
-            cli.err().println(e.render());
+            cli.err().println(cli.renderer(file.sources(cli.workDir())).renderRuntimeError(e, file.name()));
             return ExitCodes.RUNTIME;
         }
     }

@@ -1,6 +1,8 @@
 package dev.ruff.cli;
 
+import dev.ruff.diag.DiagnosticRenderer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -35,6 +37,49 @@ record ScriptFile(String name, Path path, String source) {
             throw new ReadFailure(argument, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
+
+    /** The name a script read from standard input ({@code ruff run -}) has in diagnostics. */
+    static final String STDIN_NAME = "<stdin>";
+
+    /** Reads a script from standard input (UTF-8); it counts as a file in {@code workDir}. */
+    static ScriptFile readStdin(Path workDir, InputStream in) throws ReadFailure {
+        try {
+            String source = StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+            return new ScriptFile(STDIN_NAME, workDir.resolve(STDIN_NAME), source);
+        } catch (CharacterCodingException e) {
+            throw new ReadFailure("-", "stream did not contain valid UTF-8");
+        } catch (IOException e) {
+            throw new ReadFailure("-", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** The folder the script is in (the working folder for standard input). */
+    Path folder() {
+        return path.getParent();
+    }
+
+    /**
+     * Source text for diagnostics: this script's by its name, other files (imported modules, named by
+     * path) read on demand relative to {@code workDir}; null when unreadable.
+     */
+    DiagnosticRenderer.SourceLookup sources(Path workDir) {
+        return file -> {
+            if (file.equals(name)) {
+                return source;
+            }
+            try {
+                Path other = workDir.resolve(file);
+                return Files.isRegularFile(other) && Files.size(other) < MAX_QUOTED_FILE
+                        ? Files.readString(other, StandardCharsets.UTF_8) : null;
+            } catch (IOException | RuntimeException e) {
+                return null; // a diagnostic without its source line is still a diagnostic
+            }
+        };
+    }
+
+    /** Larger files are not read again just to quote a line in a diagnostic. */
+    private static final long MAX_QUOTED_FILE = 16L * 1024 * 1024;
 
     /** The script could not be read; the message is the line the CLI prints (exit 5). */
     static final class ReadFailure extends Exception {

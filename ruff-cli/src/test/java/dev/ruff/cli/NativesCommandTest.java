@@ -29,4 +29,30 @@ class NativesCommandTest {
         assertTrue(r.out().contains("\n## cli-test\n\n| Name | Arity | Capability | Description |\n| --- | --- | --- | --- |\n"
                 + "| `__cli_test_crash` | (0) | none | Fails with a Java Error, as a broken native would. |\n"), r.out());
     }
+
+    @Test
+    void plainListingStartsWithAHeader() {
+        CliOutcome r = ruff(dir, "natives");
+        assertTrue(r.out().lines().findFirst().orElseThrow().matches("NAME +ARITY +CAPABILITY +MODULE +DESCRIPTION"),
+                r.out());
+    }
+
+    @Test
+    void filterKeepsNativesWhoseNameOrModuleMatches() {
+        CliOutcome r = ruff(dir, "natives", "json");
+        assertEquals(0, r.exitCode());
+        java.util.List<String> rows = r.out().lines().skip(1).toList();
+        assertTrue(rows.size() >= 2, r.out());
+        assertTrue(rows.stream().allMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains("json")), r.out());
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("parse_json ")), r.out());
+        assertTrue(rows.stream().noneMatch(l -> l.startsWith("len ")), r.out());
+    }
+
+    @Test
+    void filterMatchingNothingSaysSoAndExits1() {
+        CliOutcome r = ruff(dir, "natives", "no-such-native-anywhere");
+        assertEquals(1, r.exitCode());
+        assertEquals("", r.out());
+        assertEquals("No native name or module contains 'no-such-native-anywhere'.\n", r.err());
+    }
 }

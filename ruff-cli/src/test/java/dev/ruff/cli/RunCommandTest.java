@@ -40,12 +40,16 @@ class RunCommandTest {
         assertEquals("""
                 [RUFPARSE001] [parser] error: Expected ')' to close function call arguments but found Eof
                   --> broken.ruff:2:1
+                   |
+                 2 |
+                   | ^
                   = help: Fix the parse error and rerun Ruff.
                 """, r.err());
     }
 
     @Test
-    void runtimeErrorInsideFunctionsReportsPositionAndCallStackAndExits4() throws IOException {
+    void runtimeErrorInsideFunctionsReportsSourceLineCaretAndCallStackUnderOneHeaderOnBothBackends()
+            throws IOException {
         write("nested.ruff", """
                 func level3() {
                     return undefined_thing + 1
@@ -57,17 +61,24 @@ class RunCommandTest {
                 level2()
                 print("after")
                 """);
-        CliOutcome r = ruff(dir, "run", "--interpreter", "nested.ruff");
-        assertEquals(4, r.exitCode());
-        assertEquals("before\n", r.out());
-        assertEquals("""
-                [RUFRUN001] [runtime] Runtime Error: Undefined variable: undefined_thing
+        String expected = """
+                [RUFVM001] [vm] Runtime Error: Undefined variable: undefined_thing
                   --> nested.ruff:2:12
+                   |
+                 2 |     return undefined_thing + 1
+                   |            ^
 
                 Call stack:
                   0 at level3 (nested.ruff:2:12)
                   1 at level2 (nested.ruff:5:12)
-                """, r.err());
+                """;
+        for (String backend : new String[] {"--interpreter", "nested.ruff"}) {
+            CliOutcome r = backend.equals("--interpreter") ? ruff(dir, "run", "--interpreter", "nested.ruff")
+                    : ruff(dir, "run", "nested.ruff");
+            assertEquals(4, r.exitCode());
+            assertEquals("before\n", r.out());
+            assertEquals(expected, r.err(), backend);
+        }
     }
 
     @Test
@@ -78,6 +89,9 @@ class RunCommandTest {
         assertEquals("""
                 [RUFVM001] [vm] Runtime Error: Undefined variable: nope
                   --> top.ruff:1:6
+                   |
+                 1 | x := nope
+                   |      ^
                 """, r.err());
     }
 
@@ -106,13 +120,22 @@ class RunCommandTest {
     }
 
     @Test
-    void argumentsAfterFileGoToTheScriptEvenWhenTheyLookLikeOptions() throws IOException {
-        write("args.ruff", "print(len(args()), args()[0], args()[1])\n");
-        CliOutcome r = ruff(dir, "run", "args.ruff", "plain", "--verbose", "--interpreter");
+    void everythingAfterFileGoesToTheScriptVerbatimEvenRuffOptions() throws IOException {
+        write("args.ruff", "print(args())\n");
+        CliOutcome r = ruff(dir, "run", "args.ruff", "plain", "--verbose", "--interpreter", "--", "--help");
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals("2 plain --verbose\n", r.out());
-        CliOutcome dashed = ruff(dir, "run", "args.ruff", "--", "--interpreter", "x");
-        assertEquals("2 --interpreter x\n", dashed.out());
+        assertEquals("[plain, --verbose, --interpreter, --, --help]\n", r.out());
+        CliOutcome dashed = ruff(dir, "run", "--", "args.ruff", "x");
+        assertEquals("[x]\n", dashed.out());
+    }
+
+    @Test
+    void capabilityFlagsAfterFileGrantNothing() throws IOException {
+        write("env.ruff", "print(args())\nprint(random() < 1.0)\n");
+        CliOutcome r = ruff(dir, "run", "--untrusted", "env.ruff", "--allow-all", "--allow-random");
+        assertEquals(4, r.exitCode(), r.err());
+        assertEquals("[--allow-all, --allow-random]\n", r.out());
+        assertTrue(r.err().contains("Capability denied: random"), r.err());
     }
 
     @Test
@@ -128,6 +151,39 @@ class RunCommandTest {
         assertEquals(0, granted.exitCode(), granted.err());
         CliOutcome all = ruff(dir, "run", "--untrusted", "--allow-all", "rnd.ruff");
         assertEquals(0, all.exitCode(), all.err());
+    }
+
+    @Test
+    void importsResolveAgainstTheScriptsOwnModulesFolder() throws IOException {
+        write("tools/report.ruff", "from fmt import stars\nprint(stars(3))\n");
+        write("tools/modules/fmt.ruff", "export func stars(n) { return repeat(\"*\", n) }\n");
+        CliOutcome r = ruff(dir, "run", "tools/report.ruff");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("***\n", r.out());
+    }
+
+    @Test
+    void missingModuleNamesItOnceAndListsTheFoldersSearched() throws IOException {
+        write("app/main.ruff", "import nowhere\n");
+        CliOutcome r = ruff(dir, "run", "app/main.ruff");
+        assertEquals(4, r.exitCode());
+        String app = dir.resolve("app").toAbsolutePath().normalize().toString();
+        String root = dir.toAbsolutePath().normalize().toString();
+        String firstLine = r.err().lines().findFirst().orElseThrow();
+        assertTrue(firstLine.startsWith("[RUFVM001] [vm] Runtime Error: Failed to load module 'nowhere': not found;"
+                + " searched "), firstLine);
+        // (in-process, the JVM's own folder is searched first too: the importer's name is relative)
+        assertTrue(firstLine.endsWith(app + ", " + app + "/modules, " + root + ", " + root + "/modules"), firstLine);
+        assertEquals(1, firstLine.split("nowhere", -1).length - 1, firstLine);
+    }
+
+    @Test
+    void dashReadsTheScriptFromStandardInput() {
+        CliOutcome r = CliOutcome.ruffWithInput(dir, "print(\"from stdin\", args())\nx := nope\n",
+                "run", "-", "a1");
+        assertEquals(4, r.exitCode());
+        assertEquals("from stdin [a1]\n", r.out());
+        assertTrue(r.err().contains("  --> <stdin>:2:6\n   |\n 2 | x := nope\n"), r.err());
     }
 
     @Test

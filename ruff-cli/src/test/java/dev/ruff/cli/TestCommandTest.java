@@ -2,6 +2,7 @@ package dev.ruff.cli;
 
 import static dev.ruff.cli.CliOutcome.ruff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +28,14 @@ class TestCommandTest {
         Files.writeString(cases.resolve("b_fail.out"), "1\n3\n");
         // stderr is compared after stdout
         Files.writeString(cases.resolve("c_error.ruff"), "print(\"x\")\ny := nope\n");
-        Files.writeString(cases.resolve("c_error.out"),
-                "x\n[RUFRUN001] [runtime] Runtime Error: Undefined variable: nope\n  --> cases/c_error.ruff:2:6\n");
+        Files.writeString(cases.resolve("c_error.out"), """
+                x
+                [RUFVM001] [vm] Runtime Error: Undefined variable: nope
+                  --> cases/c_error.ruff:2:6
+                   |
+                 2 | y := nope
+                   |      ^
+                """);
         // no .out: not a case
         Files.writeString(cases.resolve("d_ignored.ruff"), "print(1)\n");
     }
@@ -51,10 +58,38 @@ class TestCommandTest {
     @Test
     void allPassingExits0() throws IOException {
         Files.delete(dir.resolve("cases/b_fail.out"));
-        // The golden c_error.out holds the interpreter's error header, so every run here picks that backend.
         CliOutcome r = ruff(dir, "test", "cases", "--interpreter");
         assertEquals(0, r.exitCode(), r.out());
         assertEquals("2 passed, 0 failed\n", r.out());
+    }
+
+    @Test
+    void runtimeBothRunsEveryCaseOnEachBackendAndLabelsTheFailures() {
+        CliOutcome r = ruff(dir, "test", "cases", "--runtime", "both");
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals("FAIL [vm] b_fail: line 2: expected \"3\" got \"2\"\n"
+                + "FAIL [interpreter] b_fail: line 2: expected \"3\" got \"2\"\n4 passed, 2 failed\n", r.out());
+    }
+
+    @Test
+    void unknownRuntimeIsAUsageError() {
+        CliOutcome r = ruff(dir, "test", "cases", "--runtime", "jit");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("error: --runtime must be vm, interpreter or both, not 'jit'"), r.err());
+    }
+
+    @Test
+    void updateRewritesTheOutOfFailingCasesOnlyAndTheyPassAfterwards() throws IOException {
+        String passingBefore = Files.readString(dir.resolve("cases/a_pass.out"));
+        CliOutcome r = ruff(dir, "test", "cases", "--update");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.out().contains("UPDATED b_fail.out\n"), r.out());
+        assertEquals("1\n2\n", Files.readString(dir.resolve("cases/b_fail.out")));
+        assertEquals(passingBefore, Files.readString(dir.resolve("cases/a_pass.out")));
+        try (var left = Files.list(dir.resolve("cases"))) {
+            assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith(".update-")).count());
+        }
+        assertEquals(0, ruff(dir, "test", "cases").exitCode());
     }
 
     @Test

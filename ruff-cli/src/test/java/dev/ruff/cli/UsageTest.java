@@ -56,10 +56,36 @@ class UsageTest {
     }
 
     @Test
+    void versionAsACommandPrintsTheSameBanner() {
+        CliOutcome r = ruff(dir, "version");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(ruff(dir, "--version").out(), r.out());
+    }
+
+    @Test
+    void helpWrapsDescriptionsOnlyBetweenWords() {
+        for (String command : List.of("run", "repl", "check", "test-run", "test", "natives")) {
+            CliOutcome r = ruff(dir, "help", command);
+            assertEquals(0, r.exitCode(), command);
+            for (String line : r.out().split("\n")) {
+                assertTrue(line.length() <= 80, command + ": " + line);
+            }
+        }
+        String test = ruff(dir, "help", "test").out().replaceAll("\\s+", " ");
+        assertTrue(test.contains("stdout and stderr are compared with NAME.out by upstream's rule"), test);
+    }
+
+    @Test
+    void unknownOptionAfterFileIsTheScriptsNotAUsageError() {
+        CliOutcome r = ruff(dir, "run", "missing.ruff", "--bogus");
+        assertEquals(5, r.exitCode());
+    }
+
+    @Test
     void helpExitsZeroAndListsTheSubcommands() {
         CliOutcome r = ruff(dir, "--help");
         assertEquals(0, r.exitCode());
-        for (String sub : List.of("run", "check", "test", "natives")) {
+        for (String sub : List.of("run", "repl", "check", "test-run", "test", "natives", "version")) {
             assertTrue(r.out().contains("\n  " + sub + " "), sub + " missing in:\n" + r.out());
         }
     }

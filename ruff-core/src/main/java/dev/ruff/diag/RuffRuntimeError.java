@@ -100,10 +100,11 @@ public class RuffRuntimeError extends RuffException {
     }
 
     /**
-     * The uncaught-error report, exactly as {@code ruff run} prints it (LANGUAGE.md §5.2), without a
-     * trailing newline:
+     * The uncaught-error report as {@code ruff run} prints it (LANGUAGE.md §5.2), without a trailing
+     * newline and without the source line the CLI shows under the position (an error does not keep the
+     * script's text; {@link DiagnosticRenderer} adds it when given the sources):
      * <pre>
-     * [RUFRUN001] [runtime] Runtime Error: Undefined variable: x
+     * [RUFVM001] [vm] Runtime Error: Undefined variable: x
      *   --&gt; main.ruff:3:5
      *
      * Call stack:
@@ -114,20 +115,6 @@ public class RuffRuntimeError extends RuffException {
      * error carries none.
      */
     public String render() {
-        StringBuilder sb = new StringBuilder();
-        sb.append('[').append(code()).append("] [").append(subsystem()).append("] Runtime Error: ")
-                .append(getMessage());
-        sb.append("\n  --> ").append(pos != null ? pos.toString() : file != null ? file : "<unknown>");
-        if (!stack.isEmpty()) {
-            sb.append("\n\nCall stack:");
-            for (int i = 0; i < stack.size(); i++) {
-                StackEntry frame = stack.get(i);
-                sb.append("\n  ").append(i).append(" at ").append(frame.function());
-                if (frame.pos() != null) {
-                    sb.append(" (").append(frame.pos()).append(')');
-                }
-            }
-        }
-        return sb.toString();
+        return new DiagnosticRenderer(null, false).renderRuntimeError(this, file != null ? file : "<unknown>");
     }
 }

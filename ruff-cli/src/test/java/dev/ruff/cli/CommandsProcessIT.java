@@ -1,0 +1,117 @@
+package dev.ruff.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every command of the packaged jar as a user runs it: exit status, stdout and stderr (LANGUAGE.md §5). */
+class CommandsProcessIT {
+    @TempDir
+    Path dir;
+
+    private void write(String name, String source) throws IOException {
+        Files.writeString(dir.resolve(name), source, StandardCharsets.UTF_8);
+    }
+
+    private RuffProcess.Result ruff(String... args) throws Exception {
+        return RuffProcess.run(dir, "", args);
+    }
+
+    @Test
+    void runPrintsAndExits0() throws Exception {
+        write("hello.ruff", "print(\"Hello, ✓\")\n");
+        RuffProcess.Result r = ruff("run", "hello.ruff");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("Hello, ✓\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void unknownFlagExits2() throws Exception {
+        RuffProcess.Result r = ruff("run", "--no-such-flag", "x.ruff");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("error: Unknown option: '--no-such-flag'\n"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void syntaxErrorExits3AndCheckPrintsFileLineColumn() throws Exception {
+        write("bad.ruff", "x := (1 +\n");
+        RuffProcess.Result run = ruff("run", "bad.ruff");
+        assertEquals(3, run.exitCode());
+        RuffProcess.Result check = ruff("check", "bad.ruff");
+        assertEquals(3, check.exitCode());
+        assertTrue(check.err().contains("  --> bad.ruff:2:1\n"), check.err());
+        assertFalse(check.err().contains("\u001b["), "no colour on a pipe");
+    }
+
+    @Test
+    void runtimeErrorExits4WithSourceLineAndCaret() throws Exception {
+        write("boom.ruff", "print(\"before\")\nx := 1 / 0\n");
+        RuffProcess.Result r = ruff("run", "boom.ruff");
+        assertEquals(4, r.exitCode());
+        assertEquals("before\n", r.out());
+        assertEquals("""
+                [RUFVM001] [vm] Runtime Error: Division by zero
+                  --> boom.ruff:2:6
+                   |
+                 2 | x := 1 / 0
+                   |      ^
+                """, r.err());
+    }
+
+    @Test
+    void missingScriptExits5() throws Exception {
+        RuffProcess.Result r = ruff("run", "nope.ruff");
+        assertEquals(5, r.exitCode());
+        assertEquals("Failed to read .ruff file 'nope.ruff': No such file or directory\n", r.err());
+    }
+
+    @Test
+    void testRunExits1WhenATestFails() throws Exception {
+        write("t.ruff", "test \"ok\" { assert_equal(1, 1) }\ntest \"bad\" { assert_equal(1, 2) }\n");
+        RuffProcess.Result r = ruff("test-run", "t.ruff");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("PASS ok\nFAIL bad\n"), r.out());
+        assertTrue(r.out().contains("\nTests: 2 total, 1 passed, 1 failed\n"), r.out());
+        assertEquals(0, ruff("test-run", "--filter", "ok", "t.ruff").exitCode());
+    }
+
+    @Test
+    void runDashReadsStandardInput() throws Exception {
+        RuffProcess.Result r = RuffProcess.run(dir, "print(\"piped\", args())\n", "run", "-", "one");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("piped [one]\n", r.out());
+    }
+
+    @Test
+    void optionsAfterFileGoToTheScriptAndGrantNothing() throws Exception {
+        write("s.ruff", "print(args())\nprint(read_file(\"s.ruff\"))\n");
+        RuffProcess.Result r = ruff("run", "--untrusted", "s.ruff", "--allow-all", "--allow-fs-read");
+        assertEquals(4, r.exitCode(), r.out());
+        assertEquals("[--allow-all, --allow-fs-read]\n", r.out());
+        assertTrue(r.err().contains("Capability denied"), r.err());
+    }
+
+    @Test
+    void checkJsonAndNativesFilterAndVersion() throws Exception {
+        write("w.ruff", "break\n");
+        RuffProcess.Result json = ruff("check", "--json", "w.ruff");
+        assertEquals(1, json.exitCode());
+        assertTrue(json.out().contains("\"code\" : \"RUFRES001\""), json.out());
+        RuffProcess.Result natives = ruff("natives", "json");
+        assertEquals(0, natives.exitCode());
+        assertTrue(natives.out().startsWith("NAME "), natives.out());
+        assertTrue(natives.out().contains("\nparse_json "), natives.out());
+        RuffProcess.Result version = ruff("version");
+        assertEquals(0, version.exitCode(), version.err());
+        assertTrue(version.out().startsWith("ruff "), version.out());
+    }
+}
