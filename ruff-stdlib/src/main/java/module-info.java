@@ -2,6 +2,12 @@
 module dev.ruff.stdlib {
     requires dev.ruff;
     requires java.net.http;
+    requires java.sql;
+    requires java.desktop;
+    requires jdk.httpserver;
+    requires com.zaxxer.hikari;
+    requires org.xerial.sqlitejdbc;
+    requires org.postgresql.jdbc;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.dataformat.toml;
@@ -34,5 +40,11 @@ module dev.ruff.stdlib {
             dev.ruff.stdlib.zip.ZipModule,
             dev.ruff.stdlib.formats.DataFormatsModule,
             dev.ruff.stdlib.http.HttpClientModule,
-            dev.ruff.stdlib.async.AsyncOpsModule;
+            dev.ruff.stdlib.async.AsyncOpsModule,
+            dev.ruff.stdlib.db.DatabaseModule,
+            dev.ruff.stdlib.image.ImageModule,
+            dev.ruff.stdlib.server.HttpServerModule,
+            dev.ruff.stdlib.net.NetModule,
+            dev.ruff.stdlib.ai.AiModule,
+            dev.ruff.stdlib.ssg.SsgModule;
 }
