@@ -2,10 +2,12 @@ package dev.ruff;
 
 import dev.ruff.ast.Program;
 import dev.ruff.async.AsyncRuntime;
+import dev.ruff.diag.RuffLimitExceeded;
 import dev.ruff.diag.RuffSyntaxError;
 import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.ExecutionContext;
+import dev.ruff.exec.LimitedWriter;
 import dev.ruff.exec.ScriptThread;
 import dev.ruff.interp.Interpreter;
 import dev.ruff.vm.VmBackend;
@@ -13,6 +15,8 @@ import dev.ruff.parse.RuffParser;
 import dev.ruff.prelude.PreludeModule;
 import dev.ruff.resolve.Resolver;
 import dev.ruff.runtime.Globals;
+import dev.ruff.runtime.RunGuard;
+import dev.ruff.runtime.RunLimits;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeRegistry;
 import dev.ruff.spi.RuffModule;
@@ -23,6 +27,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +39,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -60,8 +69,21 @@ public final class RuffEngine implements AutoCloseable {
     public static final int DEFAULT_MAX_CALL_DEPTH = 10_000;
     /** Calls of a function before the VM compiles it to JVM bytecode (see {@link Builder#compileThreshold}). */
     public static final int DEFAULT_COMPILE_THRESHOLD = 200;
-    /** Script threads get a large stack so deep Ruff recursion never overflows the Java stack. */
-    private static final long SCRIPT_THREAD_STACK = 1024L * 1024 * 1024;
+    /** Source files larger than this are refused before they are read (see {@link Builder#maxSourceBytes}). */
+    public static final long DEFAULT_MAX_SOURCE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Java stack a script thread reserves per allowed Ruff call level: the tree-walking interpreter nests
+     * several Java frames per Ruff call (measured: under 6 KB per level for ordinary code), compiled code one.
+     */
+    private static final long STACK_BYTES_PER_CALL = 16L * 1024;
+    /** The smallest script-thread stack, for the front end and natives above shallow call chains. */
+    private static final long MIN_SCRIPT_THREAD_STACK = 64L * 1024 * 1024;
+    /** Idle script threads end after this long. */
+    private static final long SCRIPT_THREAD_KEEP_ALIVE_SECONDS = 5;
+    /** How long {@link #close()} waits for running scripts to stop. */
+    private static final long CLOSE_WAIT_MILLIS = 2_000;
+    /** After a deadline passes, how long a run may take to stop on its own before its thread is interrupted. */
+    private static final long DEADLINE_GRACE_MILLIS = 50;
 
     private final BackendType backendType;
     private final Backend backend;
@@ -72,6 +94,8 @@ public final class RuffEngine implements AutoCloseable {
     private final List<String> scriptArgs;
     private final Set<Capability> granted;
     private final int maxCallDepth;
+    private final RunLimits limits;
+    private final long maxSourceBytes;
     private final ExecutorService scriptThreads;
     private final AsyncRuntime async;
 
@@ -91,12 +115,18 @@ public final class RuffEngine implements AutoCloseable {
         this.scriptArgs = List.copyOf(b.scriptArgs);
         this.granted = b.granted.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(b.granted);
         this.maxCallDepth = b.maxCallDepth;
+        this.limits = new RunLimits(b.timeoutMillis, b.maxSteps, b.maxStringLength, b.maxCollectionSize,
+                b.maxOutputChars);
+        this.maxSourceBytes = b.maxSourceBytes;
         AtomicInteger counter = new AtomicInteger();
-        this.scriptThreads = Executors.newCachedThreadPool(task -> {
-            Thread t = new ScriptThread(task, "ruff-script-" + counter.incrementAndGet(), SCRIPT_THREAD_STACK);
-            t.setDaemon(true);
-            return t;
-        });
+        // The stack is sized to the call-depth limit (Java reserves it per thread), and idle threads end soon.
+        long stack = Math.max(MIN_SCRIPT_THREAD_STACK, Math.min(1L << 30, maxCallDepth * STACK_BYTES_PER_CALL));
+        this.scriptThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, SCRIPT_THREAD_KEEP_ALIVE_SECONDS,
+                TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+                    Thread t = new ScriptThread(task, "ruff-script-" + counter.incrementAndGet(), stack);
+                    t.setDaemon(true);
+                    return t;
+                });
         this.async = new AsyncRuntime(b.executor);
     }
 
@@ -115,9 +145,37 @@ public final class RuffEngine implements AutoCloseable {
         return new RuffScript(this, compileUnit(source, name));
     }
 
-    /** Reads (UTF-8) and compiles a script file; imports resolve relative to its folder. */
+    /**
+     * Reads (UTF-8) and compiles a script file; imports resolve relative to its folder.
+     *
+     * @throws RuffLimitExceeded (limit {@code SOURCE_SIZE}) when the file is larger than
+     *                           {@link Builder#maxSourceBytes}; it is not read beyond that size
+     */
     public RuffScript compile(Path file) throws IOException {
-        return compile(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return compile(readSource(file, maxSourceBytes), file.toString());
+    }
+
+    /**
+     * Reads a UTF-8 source file, refusing it once more than {@code maxBytes} were read: a device such as
+     * {@code /dev/zero} or a huge file is never read whole.
+     *
+     * @throws RuffLimitExceeded (limit {@code SOURCE_SIZE}) when the file is larger
+     * @throws java.nio.charset.CharacterCodingException when the file is not valid UTF-8
+     */
+    public static String readSource(Path file, long maxBytes) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new RuffLimitExceeded(RuffLimitExceeded.Limit.SOURCE_SIZE, "Script " + file
+                        + " is larger than the source limit of " + maxBytes + " bytes");
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        }
+    }
+
+    /** The limits every run of this engine has (deadline, step budget, sizes, output). */
+    public RunLimits limits() {
+        return limits;
     }
 
     /** A fresh, empty set of globals to run scripts against. */
@@ -169,6 +227,13 @@ public final class RuffEngine implements AutoCloseable {
     public void close() {
         scriptThreads.shutdownNow();
         async.close();
+        // Runs stop at their next tick (they see the interrupt or the closed runtime); wait for them.
+        try {
+            scriptThreads.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            async.awaitTermination(CLOSE_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         out.flush(); // tasks and spawn blocks may have printed after the last run returned
         err.flush();
     }
@@ -180,6 +245,10 @@ public final class RuffEngine implements AutoCloseable {
         return new CompiledUnit(program, Resolver.resolve(program));
     }
 
+    long maxSourceBytes() {
+        return maxSourceBytes;
+    }
+
     Globals newGlobals() {
         return new Globals(natives::lookup);
     }
@@ -188,27 +257,52 @@ public final class RuffEngine implements AutoCloseable {
         return backend;
     }
 
-    /** Runs {@code work} on a large-stack script thread with a fresh execution context for {@code context}. */
+    /**
+     * Runs {@code work} on a large-stack script thread with a fresh execution context for {@code context},
+     * under this engine's limits. An interrupt of the calling thread (or {@code Future.cancel(true)} of a
+     * host future running this) stops the script and raises {@link RuffLimitExceeded}.
+     */
     <T> T execute(RuffContext context, String entryFile, Work<T> work) {
+        RunGuard guard = RunGuard.start(limits, async::isClosed);
         Callable<T> task = () -> {
-            ExecutionContext ctx = new ExecutionContext(out, err, scriptArgs, granted, natives, context.state(),
+            PrintWriter runOut = limits.maxOutputChars() > 0 ? new PrintWriter(new LimitedWriter(out, guard)) : out;
+            PrintWriter runErr = limits.maxOutputChars() > 0 ? new PrintWriter(new LimitedWriter(err, guard)) : err;
+            ExecutionContext ctx = new ExecutionContext(runOut, runErr, scriptArgs, granted, natives, context.state(),
                     maxCallDepth, async);
+            ctx.setGuard(guard);
             List<Path> roots = new ArrayList<>(modulePaths);
             ctx.setModuleLoader(new ScriptModules(this, ctx, roots));
+            RunGuard previous = RunGuard.install(guard);
             try {
                 return work.run(ctx);
+            } catch (OutOfMemoryError e) {
+                throw new RuffLimitExceeded(RuffLimitExceeded.Limit.MEMORY,
+                        "Out of memory: the script needs more than the Java heap allows");
             } finally {
+                RunGuard.install(previous);
                 out.flush();
                 err.flush();
             }
         };
         Future<T> future = scriptThreads.submit(task);
         try {
+            if (limits.timeoutMillis() > 0) {
+                try {
+                    return future.get(limits.timeoutMillis() + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException late) {
+                    // Blocked in a native (a sleep, I/O): stop it from outside.
+                    String message = RunGuard.timeoutMessage(limits.timeoutMillis());
+                    guard.stop(RuffLimitExceeded.Limit.TIMEOUT, message);
+                    future.cancel(true);
+                    throw new RuffLimitExceeded(RuffLimitExceeded.Limit.TIMEOUT, message);
+                }
+            }
             return future.get();
         } catch (InterruptedException e) {
+            guard.stop(RuffLimitExceeded.Limit.INTERRUPTED, "Script interrupted by the host");
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a Ruff script was running", e);
+            throw new RuffLimitExceeded(RuffLimitExceeded.Limit.INTERRUPTED, "Script interrupted by the host");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) {
@@ -241,6 +335,12 @@ public final class RuffEngine implements AutoCloseable {
         private int maxCallDepth = DEFAULT_MAX_CALL_DEPTH;
         private int compileThreshold = Integer.getInteger("ruff.jit.threshold", DEFAULT_COMPILE_THRESHOLD);
         private Executor executor;
+        private long timeoutMillis;
+        private long maxSteps;
+        private int maxStringLength = RunLimits.DEFAULT_MAX_STRING_LENGTH;
+        private int maxCollectionSize = RunLimits.DEFAULT_MAX_COLLECTION_SIZE;
+        private long maxOutputChars;
+        private long maxSourceBytes = DEFAULT_MAX_SOURCE_BYTES;
 
         private Builder() {
         }
@@ -338,6 +438,72 @@ public final class RuffEngine implements AutoCloseable {
                 throw new IllegalArgumentException("maxCallDepth must be positive");
             }
             this.maxCallDepth = depth;
+            return this;
+        }
+
+        /**
+         * Wall-clock time each run may take (default: none). A run past it stops with
+         * {@link RuffLimitExceeded} (limit {@code TIMEOUT}); its async tasks and spawn blocks stop too.
+         */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("timeout must not be negative");
+            }
+            this.timeoutMillis = timeout.toMillis();
+            return this;
+        }
+
+        /**
+         * Steps (loop iterations plus calls, over all tasks of a run) each run may make (default: 0, no
+         * budget). Counted in blocks of {@value RunGuard#CHECK_INTERVAL}.
+         */
+        public Builder maxSteps(long steps) {
+            if (steps < 0) {
+                throw new IllegalArgumentException("maxSteps must not be negative");
+            }
+            this.maxSteps = steps;
+            return this;
+        }
+
+        /** Characters a string built by a script may have (default {@value RunLimits#DEFAULT_MAX_STRING_LENGTH}). */
+        public Builder maxStringLength(int chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("maxStringLength must be positive");
+            }
+            this.maxStringLength = chars;
+            return this;
+        }
+
+        /**
+         * Elements an array, dict or range built by a script may have (default
+         * {@value RunLimits#DEFAULT_MAX_COLLECTION_SIZE}).
+         */
+        public Builder maxCollectionSize(int elements) {
+            if (elements < 1) {
+                throw new IllegalArgumentException("maxCollectionSize must be positive");
+            }
+            this.maxCollectionSize = elements;
+            return this;
+        }
+
+        /** Characters a run may print to its output and error writers together (default: 0, no limit). */
+        public Builder maxOutputChars(long chars) {
+            if (chars < 0) {
+                throw new IllegalArgumentException("maxOutputChars must not be negative");
+            }
+            this.maxOutputChars = chars;
+            return this;
+        }
+
+        /**
+         * Bytes a source file read by {@link RuffEngine#compile(Path)} or an import may have (default
+         * {@value RuffEngine#DEFAULT_MAX_SOURCE_BYTES}).
+         */
+        public Builder maxSourceBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxSourceBytes must be positive");
+            }
+            this.maxSourceBytes = bytes;
             return this;
         }
 

@@ -1,8 +1,9 @@
 package dev.ruff.cli;
 
+import dev.ruff.RuffEngine;
+import dev.ruff.diag.RuffLimitExceeded;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,12 +20,19 @@ record ScriptFile(String name, Path path, String source) {
 
     /** Reads {@code argument} (relative to {@code workDir}). */
     static ScriptFile read(Path workDir, String argument) throws ReadFailure {
+        return read(workDir, argument, RuffEngine.DEFAULT_MAX_SOURCE_BYTES);
+    }
+
+    /** Reads {@code argument}, refusing it (without reading it whole) when it has more than {@code maxBytes}. */
+    static ScriptFile read(Path workDir, String argument, long maxBytes) throws ReadFailure {
         Path path = workDir.resolve(argument).toAbsolutePath().normalize();
         try {
             if (Files.isDirectory(path)) {
                 throw new ReadFailure(argument, "Is a directory");
             }
-            return new ScriptFile(argument, path, Files.readString(path, StandardCharsets.UTF_8));
+            return new ScriptFile(argument, path, RuffEngine.readSource(path, maxBytes));
+        } catch (RuffLimitExceeded e) {
+            throw new ReadFailure(argument, "larger than the source size limit of " + maxBytes + " bytes");
         } catch (NoSuchFileException e) {
             throw new ReadFailure(argument, "No such file or directory");
         } catch (AccessDeniedException e) {

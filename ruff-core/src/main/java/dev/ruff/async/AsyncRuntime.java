@@ -387,6 +387,18 @@ public final class AsyncRuntime implements AutoCloseable {
         closeOnShutdown.clear();
     }
 
+    /**
+     * After {@link #close()}: waits up to {@code millis} for the threads this runtime created to finish what
+     * they run (scripts stop at their next limits check once the runtime is closed).
+     */
+    public void awaitTermination(long millis) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        if (ownedPool != null) {
+            ownedPool.awaitTermination(millis, TimeUnit.MILLISECONDS);
+        }
+        spares.awaitTermination(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
+
     private static void closeQuietly(AutoCloseable c) {
         try {
             c.close();

@@ -47,7 +47,11 @@ public final class ThreadedGenerator implements AutoCloseable {
         }
         if (thread == null) {
             runtime.closeOnShutdown(this);
-            thread = new Thread(null, this::produce, AsyncRuntime.THREAD_PREFIX + "generator-"
+            dev.ruff.runtime.RunGuard guard = dev.ruff.runtime.RunGuard.installed();
+            thread = new Thread(null, () -> {
+                dev.ruff.runtime.RunGuard.install(guard); // the generator's sizes count against its run's limits
+                produce();
+            }, AsyncRuntime.THREAD_PREFIX + "generator-"
                     + THREAD_IDS.incrementAndGet(), STACK);
             thread.setDaemon(true);
             thread.start();

@@ -2,6 +2,7 @@ package dev.ruff.exec;
 
 import dev.ruff.async.AsyncRuntime;
 import dev.ruff.runtime.Invoker;
+import dev.ruff.runtime.RunGuard;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeContext;
 import dev.ruff.spi.NativeRegistry;
@@ -27,6 +28,7 @@ public final class ExecutionContext implements NativeContext {
     private final AsyncRuntime async;
     private ModuleLoader moduleLoader;
     private Invoker invoker;
+    private RunGuard guard = RunGuard.unlimited();
 
     public ExecutionContext(PrintWriter out, PrintWriter err, List<String> scriptArgs, Set<Capability> granted,
                             NativeRegistry natives, ConcurrentHashMap<Class<?>, Object> state, int maxCallDepth) {
@@ -55,6 +57,7 @@ public final class ExecutionContext implements NativeContext {
     public ExecutionContext fork() {
         ExecutionContext child = new ExecutionContext(out, err, scriptArgs, granted, natives, state, maxCallDepth, async);
         child.moduleLoader = moduleLoader;
+        child.guard = guard.fork();
         return child;
     }
 
@@ -130,6 +133,16 @@ public final class ExecutionContext implements NativeContext {
     /** The deepest Ruff call nesting allowed before the call-depth error. */
     public int maxCallDepth() {
         return maxCallDepth;
+    }
+
+    /** The limits guard of this run on this context's thread; backends tick it at back-edges and calls. */
+    public RunGuard guard() {
+        return guard;
+    }
+
+    /** Installed by the engine before a run starts (default: {@link RunGuard#unlimited()}). */
+    public void setGuard(RunGuard guard) {
+        this.guard = java.util.Objects.requireNonNull(guard);
     }
 
     public ModuleLoader moduleLoader() {
