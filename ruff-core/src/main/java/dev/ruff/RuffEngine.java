@@ -2,8 +2,10 @@ package dev.ruff;
 
 import dev.ruff.ast.Program;
 import dev.ruff.async.AsyncRuntime;
+import dev.ruff.diag.Diagnostic;
 import dev.ruff.diag.RuffLimitExceeded;
 import dev.ruff.diag.RuffSyntaxError;
+import dev.ruff.diag.SourcePos;
 import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.ExecutionContext;
@@ -240,9 +242,45 @@ public final class RuffEngine implements AutoCloseable {
 
     // ---------------------------------------------------------------- internal
 
+    /**
+     * Parses, resolves and (on the VM) compiles to bytecode. The front end recurses along the syntax tree,
+     * so it runs on a script thread, whose stack is known and large; a program too deep even for that is a
+     * diagnostic, never a {@link StackOverflowError}.
+     */
     CompiledUnit compileUnit(String source, String name) {
-        Program program = RuffParser.parse(source, name);
-        return new CompiledUnit(program, Resolver.resolve(program));
+        if (Thread.currentThread() instanceof ScriptThread) {
+            return frontEnd(source, name);
+        }
+        Future<CompiledUnit> future = scriptThreads.submit(() -> frontEnd(source, name));
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RuffLimitExceeded(RuffLimitExceeded.Limit.INTERRUPTED, "Interrupted while compiling " + name);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private CompiledUnit frontEnd(String source, String name) {
+        try {
+            Program program = RuffParser.parse(source, name);
+            CompiledUnit unit = new CompiledUnit(program, Resolver.resolve(program));
+            backend.prepare(unit);
+            return unit;
+        } catch (StackOverflowError e) {
+            throw new RuffSyntaxError(List.of(new Diagnostic("RUFPARSE001", "parser",
+                    "Program is nested too deeply to compile (an expression, a chain of operators or of "
+                            + "else-if branches is too long)", new SourcePos(name, 1, 1),
+                    "Split the expression or the chain into smaller parts.")));
+        }
     }
 
     long maxSourceBytes() {
