@@ -147,6 +147,17 @@ public final class RunGuard {
         }
     }
 
+    /** Checks a value a native built: a string's length, an array's or a dict's size. */
+    public static void checkResult(Object value) {
+        if (value instanceof String s) {
+            checkStringLength(s.length());
+        } else if (value instanceof RuffArray array) {
+            checkCollectionSize(array.size());
+        } else if (value instanceof RuffDict dict) {
+            checkCollectionSize(dict.size());
+        }
+    }
+
     private void checkString(long length) {
         int max = run.limits.maxStringLength();
         if (length > max) {

@@ -3,6 +3,7 @@ package dev.ruff.spi;
 import dev.ruff.diag.RuffException;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.RuffCallable;
+import dev.ruff.runtime.RunGuard;
 import java.util.Objects;
 
 /**
@@ -72,6 +73,8 @@ public final class NativeFunction implements RuffCallable {
         if (result == null) {
             throw new IllegalStateException("native " + name + " returned Java null; return RuffNull.NULL");
         }
+        RunGuard.checkResult(result); // natives build values too: their results obey the size limits
+
         return result;
     }
 
