@@ -120,16 +120,17 @@ public final class RuffEngine implements AutoCloseable {
         this.limits = new RunLimits(b.timeoutMillis, b.maxSteps, b.maxStringLength, b.maxCollectionSize,
                 b.maxOutputChars);
         this.maxSourceBytes = b.maxSourceBytes;
+        this.async = new AsyncRuntime(b.executor);
+        String threadName = async.threadPrefix() + "script-";
         AtomicInteger counter = new AtomicInteger();
         // The stack is sized to the call-depth limit (Java reserves it per thread), and idle threads end soon.
         long stack = Math.max(MIN_SCRIPT_THREAD_STACK, Math.min(1L << 30, maxCallDepth * STACK_BYTES_PER_CALL));
         this.scriptThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, SCRIPT_THREAD_KEEP_ALIVE_SECONDS,
                 TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-                    Thread t = new ScriptThread(task, "ruff-script-" + counter.incrementAndGet(), stack);
+                    Thread t = new ScriptThread(task, threadName + counter.incrementAndGet(), stack);
                     t.setDaemon(true);
                     return t;
                 });
-        this.async = new AsyncRuntime(b.executor);
     }
 
     /** A builder with the defaults described on this class. */
