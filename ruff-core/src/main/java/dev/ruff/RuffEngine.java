@@ -71,8 +71,11 @@ public final class RuffEngine implements AutoCloseable {
     public static final int DEFAULT_MAX_CALL_DEPTH = 10_000;
     /** Calls of a function before the VM compiles it to JVM bytecode (see {@link Builder#compileThreshold}). */
     public static final int DEFAULT_COMPILE_THRESHOLD = 200;
-    /** Source files larger than this are refused before they are read (see {@link Builder#maxSourceBytes}). */
-    public static final long DEFAULT_MAX_SOURCE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Source files larger than this are refused before they are read whole (see {@link Builder#maxSourceBytes}):
+     * the parser's own limit, so a larger file is never read only to be rejected.
+     */
+    public static final long DEFAULT_MAX_SOURCE_BYTES = RuffParser.MAX_SOURCE_BYTES;
     /**
      * Java stack a script thread reserves per allowed Ruff call level: the tree-walking interpreter nests
      * several Java frames per Ruff call (measured: under 6 KB per level for ordinary code), compiled code one.
@@ -149,13 +152,15 @@ public final class RuffEngine implements AutoCloseable {
     }
 
     /**
-     * Reads (UTF-8) and compiles a script file; imports resolve relative to its folder.
+     * Reads (UTF-8) and compiles a script file. Its imports resolve in its own folder, then in the
+     * {@link Builder#modulePath} folders; a script compiled from a string imports only from the latter.
      *
      * @throws RuffLimitExceeded (limit {@code SOURCE_SIZE}) when the file is larger than
      *                           {@link Builder#maxSourceBytes}; it is not read beyond that size
      */
     public RuffScript compile(Path file) throws IOException {
-        return compile(readSource(file, maxSourceBytes), file.toString());
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return new RuffScript(this, compileUnit(readSource(file, maxSourceBytes), file.toString()), folder);
     }
 
     /**
@@ -301,7 +306,7 @@ public final class RuffEngine implements AutoCloseable {
      * under this engine's limits. An interrupt of the calling thread (or {@code Future.cancel(true)} of a
      * host future running this) stops the script and raises {@link RuffLimitExceeded}.
      */
-    <T> T execute(RuffContext context, String entryFile, Work<T> work) {
+    <T> T execute(RuffContext context, Path scriptFolder, Work<T> work) {
         RunGuard guard = RunGuard.start(limits, async::isClosed);
         Callable<T> task = () -> {
             PrintWriter runOut = limits.maxOutputChars() > 0 ? new PrintWriter(new LimitedWriter(out, guard)) : out;
@@ -310,6 +315,9 @@ public final class RuffEngine implements AutoCloseable {
                     maxCallDepth, async);
             ctx.setGuard(guard);
             List<Path> roots = new ArrayList<>(modulePaths);
+            if (scriptFolder != null && !roots.contains(scriptFolder)) {
+                roots.add(0, scriptFolder); // a script the host compiled from a file imports from its folder
+            }
             ctx.setModuleLoader(new ScriptModules(this, ctx, roots));
             RunGuard previous = RunGuard.install(guard);
             try {

@@ -8,10 +8,17 @@ import java.util.List;
 public final class RuffScript {
     private final RuffEngine engine;
     private final CompiledUnit unit;
+    /** The folder of the file the host compiled this from (a module root for its imports), or null. */
+    private final java.nio.file.Path folder;
 
     RuffScript(RuffEngine engine, CompiledUnit unit) {
+        this(engine, unit, null);
+    }
+
+    RuffScript(RuffEngine engine, CompiledUnit unit, java.nio.file.Path folder) {
         this.engine = engine;
         this.unit = unit;
+        this.folder = folder;
     }
 
     /** The name given at compile time (used in diagnostics). */
@@ -38,7 +45,7 @@ public final class RuffScript {
         if (context.engine() != engine) {
             throw new IllegalArgumentException("the context belongs to another engine");
         }
-        Object result = engine.execute(context, unit.file(),
+        Object result = engine.execute(context, folder,
                 ctx -> engine.backend().run(unit, context.globalTable(), ctx));
         return HostValues.toJava(result);
     }

@@ -78,7 +78,8 @@ final class Job {
     /** Runs the body on the current thread; the caller has claimed the job. */
     void run(boolean onWorker) {
         Running previous = Running.enter(this, onWorker);
-        RunGuard outerGuard = RunGuard.install(guard);
+        // a fork: this thread gets its own tick counter over the run's shared deadline and budget
+        RunGuard outerGuard = RunGuard.install(guard == null ? null : guard.fork());
         try {
             if (owner == null || !owner.isDone()) {
                 body.run();

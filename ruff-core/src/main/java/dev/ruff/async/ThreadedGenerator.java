@@ -49,7 +49,8 @@ public final class ThreadedGenerator implements AutoCloseable {
             runtime.closeOnShutdown(this);
             dev.ruff.runtime.RunGuard guard = dev.ruff.runtime.RunGuard.installed();
             thread = new Thread(null, () -> {
-                dev.ruff.runtime.RunGuard.install(guard); // the generator's sizes count against its run's limits
+                // the generator's sizes count against its run's limits
+                dev.ruff.runtime.RunGuard.install(guard == null ? null : guard.fork());
                 produce();
             }, AsyncRuntime.THREAD_PREFIX + "generator-"
                     + THREAD_IDS.incrementAndGet(), STACK);

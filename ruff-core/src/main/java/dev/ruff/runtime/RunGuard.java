@@ -21,8 +21,6 @@ public final class RunGuard {
     /** Ticks between two checks of the clock, the budget and the stop flags. */
     public static final int CHECK_INTERVAL = 1 << 10;
     private static final ThreadLocal<RunGuard> CURRENT = new ThreadLocal<>();
-    /** Guards no thread installed: the default size limits only. */
-    private static final RunGuard UNGUARDED = new RunGuard(new Run(RunLimits.DEFAULTS, () -> false));
     /**
      * The smallest string-length / collection-size limit any run ever asked for: sizes below it need no
      * lookup of the current guard, which keeps the checks off the common path.
@@ -54,7 +52,7 @@ public final class RunGuard {
 
     /** A guard with the default limits that never stops a run (contexts built without a host). */
     public static RunGuard unlimited() {
-        return new RunGuard(UNGUARDED.run);
+        return new RunGuard(new Run(RunLimits.DEFAULTS, () -> false));
     }
 
     /** A guard for the same run on another thread: shared deadline, budget and stop state, its own counter. */
@@ -68,10 +66,10 @@ public final class RunGuard {
 
     // ------------------------------------------------------------------ the current thread
 
-    /** The guard installed on this thread, or one with the default limits. */
+    /** The guard installed on this thread, or a fresh one with the default limits. */
     public static RunGuard current() {
         RunGuard g = CURRENT.get();
-        return g == null ? UNGUARDED : g;
+        return g == null ? unlimited() : g;
     }
 
     /** The guard installed on this thread, or {@code null} (for passing on to other threads). */

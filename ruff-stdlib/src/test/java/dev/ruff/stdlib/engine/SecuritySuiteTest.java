@@ -178,6 +178,23 @@ class SecuritySuiteTest {
         assertEquals("done", Files.readString(dir.resolve("data.txt")));
     }
 
+    // ------------------------------------------------------------------ time inside natives
+
+    /** Attack: sleep for a minute (a blocking native) past the run's deadline. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void sleepEndsAtTheDeadline(BackendType backend) {
+        long start = System.nanoTime();
+        StringWriter out = new StringWriter();
+        try (RuffEngine engine = RuffEngine.builder().backend(backend).out(out).timeout(Duration.ofMillis(300)).build()) {
+            var e = assertThrows(RuffLimitExceeded.class,
+                    () -> engine.compile("try { sleep(60000) } except e { print(e.message) }", "s.ruff").run());
+            assertEquals(RuffLimitExceeded.Limit.TIMEOUT, e.limit());
+        }
+        assertEquals("", out.toString());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "well before the minute was over");
+    }
+
     // ------------------------------------------------------------------ sizes inside natives
 
     /** Attack: one native call that builds a huge value. */
