@@ -237,8 +237,16 @@ public final class RuffEngine implements AutoCloseable {
         async.close();
         // Runs stop at their next tick (they see the interrupt or the closed runtime); wait for them.
         try {
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
             scriptThreads.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
             async.awaitTermination(CLOSE_WAIT_MILLIS);
+            // A terminated pool's last workers may still be exiting: wait until they are gone.
+            for (Thread t : liveThreads()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+                if (left > 0 && t != Thread.currentThread() && t.getName().startsWith(async.threadPrefix())) {
+                    t.join(left);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -247,6 +255,17 @@ public final class RuffEngine implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- internal
+
+    /** Every live thread (enumerated without stopping the JVM, unlike {@code Thread.getAllStackTraces}). */
+    private static Thread[] liveThreads() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int n = root.enumerate(threads, true);
+        return java.util.Arrays.copyOf(threads, n);
+    }
 
     /**
      * Parses, resolves and (on the VM) compiles to bytecode. The front end recurses along the syntax tree,
@@ -257,7 +276,12 @@ public final class RuffEngine implements AutoCloseable {
         if (Thread.currentThread() instanceof ScriptThread) {
             return frontEnd(source, name);
         }
-        Future<CompiledUnit> future = scriptThreads.submit(() -> frontEnd(source, name));
+        Future<CompiledUnit> future;
+        try {
+            future = scriptThreads.submit(() -> frontEnd(source, name));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            return frontEnd(source, name); // after close(): compile on the caller's stack, still never crashing
+        }
         try {
             return future.get();
         } catch (InterruptedException e) {

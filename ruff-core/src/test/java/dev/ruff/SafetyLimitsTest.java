@@ -258,6 +258,24 @@ class SafetyLimitsTest {
         }
     }
 
+    // ------------------------------------------------------------------ threads of open engines
+
+    /** Many open engines must not keep a (large-stack) thread each: idle script threads end. */
+    @org.junit.jupiter.api.Test
+    void idleScriptThreadsEnd() throws Exception {
+        try (RuffEngine engine = engine(BackendType.VM).build()) {
+            assertEquals(3L, engine.compile("return 1 + 2", "small.ruff").run());
+            assertTrue(engineThreads(engine).stream().anyMatch(Thread::isAlive), "the run used a script thread");
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (engineThreads(engine).stream().anyMatch(Thread::isAlive)) {
+                if (System.nanoTime() > end) {
+                    fail("idle threads still alive: " + engineThreads(engine));
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static long millisSince(long startNanos) {
