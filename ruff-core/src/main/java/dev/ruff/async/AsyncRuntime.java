@@ -357,10 +357,14 @@ public final class AsyncRuntime implements AutoCloseable {
         return threadPrefix;
     }
 
-    /** Live threads this runtime created (for tests and measurements). */
+    /**
+     * Live threads this runtime created (for tests and measurements); the engine's script threads, which
+     * share the prefix as {@code ruff-<n>-script-…}, are not counted.
+     */
     public long liveThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith(threadPrefix)).count();
+                .filter(t -> t.isAlive() && t.getName().startsWith(threadPrefix)
+                        && !t.getName().startsWith(threadPrefix + "script-")).count();
     }
 
     /**
