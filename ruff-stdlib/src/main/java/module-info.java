@@ -8,6 +8,7 @@ module dev.ruff.stdlib {
     requires com.zaxxer.hikari;
     requires org.xerial.sqlitejdbc;
     requires org.postgresql.jdbc;
+    requires re2j; // RE2/J names no module; this is the name derived from its jar
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.dataformat.toml;

@@ -228,7 +228,7 @@ public final class RuffContext {
     /** Calls a Ruff callable with Java arguments on the engine; converts the result. */
     Object callValue(Object callee, Object[] args) {
         Object[] ruffArgs = conversions.toRuff(args);
-        Object result = engine.execute(this, null, ctx -> engine.backend().call(callee, ruffArgs, ctx));
+        Object result = engine.execute(this, null, null, ctx -> engine.backend().call(callee, ruffArgs, ctx));
         return conversions.toJava(result);
     }
 
@@ -272,8 +272,8 @@ public final class RuffContext {
      * @throws dev.ruff.diag.RuffExit when it calls {@code exit(code)}
      */
     public String evalInteractive(String source, String name) {
-        CompiledUnit unit = engine.compileInteractiveUnit(source, name);
-        Object value = engine.execute(this, name, ctx -> engine.backend().run(unit, globals, ctx));
+        CompiledUnit unit = engine.compileUnit(source, name, true);
+        Object value = engine.execute(this, name, null, ctx -> engine.backend().run(unit, globals, ctx));
         return value == null || value == RuffNull.NULL ? null : Display.display(value);
     }
 

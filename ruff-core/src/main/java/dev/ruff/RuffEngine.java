@@ -7,12 +7,16 @@ import dev.ruff.ast.Program;
 import dev.ruff.ast.Stmt;
 import dev.ruff.async.AsyncRuntime;
 import dev.ruff.diag.RuffRuntimeError;
+import dev.ruff.diag.Diagnostic;
+import dev.ruff.diag.RuffLimitExceeded;
 import dev.ruff.diag.RuffSyntaxError;
+import dev.ruff.diag.SourcePos;
 import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.EngineInternals;
 import dev.ruff.exec.ErrorOrigins;
 import dev.ruff.exec.ExecutionContext;
+import dev.ruff.exec.LimitedWriter;
 import dev.ruff.exec.ScriptThread;
 import dev.ruff.interp.Interpreter;
 import dev.ruff.vm.VmBackend;
@@ -20,6 +24,8 @@ import dev.ruff.parse.RuffParser;
 import dev.ruff.prelude.PreludeModule;
 import dev.ruff.resolve.Resolver;
 import dev.ruff.runtime.Globals;
+import dev.ruff.runtime.RunGuard;
+import dev.ruff.runtime.RunLimits;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeRegistry;
 import dev.ruff.spi.RuffModule;
@@ -34,6 +40,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,6 +53,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -75,8 +86,24 @@ public final class RuffEngine implements AutoCloseable {
     public static final int DEFAULT_MAX_CALL_DEPTH = 10_000;
     /** Calls of a function before the VM compiles it to JVM bytecode (see {@link Builder#compileThreshold}). */
     public static final int DEFAULT_COMPILE_THRESHOLD = 200;
-    /** Script threads get a large stack so deep Ruff recursion never overflows the Java stack. */
-    private static final long SCRIPT_THREAD_STACK = 1024L * 1024 * 1024;
+    /**
+     * Source files larger than this are refused before they are read whole (see {@link Builder#maxSourceBytes}):
+     * the parser's own limit, so a larger file is never read only to be rejected.
+     */
+    public static final long DEFAULT_MAX_SOURCE_BYTES = RuffParser.MAX_SOURCE_BYTES;
+    /**
+     * Java stack a script thread reserves per allowed Ruff call level: the tree-walking interpreter nests
+     * several Java frames per Ruff call (measured: under 6 KB per level for ordinary code), compiled code one.
+     */
+    private static final long STACK_BYTES_PER_CALL = 16L * 1024;
+    /** The smallest script-thread stack, for the front end and natives above shallow call chains. */
+    private static final long MIN_SCRIPT_THREAD_STACK = 64L * 1024 * 1024;
+    /** Idle script threads end after this long. */
+    private static final long SCRIPT_THREAD_KEEP_ALIVE_SECONDS = 5;
+    /** How long {@link #close()} waits for running scripts to stop. */
+    private static final long CLOSE_WAIT_MILLIS = 2_000;
+    /** After a deadline passes, how long a run may take to stop on its own before its thread is interrupted. */
+    private static final long DEADLINE_GRACE_MILLIS = 50;
     /** How many compiled scripts an engine keeps so that compiling the same text again does not re-parse. */
     private static final int COMPILED_CACHE_SIZE = 256;
     private static final Logger LOG = LoggerFactory.getLogger(RuffEngine.class);
@@ -94,6 +121,8 @@ public final class RuffEngine implements AutoCloseable {
     private final List<String> scriptArgs;
     private final Set<Capability> granted;
     private final int maxCallDepth;
+    private final RunLimits limits;
+    private final long maxSourceBytes;
     private final ExecutorService scriptThreads;
     private final AsyncRuntime async;
     private final BufferedReader in;
@@ -121,13 +150,20 @@ public final class RuffEngine implements AutoCloseable {
         this.scriptArgs = List.copyOf(b.scriptArgs);
         this.granted = b.granted.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(b.granted);
         this.maxCallDepth = b.maxCallDepth;
-        AtomicInteger counter = new AtomicInteger();
-        this.scriptThreads = Executors.newCachedThreadPool(task -> {
-            Thread t = new ScriptThread(task, "ruff-script-" + counter.incrementAndGet(), SCRIPT_THREAD_STACK);
-            t.setDaemon(true);
-            return t;
-        });
+        this.limits = new RunLimits(b.timeoutMillis, b.maxSteps, b.maxStringLength, b.maxCollectionSize,
+                b.maxOutputChars);
+        this.maxSourceBytes = b.maxSourceBytes;
         this.async = new AsyncRuntime(b.executor);
+        String threadName = async.threadPrefix() + "script-";
+        AtomicInteger counter = new AtomicInteger();
+        // The stack is sized to the call-depth limit (Java reserves it per thread), and idle threads end soon.
+        long stack = Math.max(MIN_SCRIPT_THREAD_STACK, Math.min(1L << 30, maxCallDepth * STACK_BYTES_PER_CALL));
+        this.scriptThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, SCRIPT_THREAD_KEEP_ALIVE_SECONDS,
+                TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+                    Thread t = new ScriptThread(task, threadName + counter.incrementAndGet(), stack);
+                    t.setDaemon(true);
+                    return t;
+                });
         this.in = b.in;
         this.grantAdvice = b.grantAdvice;
         this.hostAccess = new HostAccess(b.exports.build());
@@ -151,7 +187,7 @@ public final class RuffEngine implements AutoCloseable {
         CacheKey key = new CacheKey(source, name);
         RuffScript script = compiled.getIfPresent(key);
         if (script == null) {
-            script = new RuffScript(this, compileInteractiveUnit(source, name));
+            script = new RuffScript(this, compileUnit(source, name, true), null);
             compiled.put(key, script);
         }
         return script;
@@ -175,9 +211,39 @@ public final class RuffEngine implements AutoCloseable {
         return new Program(program.file(), changed);
     }
 
-    /** Reads (UTF-8) and compiles a script file; imports resolve relative to its folder. */
+    /**
+     * Reads (UTF-8) and compiles a script file. Its imports resolve in its own folder, then in the
+     * {@link Builder#modulePath} folders; a script compiled from a string imports only from the latter.
+     *
+     * @throws RuffLimitExceeded (limit {@code SOURCE_SIZE}) when the file is larger than
+     *                           {@link Builder#maxSourceBytes}; it is not read beyond that size
+     */
     public RuffScript compile(Path file) throws IOException {
-        return compile(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return new RuffScript(this, compileUnit(readSource(file, maxSourceBytes), file.toString(), false), folder);
+    }
+
+    /**
+     * Reads a UTF-8 source file, refusing it once more than {@code maxBytes} were read: a device such as
+     * {@code /dev/zero} or a huge file is never read whole.
+     *
+     * @throws RuffLimitExceeded (limit {@code SOURCE_SIZE}) when the file is larger
+     * @throws java.nio.charset.CharacterCodingException when the file is not valid UTF-8
+     */
+    public static String readSource(Path file, long maxBytes) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new RuffLimitExceeded(RuffLimitExceeded.Limit.SOURCE_SIZE, "Script " + file
+                        + " is larger than the source limit of " + maxBytes + " bytes");
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        }
+    }
+
+    /** The limits every run of this engine has (deadline, step budget, sizes, output). */
+    public RunLimits limits() {
+        return limits;
     }
 
     /** A fresh, empty set of globals to run scripts against. */
@@ -231,7 +297,21 @@ public final class RuffEngine implements AutoCloseable {
         scriptThreads.shutdownNow();
         async.close();
         hostAsync.values().forEach(AsyncRuntime::close);
-        LOG.debug("Ruff engine closed");
+        // Runs stop at their next tick (they see the interrupt or the closed runtime); wait for them.
+        try {
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
+            scriptThreads.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            async.awaitTermination(CLOSE_WAIT_MILLIS);
+            // A terminated pool's last workers may still be exiting: wait until they are gone.
+            for (Thread t : liveThreads()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+                if (left > 0 && t != Thread.currentThread() && t.getName().startsWith(async.threadPrefix())) {
+                    t.join(left);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         out.flush(); // tasks and spawn blocks may have printed after the last run returned
         err.flush();
     }
@@ -247,18 +327,70 @@ public final class RuffEngine implements AutoCloseable {
         return hostAccess;
     }
 
-    CompiledUnit compileUnit(String source, String name) {
-        Program program = RuffParser.parse(source, name);
-        return new CompiledUnit(program, Resolver.resolve(program));
+    /** Every live thread (enumerated without stopping the JVM, unlike {@code Thread.getAllStackTraces}). */
+    private static Thread[] liveThreads() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int n = root.enumerate(threads, true);
+        return java.util.Arrays.copyOf(threads, n);
     }
 
     /**
-     * Compiles a script whose final expression statement is its result (a REPL entry, a JSR-223
-     * {@code eval}, {@link #compile(String, String)}): running the unit yields that expression's value.
+     * Parses, resolves and (on the VM) compiles to bytecode; with {@code lastExpressionIsResult} a final
+     * expression statement is the unit's result (a REPL entry, a JSR-223 {@code eval},
+     * {@link #compile(String, String)}). The front end recurses along the syntax tree,
+     * so it runs on a script thread, whose stack is known and large; a program too deep even for that is a
+     * diagnostic, never a {@link StackOverflowError}.
      */
-    CompiledUnit compileInteractiveUnit(String source, String name) {
-        Program program = withLastExpressionReturned(RuffParser.parse(source, name));
-        return new CompiledUnit(program, Resolver.resolve(program));
+    CompiledUnit compileUnit(String source, String name, boolean lastExpressionIsResult) {
+        if (Thread.currentThread() instanceof ScriptThread) {
+            return frontEnd(source, name, lastExpressionIsResult);
+        }
+        Future<CompiledUnit> future;
+        try {
+            future = scriptThreads.submit(() -> frontEnd(source, name, lastExpressionIsResult));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            return frontEnd(source, name, lastExpressionIsResult); // after close(): compile on the caller's stack, still never crashing
+        }
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RuffLimitExceeded(RuffLimitExceeded.Limit.INTERRUPTED, "Interrupted while compiling " + name);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private CompiledUnit frontEnd(String source, String name, boolean lastExpressionIsResult) {
+        try {
+            Program program = RuffParser.parse(source, name);
+            if (lastExpressionIsResult) {
+                program = withLastExpressionReturned(program);
+            }
+            CompiledUnit unit = new CompiledUnit(program, Resolver.resolve(program));
+            backend.prepare(unit);
+            return unit;
+        } catch (StackOverflowError e) {
+            throw new RuffSyntaxError(List.of(new Diagnostic("RUFPARSE001", "parser",
+                    "Program is nested too deeply to compile (an expression, a chain of operators or of "
+                            + "else-if branches is too long)", new SourcePos(name, 1, 1),
+                    "Split the expression or the chain into smaller parts.")));
+        }
+    }
+
+    long maxSourceBytes() {
+        return maxSourceBytes;
     }
 
     Globals newGlobals() {
@@ -269,38 +401,68 @@ public final class RuffEngine implements AutoCloseable {
         return backend;
     }
 
-    /** Runs {@code work} on a large-stack script thread with a fresh execution context for {@code context}. */
-    <T> T execute(RuffContext context, String entryFile, Work<T> work) {
+    /**
+     * Runs {@code work} on a large-stack script thread with a fresh execution context for {@code context},
+     * under this engine's limits. An interrupt of the calling thread (or {@code Future.cancel(true)} of a
+     * host future running this) stops the script and raises {@link RuffLimitExceeded}.
+     *
+     * @param entryFile    the script's name, for errors that carry no position
+     * @param scriptFolder the folder of a script compiled from a file (a module root for its imports), or null
+     */
+    <T> T execute(RuffContext context, String entryFile, Path scriptFolder, Work<T> work) {
         if (context.readsThrough()) {
             context.globalTable().invalidateCaches();
         }
+        AsyncRuntime runAsync = context.asyncRuntime();
+        RunGuard guard = RunGuard.start(limits, runAsync::isClosed);
         Callable<T> task = () -> {
-            PrintWriter runOut = context.out() != null ? context.out() : out;
-            PrintWriter runErr = context.err() != null ? context.err() : err;
+            PrintWriter runOut = limitedOutput(context.out() != null ? context.out() : out, guard);
+            PrintWriter runErr = limitedOutput(context.err() != null ? context.err() : err, guard);
             ExecutionContext ctx = new ExecutionContext(runOut, runErr,
                     context.scriptArgs() != null ? context.scriptArgs() : scriptArgs, granted, natives,
-                    context.state(), maxCallDepth, context.asyncRuntime());
+                    context.state(), maxCallDepth, runAsync);
             ctx.setIn(context.in() != null ? context.in() : in);
             ctx.setGrantAdvice(grantAdvice);
+            ctx.setGuard(guard);
             List<Path> roots = new ArrayList<>(modulePaths);
+            if (scriptFolder != null && !roots.contains(scriptFolder)) {
+                roots.add(0, scriptFolder); // a script the host compiled from a file imports from its folder
+            }
             ctx.setModuleLoader(new ScriptModules(this, ctx, roots));
+            RunGuard previous = RunGuard.install(guard);
             try {
                 return work.run(ctx);
             } catch (RuffRuntimeError e) {
                 ErrorOrigins.stamp(e, backend.errorCode(), backend.subsystem(), entryFile);
                 throw e;
+            } catch (OutOfMemoryError e) {
+                throw new RuffLimitExceeded(RuffLimitExceeded.Limit.MEMORY,
+                        "Out of memory: the script needs more than the Java heap allows");
             } finally {
+                RunGuard.install(previous);
                 runOut.flush();
                 runErr.flush();
             }
         };
         Future<T> future = scriptThreads.submit(task);
         try {
+            if (limits.timeoutMillis() > 0) {
+                try {
+                    return future.get(limits.timeoutMillis() + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException late) {
+                    // Blocked in a native (a sleep, I/O): stop it from outside.
+                    String message = RunGuard.timeoutMessage(limits.timeoutMillis());
+                    guard.stop(RuffLimitExceeded.Limit.TIMEOUT, message);
+                    future.cancel(true);
+                    throw new RuffLimitExceeded(RuffLimitExceeded.Limit.TIMEOUT, message);
+                }
+            }
             return future.get();
         } catch (InterruptedException e) {
+            guard.stop(RuffLimitExceeded.Limit.INTERRUPTED, "Script interrupted by the host");
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a Ruff script was running", e);
+            throw new RuffLimitExceeded(RuffLimitExceeded.Limit.INTERRUPTED, "Script interrupted by the host");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) {
@@ -311,6 +473,11 @@ public final class RuffEngine implements AutoCloseable {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /** {@code writer} itself, or a view of it that counts output against the run's limit when there is one. */
+    private PrintWriter limitedOutput(PrintWriter writer, RunGuard guard) {
+        return limits.maxOutputChars() > 0 ? new PrintWriter(new LimitedWriter(writer, guard)) : writer;
     }
 
     /** Something to do with a fresh execution context on a script thread. */
@@ -337,6 +504,12 @@ public final class RuffEngine implements AutoCloseable {
         private Function<Capability, String> grantAdvice = capability ->
                 "grant it with RuffEngine.builder().grant(Capability." + capability.name() + ")";
         private final ImmutableSetMultimap.Builder<Class<?>, String> exports = ImmutableSetMultimap.builder();
+        private long timeoutMillis;
+        private long maxSteps;
+        private int maxStringLength = RunLimits.DEFAULT_MAX_STRING_LENGTH;
+        private int maxCollectionSize = RunLimits.DEFAULT_MAX_COLLECTION_SIZE;
+        private long maxOutputChars;
+        private long maxSourceBytes = DEFAULT_MAX_SOURCE_BYTES;
 
         private Builder() {
         }
@@ -469,6 +642,72 @@ public final class RuffEngine implements AutoCloseable {
                 throw new IllegalArgumentException("maxCallDepth must be positive");
             }
             this.maxCallDepth = depth;
+            return this;
+        }
+
+        /**
+         * Wall-clock time each run may take (default: none). A run past it stops with
+         * {@link RuffLimitExceeded} (limit {@code TIMEOUT}); its async tasks and spawn blocks stop too.
+         */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("timeout must not be negative");
+            }
+            this.timeoutMillis = timeout.toMillis();
+            return this;
+        }
+
+        /**
+         * Steps (loop iterations plus calls, over all tasks of a run) each run may make (default: 0, no
+         * budget). Counted in blocks of {@value RunGuard#CHECK_INTERVAL}.
+         */
+        public Builder maxSteps(long steps) {
+            if (steps < 0) {
+                throw new IllegalArgumentException("maxSteps must not be negative");
+            }
+            this.maxSteps = steps;
+            return this;
+        }
+
+        /** Characters a string built by a script may have (default {@value RunLimits#DEFAULT_MAX_STRING_LENGTH}). */
+        public Builder maxStringLength(int chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("maxStringLength must be positive");
+            }
+            this.maxStringLength = chars;
+            return this;
+        }
+
+        /**
+         * Elements an array, dict or range built by a script may have (default
+         * {@value RunLimits#DEFAULT_MAX_COLLECTION_SIZE}).
+         */
+        public Builder maxCollectionSize(int elements) {
+            if (elements < 1) {
+                throw new IllegalArgumentException("maxCollectionSize must be positive");
+            }
+            this.maxCollectionSize = elements;
+            return this;
+        }
+
+        /** Characters a run may print to its output and error writers together (default: 0, no limit). */
+        public Builder maxOutputChars(long chars) {
+            if (chars < 0) {
+                throw new IllegalArgumentException("maxOutputChars must not be negative");
+            }
+            this.maxOutputChars = chars;
+            return this;
+        }
+
+        /**
+         * Bytes a source file read by {@link RuffEngine#compile(Path)} or an import may have (default
+         * {@value RuffEngine#DEFAULT_MAX_SOURCE_BYTES}).
+         */
+        public Builder maxSourceBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxSourceBytes must be positive");
+            }
+            this.maxSourceBytes = bytes;
             return this;
         }
 

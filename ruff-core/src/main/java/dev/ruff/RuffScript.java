@@ -8,10 +8,13 @@ import java.util.List;
 public final class RuffScript {
     private final RuffEngine engine;
     private final CompiledUnit unit;
+    /** The folder of the file the host compiled this from (a module root for its imports), or null. */
+    private final java.nio.file.Path folder;
 
-    RuffScript(RuffEngine engine, CompiledUnit unit) {
+    RuffScript(RuffEngine engine, CompiledUnit unit, java.nio.file.Path folder) {
         this.engine = engine;
         this.unit = unit;
+        this.folder = folder;
     }
 
     /** The name given at compile time (used in diagnostics). */
@@ -39,7 +42,7 @@ public final class RuffScript {
         if (context.engine() != engine) {
             throw new IllegalArgumentException("the context belongs to another engine");
         }
-        Object result = engine.execute(context, unit.file(),
+        Object result = engine.execute(context, unit.file(), folder,
                 ctx -> engine.backend().run(unit, context.globalTable(), ctx));
         return context.conversions().toJava(result);
     }
@@ -47,7 +50,7 @@ public final class RuffScript {
     /** {@link #run()} without converting the result (the Ruff value itself), for Ruff's own tests. */
     Object runRaw() {
         RuffContext context = engine.newContext();
-        return engine.execute(context, unit.file(), ctx -> engine.backend().run(unit, context.globalTable(), ctx));
+        return engine.execute(context, unit.file(), folder, ctx -> engine.backend().run(unit, context.globalTable(), ctx));
     }
 
     /** Runs against a fresh context. */

@@ -72,7 +72,7 @@ public final class RuffTestSuite {
      */
     public static RuffTestSuite compile(RuffEngine engine, String source, String name) {
         RuffTestSuite suite = new RuffTestSuite(engine);
-        Program program = engine.compileUnit(source, name).program();
+        Program program = engine.compileUnit(source, name, false).program();
         suite.collect(program.file(), program.statements(), List.of(), List.of(), List.of());
         return suite;
     }
@@ -115,7 +115,7 @@ public final class RuffTestSuite {
     }
 
     private void runUnit(RuffContext context, CompiledUnit unit) {
-        engine.execute(context, unit.file(), ctx -> engine.backend().run(unit, context.globalTable(), ctx));
+        engine.execute(context, unit.file(), null, ctx -> engine.backend().run(unit, context.globalTable(), ctx));
     }
 
     private void collect(String file, List<Stmt> statements, List<String> groups, List<CompiledUnit> outerSetups,

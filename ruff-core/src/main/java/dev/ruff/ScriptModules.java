@@ -10,7 +10,6 @@ import dev.ruff.exec.ModuleLoader;
 import dev.ruff.runtime.GlobalVar;
 import dev.ruff.runtime.Globals;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -51,6 +50,11 @@ final class ScriptModules implements ModuleLoader {
                         + "inside the search roots");
             }
         }
+        if (roots.isEmpty()) {
+            // Imports read files: only from folders the host granted (the CLI grants the script's own).
+            throw new RuffRuntimeError("Failed to load module '" + name + "': imports are disabled; the host "
+                    + "grants module folders with RuffEngine.Builder.modulePath");
+        }
         List<Path> searched = new ArrayList<>();
         Path file = locate(path, importer, searched);
         if (file == null) {
@@ -81,13 +85,13 @@ final class ScriptModules implements ModuleLoader {
     private Map<String, Object> run(Path file, String name) {
         String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            source = RuffEngine.readSource(file, engine.maxSourceBytes());
         } catch (IOException e) {
             throw new RuffRuntimeError("Failed to read module '" + name + "': " + e.getMessage());
         }
         CompiledUnit unit;
         try {
-            unit = engine.compileUnit(source, file.toString());
+            unit = engine.compileUnit(source, file.toString(), false);
         } catch (RuffSyntaxError e) {
             throw new RuffRuntimeError("Failed to parse module '" + name + "': " + e.render());
         }
@@ -127,7 +131,9 @@ final class ScriptModules implements ModuleLoader {
     /** The module's file, or null; {@code searched} receives the folders looked in. */
     private Path locate(List<String> path, String importer, List<Path> searched) {
         Path importerDir = importer == null ? null : Path.of(importer).toAbsolutePath().getParent();
-        if (importerDir != null) {
+        // The importer's folder counts only inside a granted root: a script compiled under a bare name would
+        // otherwise import from the host's working folder.
+        if (importerDir != null && roots.stream().anyMatch(root -> importerDir.normalize().startsWith(root))) {
             searched.add(importerDir);
         }
         searched.addAll(roots);

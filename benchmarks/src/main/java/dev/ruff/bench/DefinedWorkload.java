@@ -23,7 +23,13 @@ public final class DefinedWorkload implements AutoCloseable {
 
     /** Compiles the workload for {@code backend} and runs its top level, which defines {@code run()}. */
     public static DefinedWorkload define(Workload workload, BackendType backend) {
-        RuffEngine engine = RuffEngine.builder()
+        return define(workload, backend, b -> b);
+    }
+
+    /** {@link #define(Workload, BackendType)} with further engine settings (limits, for example). */
+    public static DefinedWorkload define(Workload workload, BackendType backend,
+                                         java.util.function.UnaryOperator<RuffEngine.Builder> settings) {
+        RuffEngine engine = settings.apply(RuffEngine.builder())
                 .backend(backend)
                 .out(Writer.nullWriter())
                 .scriptArgs(List.of(Workload.DEFINE_ONLY))

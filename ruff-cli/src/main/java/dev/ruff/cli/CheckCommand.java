@@ -68,7 +68,8 @@ final class CheckCommand extends CliCommand {
     private FileResult check(RuffEngine engine, String file) {
         ScriptFile script;
         try {
-            script = file.equals("-") ? ScriptFile.readStdin(cli.workDir(), cli.in())
+            script = file.equals("-")
+                    ? ScriptFile.readStdin(cli.workDir(), cli.in(), RuffEngine.DEFAULT_MAX_SOURCE_BYTES)
                     : ScriptFile.read(cli.workDir(), file);
         } catch (ScriptFile.ReadFailure e) {
             return new FileResult(null, List.of(), false, e.getMessage());

@@ -1,6 +1,7 @@
 package dev.ruff.cli;
 
 import dev.ruff.RuffEngine;
+import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeFunction;
 import dev.ruff.spi.NativeRegistry;
 import java.io.PrintWriter;
@@ -62,7 +63,9 @@ final class NativesCommand extends CliCommand {
             String doc = Objects.requireNonNullElse(registry.doc(name), "");
             String module = Objects.requireNonNullElse(registry.moduleOf(name), "");
             if (e.getValue() instanceof NativeFunction fn) {
-                return new Entry(name, fn.arity().describe(), fn.capability().displayName(), module, doc);
+                return new Entry(name, fn.arity().describe(), fn.capabilities().isEmpty() ? Capability.NONE.displayName()
+                        : fn.capabilities().stream().map(Capability::displayName)
+                                .collect(java.util.stream.Collectors.joining(" + ")), module, doc);
             }
             return new Entry(name, "constant", "none", module, doc);
         }).toList();

@@ -38,15 +38,24 @@ final class RunCommand extends CliCommand {
             heading = "%nCapabilities (a trusted script gets all of them; --untrusted starts from none):%n")
     CapabilityOptions capabilities;
 
+    @ArgGroup(exclusive = false, validate = false, heading = "%nLimits:%n")
+    LimitOptions limits = new LimitOptions();
+
     @Override
     int execute() {
         if (file.startsWith("-") && !file.equals("-")) {
             throw usageError("Unknown option: '" + file + "'");
         }
+        if (limits == null) {
+            limits = new LimitOptions();
+        }
+        if (limits.problem() != null) {
+            throw usageError(limits.problem());
+        }
         ScriptFile script;
         try {
-            script = file.equals("-") ? ScriptFile.readStdin(cli.workDir(), cli.in())
-                    : ScriptFile.read(cli.workDir(), file);
+            script = file.equals("-") ? ScriptFile.readStdin(cli.workDir(), cli.in(), limits.sourceLimit())
+                    : ScriptFile.read(cli.workDir(), file, limits.sourceLimit());
         } catch (ScriptFile.ReadFailure e) {
             cli.err().println(e.getMessage());
             return ExitCodes.IO;
@@ -64,6 +73,7 @@ final class RunCommand extends CliCommand {
                 .modulePath(cli.workDir())
                 .modulePath(cli.workDir().resolve("modules"));
         backend.applyTo(builder);
+        limits.applyTo(builder);
         (capabilities != null ? capabilities : new CapabilityOptions()).applyTo(builder);
         try (RuffEngine engine = builder.build()) {
             return run(engine, script);

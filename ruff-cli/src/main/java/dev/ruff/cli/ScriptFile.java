@@ -1,5 +1,7 @@
 package dev.ruff.cli;
 
+import dev.ruff.RuffEngine;
+import dev.ruff.diag.RuffLimitExceeded;
 import dev.ruff.diag.DiagnosticRenderer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +23,19 @@ record ScriptFile(String name, Path path, String source) {
 
     /** Reads {@code argument} (relative to {@code workDir}). */
     static ScriptFile read(Path workDir, String argument) throws ReadFailure {
+        return read(workDir, argument, RuffEngine.DEFAULT_MAX_SOURCE_BYTES);
+    }
+
+    /** Reads {@code argument}, refusing it (without reading it whole) when it has more than {@code maxBytes}. */
+    static ScriptFile read(Path workDir, String argument, long maxBytes) throws ReadFailure {
         Path path = workDir.resolve(argument).toAbsolutePath().normalize();
         try {
             if (Files.isDirectory(path)) {
                 throw new ReadFailure(argument, "Is a directory");
             }
-            return new ScriptFile(argument, path, Files.readString(path, StandardCharsets.UTF_8));
+            return new ScriptFile(argument, path, RuffEngine.readSource(path, maxBytes));
+        } catch (RuffLimitExceeded e) {
+            throw new ReadFailure(argument, "larger than the source size limit of " + maxBytes + " bytes");
         } catch (NoSuchFileException e) {
             throw new ReadFailure(argument, "No such file or directory");
         } catch (AccessDeniedException e) {
@@ -41,11 +50,17 @@ record ScriptFile(String name, Path path, String source) {
     /** The name a script read from standard input ({@code ruff run -}) has in diagnostics. */
     static final String STDIN_NAME = "<stdin>";
 
-    /** Reads a script from standard input (UTF-8); it counts as a file in {@code workDir}. */
-    static ScriptFile readStdin(Path workDir, InputStream in) throws ReadFailure {
+    /**
+     * Reads a script from standard input (UTF-8), refusing it once more than {@code maxBytes} arrived; it
+     * counts as a file in {@code workDir}.
+     */
+    static ScriptFile readStdin(Path workDir, InputStream in, long maxBytes) throws ReadFailure {
         try {
-            String source = StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new ReadFailure("-", "larger than the source size limit of " + maxBytes + " bytes");
+            }
+            String source = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return new ScriptFile(STDIN_NAME, workDir.resolve(STDIN_NAME), source);
         } catch (CharacterCodingException e) {
             throw new ReadFailure("-", "stream did not contain valid UTF-8");

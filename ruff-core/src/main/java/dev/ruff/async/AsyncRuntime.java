@@ -357,10 +357,14 @@ public final class AsyncRuntime implements AutoCloseable {
         return threadPrefix;
     }
 
-    /** Live threads this runtime created (for tests and measurements). */
+    /**
+     * Live threads this runtime created (for tests and measurements); the engine's script threads, which
+     * share the prefix as {@code ruff-<n>-script-…}, are not counted.
+     */
     public long liveThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith(threadPrefix)).count();
+                .filter(t -> t.isAlive() && t.getName().startsWith(threadPrefix)
+                        && !t.getName().startsWith(threadPrefix + "script-")).count();
     }
 
     /**
@@ -385,6 +389,18 @@ public final class AsyncRuntime implements AutoCloseable {
             closeQuietly(c);
         }
         closeOnShutdown.clear();
+    }
+
+    /**
+     * After {@link #close()}: waits up to {@code millis} for the threads this runtime created to finish what
+     * they run (scripts stop at their next limits check once the runtime is closed).
+     */
+    public void awaitTermination(long millis) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        if (ownedPool != null) {
+            ownedPool.awaitTermination(millis, TimeUnit.MILLISECONDS);
+        }
+        spares.awaitTermination(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     private static void closeQuietly(AutoCloseable c) {

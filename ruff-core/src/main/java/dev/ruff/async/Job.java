@@ -1,5 +1,6 @@
 package dev.ruff.async;
 
+import dev.ruff.runtime.RunGuard;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -22,16 +23,19 @@ final class Job {
     private boolean parked;
     /** Whether {@link #owner} already wakes {@link #waiter} on completion (touched by the running thread only). */
     private boolean watching;
+    /** The limits of the run that started this job: its sizes are checked against them wherever it runs. */
+    private final RunGuard guard;
 
     Job(Runnable body, CompletableFuture<Object> owner) {
-        this(body, owner, new CompletableFuture<>());
+        this(body, owner, new CompletableFuture<>(), RunGuard.installed());
     }
 
     /** A job that runs one slice of a longer task; {@code stopped} is shared by every slice of it. */
-    Job(Runnable body, CompletableFuture<Object> owner, CompletableFuture<Void> stopped) {
+    Job(Runnable body, CompletableFuture<Object> owner, CompletableFuture<Void> stopped, RunGuard guard) {
         this.body = body;
         this.owner = owner;
         this.stopped = stopped;
+        this.guard = guard;
     }
 
     /** Records the thread blocked inside this job; cancelling the owner wakes it. */
@@ -74,11 +78,14 @@ final class Job {
     /** Runs the body on the current thread; the caller has claimed the job. */
     void run(boolean onWorker) {
         Running previous = Running.enter(this, onWorker);
+        // a fork: this thread gets its own tick counter over the run's shared deadline and budget
+        RunGuard outerGuard = RunGuard.install(guard == null ? null : guard.fork());
         try {
             if (owner == null || !owner.isDone()) {
                 body.run();
             }
         } finally {
+            RunGuard.install(outerGuard);
             Running.leave(previous);
             if (!parked) {
                 stopped.complete(null);

@@ -33,6 +33,8 @@ public final class ResumableTask {
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     /** True while the body waits between slices (no thread runs it). */
     private volatile boolean suspended;
+    /** The limits of the run that started the task; every slice runs under them, whichever thread queues it. */
+    private final dev.ruff.runtime.RunGuard guard = dev.ruff.runtime.RunGuard.installed();
 
     ResumableTask(AsyncRuntime runtime, Body body) {
         this.runtime = runtime;
@@ -51,7 +53,7 @@ public final class ResumableTask {
 
     /** The job of the next slice. */
     Job slice() {
-        return new Job(this::runSlice, future, stopped);
+        return new Job(this::runSlice, future, stopped, guard);
     }
 
     private void runSlice() {

@@ -47,7 +47,12 @@ public final class ThreadedGenerator implements AutoCloseable {
         }
         if (thread == null) {
             runtime.closeOnShutdown(this);
-            thread = new Thread(null, this::produce, AsyncRuntime.THREAD_PREFIX + "generator-"
+            dev.ruff.runtime.RunGuard guard = dev.ruff.runtime.RunGuard.installed();
+            thread = new Thread(null, () -> {
+                // the generator's sizes count against its run's limits
+                dev.ruff.runtime.RunGuard.install(guard == null ? null : guard.fork());
+                produce();
+            }, AsyncRuntime.THREAD_PREFIX + "generator-"
                     + THREAD_IDS.incrementAndGet(), STACK);
             thread.setDaemon(true);
             thread.start();

@@ -16,6 +16,13 @@ public interface Backend {
      */
     Object run(CompiledUnit unit, Globals globals, ExecutionContext context);
 
+    /**
+     * Builds what the backend derives from a unit (the VM's bytecode) ahead of the first run, so that
+     * compile-time failures surface when the host compiles.
+     */
+    default void prepare(CompiledUnit unit) {
+    }
+
     /** Calls a Ruff function value from the host (after a run defined it). */
     Object call(Object callee, Object[] args, ExecutionContext context);
 }

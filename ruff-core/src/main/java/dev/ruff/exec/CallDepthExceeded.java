@@ -1,15 +1,10 @@
 package dev.ruff.exec;
 
-import dev.ruff.diag.RuffRuntimeError;
+import dev.ruff.diag.RuffLimitExceeded;
 
 /** Too-deep recursion: a limit of the host, so scripts cannot catch it (LANGUAGE.md decision 5). */
-public final class CallDepthExceeded extends RuffRuntimeError {
+public final class CallDepthExceeded extends RuffLimitExceeded {
     public CallDepthExceeded(int limit, String function) {
-        super("Maximum call stack depth of " + limit + " exceeded while calling " + function);
-    }
-
-    @Override
-    public boolean catchable() {
-        return false;
+        super(Limit.CALL_DEPTH, "Maximum call stack depth of " + limit + " exceeded while calling " + function);
     }
 }

@@ -3,6 +3,7 @@ package dev.ruff.exec;
 import dev.ruff.async.AsyncRuntime;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Invoker;
+import dev.ruff.runtime.RunGuard;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeContext;
 import dev.ruff.spi.NativeRegistry;
@@ -32,6 +33,7 @@ public final class ExecutionContext implements NativeContext {
     private Invoker invoker;
     private BufferedReader in;
     private Function<Capability, String> grantAdvice;
+    private RunGuard guard = RunGuard.unlimited();
 
     public ExecutionContext(PrintWriter out, PrintWriter err, List<String> scriptArgs, Set<Capability> granted,
                             NativeRegistry natives, ConcurrentHashMap<Class<?>, Object> state, int maxCallDepth) {
@@ -62,6 +64,7 @@ public final class ExecutionContext implements NativeContext {
         child.moduleLoader = moduleLoader;
         child.in = in;
         child.grantAdvice = grantAdvice;
+        child.guard = guard.fork();
         return child;
     }
 
@@ -167,6 +170,16 @@ public final class ExecutionContext implements NativeContext {
     /** The deepest Ruff call nesting allowed before the call-depth error. */
     public int maxCallDepth() {
         return maxCallDepth;
+    }
+
+    /** The limits guard of this run on this context's thread; backends tick it at back-edges and calls. */
+    public RunGuard guard() {
+        return guard;
+    }
+
+    /** Installed by the engine before a run starts (default: {@link RunGuard#unlimited()}). */
+    public void setGuard(RunGuard guard) {
+        this.guard = java.util.Objects.requireNonNull(guard);
     }
 
     public ModuleLoader moduleLoader() {

@@ -370,8 +370,12 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         }
     }
 
-    /** A cancelled task stops at its next loop iteration (a suspension point of the interpreter). */
+    /**
+     * Each loop iteration ticks the run's limits, and a cancelled task stops there (a suspension point of
+     * the interpreter).
+     */
     private void checkCancelled() {
+        context.guard().tick();
         if (inTask) {
             AsyncRuntime.checkCancelled();
         }
@@ -625,6 +629,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         if (args.length != fn.arity()) {
             throw new RuffRuntimeError(fn.name() + " expects " + fn.arity() + " arguments, got " + args.length);
         }
+        context.guard().tick();
         if (frame != null && frame.depth >= context.maxCallDepth()) {
             throw new CallDepthExceeded(context.maxCallDepth(), fn.name());
         }

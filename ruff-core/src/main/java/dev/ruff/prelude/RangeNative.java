@@ -44,6 +44,7 @@ final class RangeNative {
         if (Long.compareUnsigned(count, MAX_LENGTH) > 0) {
             throw call.error("range() would produce more than " + MAX_LENGTH + " elements");
         }
+        dev.ruff.runtime.RunGuard.checkCollectionSize(count);
         // unboxed: a large range is one long[] for the garbage collector, not a million Longs
         long[] items = new long[(int) count];
         long v = start;

@@ -74,6 +74,7 @@ public final class Operators {
                 return x + y;
             }
         } else if (a instanceof String s && b instanceof String t) {
+            RunGuard.checkStringLength((long) s.length() + t.length());
             return s.concat(t);
         }
         return overloadOrFail(BinaryOp.ADD, a, b, invoker);

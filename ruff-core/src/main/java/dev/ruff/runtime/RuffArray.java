@@ -61,6 +61,7 @@ public final class RuffArray extends CowValue implements Iterable<Object> {
 
         /** Makes room for slot {@code used} (the next append), doubling as before. */
         void growForAppend() {
+            RunGuard.checkCollectionSize(used + 1L);
             Object d = data;
             if (d instanceof long[] ints) {
                 if (used == ints.length) {
@@ -336,6 +337,7 @@ public final class RuffArray extends CowValue implements Iterable<Object> {
         }
 
         public Builder add(Object value) {
+            RunGuard.checkCollectionSize(size + 1L);
             if (ints != null) {
                 if (value instanceof Long l) {
                     if (size == ints.length) {

@@ -502,6 +502,7 @@ public final class RuffDict extends CowValue {
         if (keys == null) {
             keys = new String[values.length];
         }
+        RunGuard.checkCollectionSize(size + 1L);
         int e = used++;
         keys[e] = key;
         values[e] = value;
@@ -514,6 +515,7 @@ public final class RuffDict extends CowValue {
         if (ints == null) {
             ints = new long[values.length];
         }
+        RunGuard.checkCollectionSize(size + 1L);
         int e = used++; // entries from used on were never written: keys[e] is already null
         ints[e] = key;
         values[e] = value;

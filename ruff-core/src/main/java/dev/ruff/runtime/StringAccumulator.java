@@ -38,12 +38,14 @@ public final class StringAccumulator {
     public static Object add(Object left, Object right, Object current, Invoker invoker) {
         if (right instanceof String r) {
             if (left instanceof StringAccumulator a && a == current) {
+                RunGuard.checkStringLength((long) a.text.length() + r.length());
                 a.text.append(r);
                 a.value = null;
                 return a;
             }
             Object l = reveal(left);
             if (l instanceof String s) {
+                RunGuard.checkStringLength((long) s.length() + r.length());
                 return s.length() + r.length() < MIN_LENGTH ? s.concat(r) : new StringAccumulator(s, r);
             }
             return Operators.add(l, r, invoker);

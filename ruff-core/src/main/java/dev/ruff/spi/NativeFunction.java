@@ -3,6 +3,9 @@ package dev.ruff.spi;
 import dev.ruff.diag.RuffException;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.RuffCallable;
+import dev.ruff.runtime.RunGuard;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,13 +19,25 @@ public final class NativeFunction implements RuffCallable {
     private final String name;
     private final Arity arity;
     private final Capability capability;
+    /** Every capability the native's effect needs: {@link #capability} first, then the others. */
+    private final List<Capability> capabilities;
     private final String doc;
     private final NativeBody body;
 
     public NativeFunction(String name, Arity arity, Capability capability, String doc, NativeBody body) {
+        this(name, arity, List.of(capability), doc, body);
+    }
+
+    /**
+     * A native whose effect needs several capabilities (copying a file reads one and writes another);
+     * a call needs all of them granted.
+     */
+    public NativeFunction(String name, Arity arity, Collection<Capability> capabilities, String doc, NativeBody body) {
         this.name = Objects.requireNonNull(name);
         this.arity = Objects.requireNonNull(arity);
-        this.capability = Objects.requireNonNull(capability);
+        List<Capability> needed = capabilities.stream().filter(c -> c != Capability.NONE).distinct().toList();
+        this.capabilities = needed;
+        this.capability = needed.isEmpty() ? Capability.NONE : needed.get(0);
         this.doc = doc == null ? "" : doc;
         this.body = Objects.requireNonNull(body);
     }
@@ -41,8 +56,14 @@ public final class NativeFunction implements RuffCallable {
         return arity;
     }
 
+    /** The (first) capability a call needs; {@link #capabilities()} lists all of them. */
     public Capability capability() {
         return capability;
+    }
+
+    /** Every capability a call needs (empty for none). */
+    public List<Capability> capabilities() {
+        return capabilities;
     }
 
     /** One line of documentation. */
@@ -52,10 +73,12 @@ public final class NativeFunction implements RuffCallable {
 
     /** Checks capability and arity, then runs the body. */
     public Object invoke(Object[] args, NativeContext context) {
-        if (capability != Capability.NONE && !context.isGranted(capability)) {
-            LOG.debug("capability {} denied to native {}", capability.displayName(), name);
-            throw new RuffRuntimeError("Capability denied: " + capability.displayName() + " required for "
-                    + name + "; " + context.grantAdvice(capability));
+        for (Capability needed : capabilities) {
+            if (!context.isGranted(needed)) {
+                LOG.debug("capability {} denied to native {}", needed.displayName(), name);
+                throw new RuffRuntimeError("Capability denied: " + needed.displayName() + " required for "
+                        + name + "; " + context.grantAdvice(needed));
+            }
         }
         String arityError = arity.check(name, args.length);
         if (arityError != null) {
@@ -76,6 +99,8 @@ public final class NativeFunction implements RuffCallable {
         if (result == null) {
             throw new IllegalStateException("native " + name + " returned Java null; return RuffNull.NULL");
         }
+        RunGuard.checkResult(result); // natives build values too: their results obey the size limits
+
         return result;
     }
 

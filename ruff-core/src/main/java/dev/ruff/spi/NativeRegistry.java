@@ -49,6 +49,16 @@ public final class NativeRegistry {
         return fn;
     }
 
+    /** Registers a native whose effect needs every one of {@code capabilities} (copying reads and writes). */
+    public NativeFunction function(String name, Arity arity, java.util.Set<Capability> capabilities, String doc,
+                                   NativeBody body) {
+        NativeFunction fn = new NativeFunction(name, arity, capabilities, doc, body);
+        globals.put(name, fn);
+        docs.put(name, fn.doc());
+        moduleOf.put(name, currentModule);
+        return fn;
+    }
+
     /** Makes {@code alias} another name for the already registered {@code target}. */
     public void alias(String alias, String target) {
         checkOpen(alias);

@@ -410,11 +410,22 @@ final class JitCodegen implements Opcodes {
     private void instruction(int pc, int depth) {
         int op = code[pc];
         int sp = proto.chunk().slotCount() + depth;
-        if (!JitEmit.isInfallible(op)) {
+        if (!JitEmit.isInfallible(op) || isBackEdge(pc)) {
             pushInt(mv, pc);
             mv.visitVarInsn(ISTORE, lPc);
         }
+        if (isBackEdge(pc)) {
+            // The run's limits tick at every loop back-edge, as on the dispatch loop.
+            loadVm();
+            vm("tick", "()V");
+        }
         new JitEmit(this, pc, sp).emit(op);
+    }
+
+    /** Whether the instruction at {@code pc} jumps backwards (closes a loop), as the dispatch loop counts them. */
+    private boolean isBackEdge(int pc) {
+        int op = code[pc];
+        return op == OpCode.JUMP && code[pc + 1] < pc || op == OpCode.JUMP_LOCAL_INT && code[pc + 6] < pc;
     }
 
     // ================================================================== emission primitives (used by JitEmit)

@@ -19,6 +19,7 @@ import dev.ruff.runtime.Operators;
 import dev.ruff.runtime.RuffCallable;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.runtime.RuffNull;
+import dev.ruff.runtime.RunGuard;
 import dev.ruff.runtime.StringAccumulator;
 import dev.ruff.runtime.StructDef;
 import dev.ruff.runtime.StructInstance;
@@ -53,6 +54,8 @@ final class VirtualMachine implements Invoker {
 
     private final ExecutionContext context;
     private final int maxDepth;
+    /** Limits of this run: ticked at every call and loop back-edge, here and in compiled code. */
+    private final RunGuard guard;
     /** The innermost running frame (null before the first); compiled code sets it too (see {@link JitEmit}). */
     CallFrame frame;
     /** Recycled function frames by call depth (index 0 unused). */
@@ -88,6 +91,7 @@ final class VirtualMachine implements Invoker {
     VirtualMachine(ExecutionContext context, int jitThreshold) {
         this.context = context;
         this.maxDepth = context.maxCallDepth();
+        this.guard = context.guard();
         this.jitThreshold = jitThreshold;
         noteThread();
     }
@@ -230,6 +234,7 @@ final class VirtualMachine implements Invoker {
      * keeps them in JVM locals) so stack traces, depth and natives calling back see it.
      */
     CallFrame enterCompiled(VmFunction fn, CallFrame caller, int callPc) {
+        guard.tick();
         int depth = caller == null ? 1 : caller.depth + 1;
         if (depth > maxDepth) {
             throw new CallDepthExceeded(maxDepth, fn.proto.name());
@@ -238,6 +243,11 @@ final class VirtualMachine implements Invoker {
         f.enterCompiled(fn, caller, callPc, depth);
         frame = f;
         return f;
+    }
+
+    /** A loop back-edge in compiled code: the same limits tick as the dispatch loop's. */
+    void tick() {
+        guard.tick();
     }
 
     /** An error leaves a compiled activation at instruction {@code pc}: position, Ruff stack, current frame. */
@@ -312,6 +322,7 @@ final class VirtualMachine implements Invoker {
         if (argc != p.arity()) {
             throw fn.arityError(argc);
         }
+        guard.tick();
         int depth = caller == null ? 1 : caller.depth + 1;
         if (depth > maxDepth) {
             throw new CallDepthExceeded(maxDepth, p.name());
@@ -646,6 +657,9 @@ final class VirtualMachine implements Invoker {
                         }
                         case OpCode.JUMP: {
                             int target = code[pc];
+                            if (target < pc) {
+                                guard.tick();
+                            }
                             if (target < pc && jitThreshold >= 0 && ++f.chunk.hotness >= jitThreshold) {
                                 Object result = resumeCompiled(f, target);
                                 if (result != NOT_RESUMED) {
@@ -774,6 +788,9 @@ final class VirtualMachine implements Invoker {
                                 break;
                             }
                             int target = code[pc + 5];
+                            if (target < pc) {
+                                guard.tick();
+                            }
                             if (target < pc && jitThreshold >= 0 && ++f.chunk.hotness >= jitThreshold) {
                                 Object result = resumeCompiled(f, target);
                                 if (result != NOT_RESUMED) {

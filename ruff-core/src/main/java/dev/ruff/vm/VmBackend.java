@@ -33,6 +33,11 @@ public final class VmBackend implements Backend {
     }
 
     @Override
+    public void prepare(CompiledUnit unit) {
+        compiled(unit);
+    }
+
+    @Override
     public Object run(CompiledUnit unit, Globals globals, ExecutionContext context) {
         FunctionProto main = compiled(unit);
         return context.runWith(new VirtualMachine(context, compileThreshold), vm -> vm.runModule(main, globals));

@@ -96,8 +96,12 @@ final class DirectoryNatives {
             if (Files.isDirectory(source)) {
                 throw new IOException("Is a directory");
             }
+            // The copy keeps the source's mode (a private file stays private), as upstream's fs::copy.
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> mode =
+                    Files.getFileAttributeView(source, java.nio.file.attribute.PosixFileAttributeView.class) == null
+                            ? null : Files.getPosixFilePermissions(source);
             try (InputStream in = Files.newInputStream(source)) {
-                AtomicFileWriter.write(WorkingDirectory.resolve(call, to), in::transferTo, true);
+                AtomicFileWriter.write(WorkingDirectory.resolve(call, to), in::transferTo, true, mode);
             }
         } catch (IOException e) {
             throw call.error("Cannot copy file '" + from + "' to '" + to + "': " + OsErrorText.of(e));

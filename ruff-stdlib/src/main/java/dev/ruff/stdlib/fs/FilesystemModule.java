@@ -4,6 +4,7 @@ import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeRegistry;
 import dev.ruff.spi.RuffModule;
+import java.util.EnumSet;
 
 /**
  * File-system natives on java.nio. Relative paths resolve against the engine's working directory;
@@ -37,8 +38,10 @@ public final class FilesystemModule implements RuffModule {
         r.function("file_size", Arity.exact(1), read, "Size of a file in bytes.", DirectoryNatives::fileSize);
         r.function("delete_file", Arity.exact(1), Capability.FS_DELETE, "Deletes a file (not a directory).",
                 DirectoryNatives::deleteFile);
-        r.function("rename_file", Arity.exact(2), write, "Renames (moves) a file.", DirectoryNatives::renameFile);
-        r.function("copy_file", Arity.exact(2), write, "Copies a file.", DirectoryNatives::copyFile);
+        // A move removes the source, a copy reads it: each native needs every capability its effect needs.
+        r.function("rename_file", Arity.exact(2), EnumSet.of(write, Capability.FS_DELETE), "Renames (moves) a file.",
+                DirectoryNatives::renameFile);
+        r.function("copy_file", Arity.exact(2), EnumSet.of(read, write), "Copies a file.", DirectoryNatives::copyFile);
         r.function("read_binary_file", Arity.exact(1), read, "Reads a file as bytes.", ByteFileNatives::readBinaryFile);
         r.function("write_binary_file", Arity.unchecked(), write,
                 "Writes bytes to a file; replaces an existing file only when overwrite is true.",
@@ -59,7 +62,7 @@ public final class FilesystemModule implements RuffModule {
                 "File metadata: size, is_file, is_dir, readonly, modified, created, accessed.",
                 ByteFileNatives::ioFileMetadata);
         r.function("io_truncate", Arity.exact(2), write, "Sets the length of a file.", ByteFileNatives::ioTruncate);
-        r.function("io_copy_range", Arity.exact(4), write,
+        r.function("io_copy_range", Arity.exact(4), EnumSet.of(read, write),
                 "Copies count bytes from src at offset into a new dst file.", ByteFileNatives::ioCopyRange);
     }
 }

@@ -38,7 +38,7 @@ public final class EnvModule implements RuffModule {
                 "Sets an environment variable for this engine and the processes it starts.", EnvModule::set);
         r.function("env_list", Arity.exact(0), Capability.ENV_READ,
                 "All environment variables as a dict.", EnvModule::list);
-        r.function("os_environ", Arity.exact(0), Capability.FS_READ,
+        r.function("os_environ", Arity.exact(0), Capability.ENV_READ,
                 "All environment variables as a dict (same as env_list).", EnvModule::list);
     }
 

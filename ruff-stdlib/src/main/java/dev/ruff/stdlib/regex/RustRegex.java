@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
  * Regular expressions with the behaviour of Rust's {@code regex} crate, which upstream uses, on top
- * of {@code java.util.regex}: Unicode-aware classes ({@code \d}, {@code \w}, {@code \s}), the
- * {@code (?P<name>…)} group syntax, empty matches right after a match skipped, and
- * {@code $1}/{@code ${name}} replacement expansion where an unknown group expands to nothing.
+ * of RE2/J: matching takes time linear in the text whatever the pattern (no backtracking, so no
+ * backreferences or lookaround, as in Rust), Unicode-aware classes ({@code \d}, {@code \w}, {@code \s}),
+ * the {@code (?P<name>…)} and {@code (?<name>…)} group syntax, empty matches right after a match
+ * skipped, and {@code $1}/{@code ${name}} replacement expansion where an unknown group expands to nothing.
  */
 final class RustRegex {
     private static final int CACHE_LIMIT = 256;
@@ -29,8 +30,8 @@ final class RustRegex {
         Pattern p = CACHE.get(source);
         if (p == null) {
             try {
-                p = Pattern.compile(source.replace("(?P<", "(?<"), Pattern.UNICODE_CHARACTER_CLASS);
-            } catch (PatternSyntaxException e) {
+                p = Pattern.compile(unicodeClasses(source));
+            } catch (PatternSyntaxException | IllegalArgumentException e) {
                 return null;
             }
             if (CACHE.size() >= CACHE_LIMIT) {
@@ -39,6 +40,68 @@ final class RustRegex {
             CACHE.put(source, p);
         }
         return new RustRegex(p);
+    }
+
+    private static final String WORD = "\\p{L}\\p{M}\\p{Nd}\\p{Pc}";
+    private static final String SPACE = "\\t\\n\\x0B\\f\\r\\x{85}\\p{Z}";
+
+    /**
+     * Rust's {@code \d}, {@code \w}, {@code \s} (and their negations) are Unicode classes, RE2's are ASCII:
+     * rewrites them to the Unicode properties; turns {@code (?<name>} into RE2's {@code (?P<name>}.
+     */
+    static String unicodeClasses(String source) {
+        StringBuilder out = new StringBuilder(source.length() + 16);
+        boolean inClass = false;
+        int n = source.length();
+        for (int i = 0; i < n; i++) {
+            char c = source.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                char e = source.charAt(++i);
+                String replacement = switch (e) {
+                    case 'd' -> "\\p{Nd}";
+                    case 'D' -> "\\P{Nd}";
+                    case 'w' -> inClass ? WORD : "[" + WORD + "]";
+                    case 'W' -> inClass ? null : "[^" + WORD + "]";
+                    case 's' -> inClass ? SPACE : "[" + SPACE + "]";
+                    case 'S' -> inClass ? null : "[^" + SPACE + "]";
+                    default -> null;
+                };
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.append(c).append(e);
+                }
+                continue;
+            }
+            if (!inClass && c == '(' && source.startsWith("(?<", i) && i + 3 < n && source.charAt(i + 3) != '='
+                    && source.charAt(i + 3) != '!') {
+                out.append("(?P<");
+                i += 2;
+                continue;
+            }
+            out.append(c);
+            if (!inClass && c == '[') {
+                inClass = true;
+                // a ']' right after '[' or '[^' is a literal
+                if (i + 1 < n && source.charAt(i + 1) == '^') {
+                    out.append('^');
+                    i++;
+                }
+                if (i + 1 < n && source.charAt(i + 1) == ']') {
+                    out.append(']');
+                    i++;
+                }
+            } else if (inClass && c == '[' && i + 1 < n && source.charAt(i + 1) == ':') {
+                int close = source.indexOf(":]", i + 2);
+                if (close > 0) {
+                    out.append(source, i + 1, close + 2);
+                    i = close + 1;
+                }
+            } else if (inClass && c == ']') {
+                inClass = false;
+            }
+        }
+        return out.toString();
     }
 
     boolean matches(String text) {

@@ -249,6 +249,7 @@ public final class StringsModule implements RuffModule {
         if (!s.isEmpty() && count > Integer.MAX_VALUE / s.length()) {
             throw c.error("repeat() result is too large");
         }
+        dev.ruff.runtime.RunGuard.checkStringLength(count * s.length());
         return s.repeat((int) (s.isEmpty() ? 0 : count));
     }
 

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -30,12 +31,13 @@ public final class ZipModule implements RuffModule {
         Capability w = Capability.FS_WRITE;
         r.function("zip_create", Arity.exact(1), w, "Starts a zip archive at a path; returns a ZipArchive handle.",
                 ZipModule::create);
-        r.function("zip_add_file", Arity.exact(2), w, "Adds a file to the archive under its base name.",
+        // adding reads the files; extracting reads the archive
+        r.function("zip_add_file", Arity.exact(2), EnumSet.of(Capability.FS_READ, w), "Adds a file to the archive under its base name.",
                 ZipModule::addFile);
-        r.function("zip_add_dir", Arity.exact(2), w, "Adds a directory tree, entries relative to it.",
+        r.function("zip_add_dir", Arity.exact(2), EnumSet.of(Capability.FS_READ, w), "Adds a directory tree, entries relative to it.",
                 ZipModule::addDir);
         r.function("zip_close", Arity.exact(1), w, "Finishes the archive.", ZipModule::close);
-        r.function("unzip", Arity.exact(2), w, "Extracts an archive into a directory; returns the written file paths.",
+        r.function("unzip", Arity.exact(2), EnumSet.of(Capability.FS_READ, w), "Extracts an archive into a directory; returns the written file paths.",
                 ZipModule::unzip);
     }
 

@@ -92,7 +92,7 @@ class EnvModuleTest {
                 n.error("env_set", "A", "B"));
         n.withContext(TestContext.untrusted());
         assertEquals("Capability denied: env-read required for env; rerun with --allow-env-read", n.error("env", "A"));
-        assertEquals("Capability denied: filesystem-read required for os_environ; rerun with --allow-fs-read",
+        assertEquals("Capability denied: env-read required for os_environ; rerun with --allow-env-read",
                 n.error("os_environ"));
     }
 }

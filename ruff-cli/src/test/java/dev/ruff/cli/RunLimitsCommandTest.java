@@ -1,0 +1,96 @@
+package dev.ruff.cli;
+
+import static dev.ruff.cli.CliOutcome.ruff;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ruff run} limit flags: {@code --timeout}, {@code --max-depth}, the size limits. */
+class RunLimitsCommandTest {
+    @TempDir
+    Path dir;
+
+    private void write(String name, String source) throws IOException {
+        Files.writeString(dir.resolve(name), source);
+    }
+
+    @Test
+    void timeoutStopsAnEndlessLoopWithExit4() throws IOException {
+        write("spin.ruff", "print(\"started\")\nwhile true {}\n");
+        String[][] runs = {{"run", "--timeout", "1", "spin.ruff"}, {"run", "--interpreter", "--timeout", "1", "spin.ruff"}};
+        for (String[] args : runs) {
+            long start = System.nanoTime();
+            CliOutcome r = ruff(dir, args);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertEquals(4, r.exitCode(), r.err());
+            assertEquals("started\n", r.out());
+            assertTrue(r.err().contains("Script timed out after 1 s"), r.err());
+            assertTrue(millis < 10_000, "stopped after " + millis + " ms");
+        }
+    }
+
+    @Test
+    void catastrophicRegexEndsWellWithinTheTimeout() throws IOException {
+        write("redos.ruff", "print(regex_match(repeat(\"a\", 30) + \"!\", \"(.*a){20}b\"))\n");
+        CliOutcome r = ruff(dir, "run", "--timeout", "1", "redos.ruff");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("false\n", r.out());
+        write("redos-loop.ruff", "while true { regex_match(repeat(\"a\", 30) + \"!\", \"(.*a){20}b\") }\n");
+        assertEquals(4, ruff(dir, "run", "--timeout", "0.5", "redos-loop.ruff").exitCode());
+    }
+
+    @Test
+    void maxDepthLimitsRecursion() throws IOException {
+        write("deep.ruff", "func down(n) { return down(n + 1) }\ndown(0)\n");
+        CliOutcome r = ruff(dir, "run", "--max-depth", "100", "deep.ruff");
+        assertEquals(4, r.exitCode());
+        assertTrue(r.err().contains("Maximum call stack depth of 100 exceeded"), r.err());
+    }
+
+    @Test
+    void sizeFlagsLimitStringsCollectionsStepsAndOutput() throws IOException {
+        write("grow.ruff", "s := \"ab\"\nwhile true { s = s + s }\n");
+        CliOutcome r = ruff(dir, "run", "--max-string-length", "1000", "grow.ruff");
+        assertEquals(4, r.exitCode());
+        assertTrue(r.err().contains("String too long: 1024 characters exceed the limit of 1000"), r.err());
+        write("range.ruff", "x := range(0, 2000000000)\n");
+        r = ruff(dir, "run", "--max-collection-size", "1000", "range.ruff");
+        assertEquals(4, r.exitCode());
+        assertTrue(r.err().contains("Collection too large"), r.err());
+        write("steps.ruff", "loop {}\n");
+        assertEquals(4, ruff(dir, "run", "--max-steps", "10000", "steps.ruff").exitCode());
+        write("spam.ruff", "loop { print(\"spam\") }\n");
+        r = ruff(dir, "run", "--max-output", "100", "spam.ruff");
+        assertEquals(4, r.exitCode());
+        assertTrue(r.out().length() <= 100);
+        assertTrue(r.err().contains("Output limit of 100 characters exceeded"), r.err());
+    }
+
+    @Test
+    void oversizedAndEndlessScriptFilesAreRefusedUnread() throws IOException {
+        write("big.ruff", "x := 1\n".repeat(1_000));
+        CliOutcome r = ruff(dir, "run", "--max-source-size", "1000", "big.ruff");
+        assertEquals(5, r.exitCode());
+        assertTrue(r.err().contains("larger than the source size limit of 1000 bytes"), r.err());
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.isReadable(zero));
+        r = ruff(dir, "run", zero.toString());
+        assertEquals(5, r.exitCode());
+        assertTrue(r.err().contains("larger than the source size limit"), r.err());
+    }
+
+    @Test
+    void badLimitValuesAreUsageErrors() throws IOException {
+        write("ok.ruff", "print(1)\n");
+        assertEquals(2, ruff(dir, "run", "--timeout", "0", "ok.ruff").exitCode());
+        assertEquals(2, ruff(dir, "run", "--max-depth", "-1", "ok.ruff").exitCode());
+        assertEquals(2, ruff(dir, "run", "--timeout", "soon", "ok.ruff").exitCode());
+    }
+}

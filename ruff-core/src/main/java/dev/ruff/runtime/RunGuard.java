@@ -1,0 +1,224 @@
+package dev.ruff.runtime;
+
+import dev.ruff.diag.RuffLimitExceeded;
+import dev.ruff.diag.RuffLimitExceeded.Limit;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Enforces {@link RunLimits} for one run of a script, the same way on the interpreter, the VM and compiled
+ * code. Backends call {@link #tick()} at every loop back-edge and every call; it only decrements a counter,
+ * and every {@value #CHECK_INTERVAL} ticks checks the deadline, the step budget, the thread's interrupt flag
+ * and whether the engine was closed. Values are checked where they are built ({@link #checkStringLength},
+ * {@link #checkCollectionSize}) through the guard installed on the current thread.
+ *
+ * <p>One guard per thread of a run: {@link #fork()} gives code running elsewhere (an async task, a spawn
+ * block, a generator) its own counter over the same deadline, budget and stop state. Jobs of the engine's
+ * executor install the guard of the code that started them (see {@link #install}).</p>
+ */
+public final class RunGuard {
+    /** Ticks between two checks of the clock, the budget and the stop flags. */
+    public static final int CHECK_INTERVAL = 1 << 10;
+    private static final ThreadLocal<RunGuard> CURRENT = new ThreadLocal<>();
+    /**
+     * The smallest string-length / collection-size limit any run ever asked for: sizes below it need no
+     * lookup of the current guard, which keeps the checks off the common path.
+     */
+    private static volatile int smallestStringLimit = RunLimits.DEFAULT_MAX_STRING_LENGTH;
+    private static volatile int smallestCollectionLimit = RunLimits.DEFAULT_MAX_COLLECTION_SIZE;
+
+    private final Run run;
+    private int countdown = CHECK_INTERVAL;
+
+    private RunGuard(Run run) {
+        this.run = run;
+    }
+
+    /**
+     * A guard for a new run starting now.
+     *
+     * @param stopped polled at checks: true once the run must stop (the engine was closed)
+     */
+    public static RunGuard start(RunLimits limits, BooleanSupplier stopped) {
+        if (limits.maxStringLength() < smallestStringLimit) {
+            smallestStringLimit = limits.maxStringLength();
+        }
+        if (limits.maxCollectionSize() < smallestCollectionLimit) {
+            smallestCollectionLimit = limits.maxCollectionSize();
+        }
+        return new RunGuard(new Run(limits, stopped));
+    }
+
+    /** A guard with the default limits that never stops a run (contexts built without a host). */
+    public static RunGuard unlimited() {
+        return new RunGuard(new Run(RunLimits.DEFAULTS, () -> false));
+    }
+
+    /** A guard for the same run on another thread: shared deadline, budget and stop state, its own counter. */
+    public RunGuard fork() {
+        return new RunGuard(run);
+    }
+
+    public RunLimits limits() {
+        return run.limits;
+    }
+
+    // ------------------------------------------------------------------ the current thread
+
+    /** The guard installed on this thread, or a fresh one with the default limits. */
+    public static RunGuard current() {
+        RunGuard g = CURRENT.get();
+        return g == null ? unlimited() : g;
+    }
+
+    /** The guard installed on this thread, or {@code null} (for passing on to other threads). */
+    public static RunGuard installed() {
+        return CURRENT.get();
+    }
+
+    /** Installs {@code guard} (may be null) on this thread; returns the previous one for restoring. */
+    public static RunGuard install(RunGuard guard) {
+        RunGuard previous = CURRENT.get();
+        if (guard == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(guard);
+        }
+        return previous;
+    }
+
+    // ------------------------------------------------------------------ ticks
+
+    /** One loop iteration or call. Cheap: a full check runs every {@value #CHECK_INTERVAL} ticks. */
+    public void tick() {
+        if (--countdown < 0) {
+            checkpoint();
+        }
+    }
+
+    /** Checks the stop flags, the deadline and the budget now (also used by blocking natives). */
+    public void checkpoint() {
+        int used = CHECK_INTERVAL - Math.max(countdown, -1);
+        countdown = CHECK_INTERVAL;
+        run.check(used);
+    }
+
+    /** Stops every thread of this run at its next check with {@code reason} (a deadline watchdog, the host). */
+    public void stop(Limit limit, String message) {
+        run.stop(limit, message);
+    }
+
+    /** Whether this run was stopped (by a limit, the host or a closed engine). */
+    public boolean isStopped() {
+        return run.stopLimit != null;
+    }
+
+    /** Milliseconds until the deadline, or {@link Long#MAX_VALUE} without one. */
+    public long millisLeft() {
+        if (run.limits.timeoutMillis() == 0) {
+            return Long.MAX_VALUE;
+        }
+        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(run.deadline - System.nanoTime()));
+    }
+
+    /** The message of a run stopped by its deadline. */
+    public static String timeoutMessage(long timeoutMillis) {
+        String seconds = timeoutMillis % 1000 == 0 ? Long.toString(timeoutMillis / 1000)
+                : Double.toString(timeoutMillis / 1000.0);
+        return "Script timed out after " + seconds + " s (the run's time limit)";
+    }
+
+    // ------------------------------------------------------------------ sizes
+
+    /** Raises the string-length limit error when a string of {@code length} characters would exceed it. */
+    public static void checkStringLength(long length) {
+        if (length > smallestStringLimit) {
+            current().checkString(length);
+        }
+    }
+
+    /** Raises the collection-size limit error when a collection of {@code size} elements would exceed it. */
+    public static void checkCollectionSize(long size) {
+        if (size > smallestCollectionLimit) {
+            current().checkCollection(size);
+        }
+    }
+
+    /** Checks a value a native built: a string's length, an array's or a dict's size. */
+    public static void checkResult(Object value) {
+        if (value instanceof String s) {
+            checkStringLength(s.length());
+        } else if (value instanceof RuffArray array) {
+            checkCollectionSize(array.size());
+        } else if (value instanceof RuffDict dict) {
+            checkCollectionSize(dict.size());
+        }
+    }
+
+    private void checkString(long length) {
+        int max = run.limits.maxStringLength();
+        if (length > max) {
+            throw new RuffLimitExceeded(Limit.STRING_LENGTH, "String too long: " + length
+                    + " characters exceed the limit of " + max);
+        }
+    }
+
+    private void checkCollection(long size) {
+        int max = run.limits.maxCollectionSize();
+        if (size > max) {
+            throw new RuffLimitExceeded(Limit.COLLECTION_SIZE, "Collection too large: " + size
+                    + " elements exceed the limit of " + max);
+        }
+    }
+
+    /** Counts {@code chars} printed by this run; raises the output limit error past the limit. */
+    public void countOutput(long chars) {
+        long max = run.limits.maxOutputChars();
+        if (max > 0 && run.output.addAndGet(chars) > max) {
+            throw new RuffLimitExceeded(Limit.OUTPUT_SIZE, "Output limit of " + max + " characters exceeded");
+        }
+    }
+
+    /** The state every thread of one run shares. */
+    private static final class Run {
+        final RunLimits limits;
+        final BooleanSupplier closed;
+        final long deadline;
+        final AtomicLong steps = new AtomicLong();
+        final AtomicLong output = new AtomicLong();
+        volatile Limit stopLimit;
+        volatile String stopMessage;
+
+        Run(RunLimits limits, BooleanSupplier closed) {
+            this.limits = limits;
+            this.closed = closed;
+            this.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.timeoutMillis());
+        }
+
+        void stop(Limit limit, String message) {
+            if (stopLimit == null) {
+                stopMessage = message;
+                stopLimit = limit;
+            }
+        }
+
+        void check(int used) {
+            if (stopLimit == null) {
+                if (Thread.currentThread().isInterrupted()) {
+                    stop(Limit.INTERRUPTED, "Script interrupted by the host");
+                } else if (closed.getAsBoolean()) {
+                    stop(Limit.INTERRUPTED, "Script stopped: the engine was closed");
+                } else if (limits.timeoutMillis() > 0 && System.nanoTime() - deadline > 0) {
+                    stop(Limit.TIMEOUT, timeoutMessage(limits.timeoutMillis()));
+                } else if (limits.maxSteps() > 0 && steps.addAndGet(used) > limits.maxSteps()) {
+                    stop(Limit.STEPS, "Step budget of " + limits.maxSteps() + " exhausted");
+                }
+            }
+            Limit limit = stopLimit;
+            if (limit != null) {
+                throw new RuffLimitExceeded(limit, stopMessage);
+            }
+        }
+    }
+}

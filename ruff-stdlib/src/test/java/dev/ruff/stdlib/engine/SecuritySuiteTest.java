@@ -1,0 +1,216 @@
+package dev.ruff.stdlib.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.ruff.BackendType;
+import dev.ruff.RuffEngine;
+import dev.ruff.diag.RuffLimitExceeded;
+import dev.ruff.spi.Capability;
+import java.io.StringWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The security suite for the standard library (README "Threat model"): each attack a script can make
+ * through natives, with the refusal the host must see, on both backends (and compiled code, which the
+ * build's second test run forces). Run limits themselves are covered by {@code SafetyLimitsTest} in
+ * ruff-core.
+ */
+class SecuritySuiteTest {
+    @TempDir
+    Path dir;
+
+    private String run(BackendType backend, RuffEngine.Builder builder, String source) {
+        StringWriter out = new StringWriter();
+        try (RuffEngine engine = builder.backend(backend).out(out).err(out).build()) {
+            engine.compile(source.replace("DIR", quoted(dir)), "attack.ruff").run();
+        }
+        return out.toString();
+    }
+
+    private static String quoted(Path p) {
+        return p.toString().replace("\\", "\\\\");
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    // ------------------------------------------------------------------ regular expressions
+
+    /** Attack: a pattern with nested repetition; a backtracking engine takes exponential time. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void catastrophicRegexRunsInLinearTime(BackendType backend) {
+        String out = run(backend, RuffEngine.builder().timeout(Duration.ofSeconds(10)), """
+                print(regex_match(repeat("a", 30) + "!", "(.*a){20}b"))
+                print(regex_match(repeat("a", 5000) + "!", "(a+)+b"))
+                print(regex_find_all(repeat("ab", 3), "(a|ab)(c|bcd)?"))
+                """);
+        assertEquals("false\nfalse\n[a, a, a]\n", out);
+    }
+
+    // ------------------------------------------------------------------ capabilities
+
+    /** Attack: copy a file the script may not read into a place it may write (then read it elsewhere). */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void copyingNeedsReadAsWellAsWrite(BackendType backend) throws Exception {
+        Files.writeString(dir.resolve("secret.txt"), "secret");
+        String script = """
+                try { copy_file("DIR/secret.txt", "DIR/copy.txt") } except e { print(e.message) }
+                try { io_copy_range("DIR/secret.txt", 0, 3, "DIR/part.txt") } except e { print(e.message) }
+                """;
+        String out = run(backend, RuffEngine.builder().grant(Capability.FS_WRITE), script);
+        assertEquals("Capability denied: filesystem-read required for copy_file; rerun with --allow-fs-read\n"
+                + "Capability denied: filesystem-read required for io_copy_range; rerun with --allow-fs-read\n", out);
+        assertFalse(Files.exists(dir.resolve("copy.txt")));
+    }
+
+    /** Attack: a move deletes its source; with write access only, a rename would delete any file. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void renamingNeedsDelete(BackendType backend) throws Exception {
+        Files.writeString(dir.resolve("keep.txt"), "keep");
+        String out = run(backend, RuffEngine.builder().grant(Capability.FS_WRITE),
+                "try { rename_file(\"DIR/keep.txt\", \"DIR/gone.txt\") } except e { print(e.message) }");
+        assertEquals("Capability denied: filesystem-delete required for rename_file; rerun with --allow-fs-delete\n", out);
+        assertTrue(Files.exists(dir.resolve("keep.txt")));
+    }
+
+    /** Attack: put any readable file into an archive the script may write. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void zippingFilesNeedsRead(BackendType backend) throws Exception {
+        Files.writeString(dir.resolve("secret.txt"), "secret");
+        String out = run(backend, RuffEngine.builder().grant(Capability.FS_WRITE), """
+                z := zip_create("DIR/out.zip")
+                try { zip_add_file(z, "DIR/secret.txt") } except e { print(e.message) }
+                try { zip_add_dir(z, "DIR") } except e { print(e.message) }
+                """);
+        assertEquals("Capability denied: filesystem-read required for zip_add_file; rerun with --allow-fs-read\n"
+                + "Capability denied: filesystem-read required for zip_add_dir; rerun with --allow-fs-read\n", out);
+    }
+
+    /** Attack: read the environment (tokens, keys) with only file-read access. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void environmentNeedsEnvRead(BackendType backend) {
+        String out = run(backend, RuffEngine.builder().grant(Capability.FS_READ),
+                "try { print(len(os_environ()) >= 0) } except e { print(e.message) }");
+        assertEquals("Capability denied: env-read required for os_environ; rerun with --allow-env-read\n", out);
+    }
+
+    /** Attack: import reads .ruff files next to the script (the host's working folder) in a denyAll engine. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void importsNeedAModuleFolderTheHostGranted(BackendType backend) throws Exception {
+        Files.writeString(dir.resolve("payload.ruff"), "export func grab() { return \"loaded\" }\n");
+        String source = "from payload import grab\nprint(grab())\n";
+        StringWriter out = new StringWriter();
+        try (RuffEngine engine = RuffEngine.builder().backend(backend).denyAll().out(out).build()) {
+            var script = engine.compile(source, dir.resolve("main.ruff").toString());
+            var e = assertThrows(dev.ruff.diag.RuffRuntimeError.class, script::run);
+            assertTrue(e.getMessage().contains("imports are disabled"), e.getMessage());
+        }
+        try (RuffEngine engine = RuffEngine.builder().backend(backend).denyAll().modulePath(dir).out(out).build()) {
+            engine.compile(source, dir.resolve("main.ruff").toString()).run();
+        }
+        assertEquals("loaded\n", out.toString());
+    }
+
+    // ------------------------------------------------------------------ files
+
+    /** Attack on confidentiality: a copy of a private file must not be readable by others. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void copyKeepsThePrivateModeOfItsSource(BackendType backend) throws Exception {
+        assumeTrue(posix());
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "secret");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        run(backend, RuffEngine.builder().grantAll(), "copy_file(\"DIR/secret.txt\", \"DIR/copy.txt\")");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("copy.txt"))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void rewritingKeepsTheTargetsModeAndFollowsSymlinks(BackendType backend) throws Exception {
+        assumeTrue(posix());
+        Path real = Files.writeString(dir.resolve("real.txt"), "old");
+        Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-------"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), real.getFileName());
+        run(backend, RuffEngine.builder().grantAll(), "write_file(\"DIR/link.txt\", \"new\", true)");
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals("new", Files.readString(real));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(real)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void newFilesGetNoMoreThanUmaskAllows(BackendType backend) throws Exception {
+        assumeTrue(posix());
+        run(backend, RuffEngine.builder().grantAll(), "write_file(\"DIR/new.txt\", \"x\")");
+        Path probe = Files.createFile(dir.resolve("probe.txt")); // what the process umask gives a plain file
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(dir.resolve("new.txt")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void staleTempFilesOfAKilledWriterAreRemoved(BackendType backend) throws Exception {
+        Path stale = Files.writeString(dir.resolve(".data.txt.12345.tmp"), "half");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        Path fresh = Files.writeString(dir.resolve(".data.txt.67890.tmp"), "in progress elsewhere");
+        run(backend, RuffEngine.builder().grantAll(), "write_file(\"DIR/data.txt\", \"done\", true)");
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(fresh), "a temp file that may belong to a live writer stays");
+        assertEquals("done", Files.readString(dir.resolve("data.txt")));
+    }
+
+    // ------------------------------------------------------------------ time inside natives
+
+    /** Attack: sleep for a minute (a blocking native) past the run's deadline. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void sleepEndsAtTheDeadline(BackendType backend) {
+        long start = System.nanoTime();
+        StringWriter out = new StringWriter();
+        try (RuffEngine engine = RuffEngine.builder().backend(backend).out(out).timeout(Duration.ofMillis(300)).build()) {
+            var e = assertThrows(RuffLimitExceeded.class,
+                    () -> engine.compile("try { sleep(60000) } except e { print(e.message) }", "s.ruff").run());
+            assertEquals(RuffLimitExceeded.Limit.TIMEOUT, e.limit());
+        }
+        assertEquals("", out.toString());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "well before the minute was over");
+    }
+
+    // ------------------------------------------------------------------ sizes inside natives
+
+    /** Attack: one native call that builds a huge value. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void nativesObeyTheSizeLimits(BackendType backend) {
+        StringWriter out = new StringWriter();
+        try (RuffEngine engine = RuffEngine.builder().backend(backend).out(out).maxStringLength(100_000)
+                .maxCollectionSize(100_000).build()) {
+            var e = assertThrows(RuffLimitExceeded.class,
+                    () -> engine.compile("try { repeat(\"ab\", 60000) } except e { print(\"caught\") }", "a.ruff").run());
+            assertEquals(RuffLimitExceeded.Limit.STRING_LENGTH, e.limit());
+            e = assertThrows(RuffLimitExceeded.class,
+                    () -> engine.compile("x := join(range(0, 90000), \"--\")", "b.ruff").run());
+            assertEquals(RuffLimitExceeded.Limit.STRING_LENGTH, e.limit());
+        }
+        assertEquals("", out.toString());
+    }
+}
