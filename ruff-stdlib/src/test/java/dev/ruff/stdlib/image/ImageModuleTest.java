@@ -144,4 +144,24 @@ class ImageModuleTest {
                 try { gif_to_webp("missing.gif", "b.webp") } except e { print(e.message) }
                 """));
     }
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void gifToWebpRunsGif2webpOrSaysItIsMissing(BackendType backend) throws IOException {
+        BufferedImage frame = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        frame.setRGB(0, 0, RED);
+        ImageIO.write(frame, "gif", dir.resolve("in.gif").toFile());
+        String out = Scripts.run(backend, """
+                try { print(gif_to_webp("%1$s/in.gif", "%1$s/out.webp")) } except e { print(e.message) }
+                """.formatted(slash(dir)));
+        boolean installed = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, "gif2webp")));
+        if (installed) {
+            assertEquals("true\n", out);
+            byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(dir.resolve("out.webp")), 4);
+            assertEquals("RIFF", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+        } else {
+            assertEquals("gif_to_webp requires the 'gif2webp' CLI tool to be installed and available in PATH\n", out);
+            assertFalse(Files.exists(dir.resolve("out.webp")));
+        }
+    }
 }
