@@ -314,6 +314,7 @@ public final class RuffEngine implements AutoCloseable {
         }
         out.flush(); // tasks and spawn blocks may have printed after the last run returned
         err.flush();
+        LOG.debug("Ruff engine closed");
     }
 
     // ---------------------------------------------------------------- internal
