@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one table of native globals that every backend resolves names through. Modules add to it
@@ -30,11 +31,12 @@ public final class NativeRegistry {
     private final Map<String, Integer> rankOf = new HashMap<>();
     private int installs;
     private int currentRank = -1;
-    /** Modules installed on first use whose register has not run yet, by the names their index lists. */
-    private final Map<String, List<DeferredModule>> deferredByName = new HashMap<>();
+    /** Modules installed on first use whose register has not run yet, in install order. */
     private final List<DeferredModule> deferred = new ArrayList<>();
     /** True while no deferred module is pending: lookups then read the table without locking. */
     private volatile boolean settled = true;
+    /** While modules are pending: names whose entry no pending module can replace any more, read without locking. */
+    private final Map<String, Object> resolved = new ConcurrentHashMap<>();
 
     /** Registers a native function; a later registration of the same name replaces the earlier one. */
     public NativeFunction function(String name, Arity arity, Capability capability, String doc, NativeBody body) {
@@ -95,8 +97,16 @@ public final class NativeRegistry {
         if (settled) {
             return globals.get(name);
         }
+        Object value = resolved.get(name);
+        if (value != null) {
+            return value;
+        }
         synchronized (this) {
-            return lookupInstalling(name);
+            value = lookupInstalling(name);
+            if (value != null && !settled) {
+                resolved.put(name, value);
+            }
+            return value;
         }
     }
 
@@ -133,6 +143,7 @@ public final class NativeRegistry {
         }
         rankOf.put(name, rank);
         globals.put(name, value);
+        resolved.replace(name, value);
         docs.put(name, doc);
         moduleOf.put(name, currentModule);
         return true;
@@ -153,21 +164,15 @@ public final class NativeRegistry {
 
     private synchronized void defer(DeferredModule module) {
         deferred.add(module);
-        for (String name : module.entry.names()) {
-            deferredByName.computeIfAbsent(name, n -> new ArrayList<>(1)).add(module);
-        }
         settled = false;
     }
 
     /** Installs the pending modules that would have entered {@code name} last, then reads it. */
     private Object lookupInstalling(String name) {
-        List<DeferredModule> claimants = deferredByName.get(name);
-        if (claimants != null) {
-            for (DeferredModule module : claimants) {
-                Integer held = rankOf.get(name);
-                if (!module.installed && (held == null || module.rank > held)) {
-                    installDeferred(module);
-                }
+        for (DeferredModule module : List.copyOf(deferred)) {
+            Integer held = rankOf.get(name);
+            if (module.entry.names().contains(name) && (held == null || module.rank > held)) {
+                installDeferred(module);
             }
         }
         Object value = globals.get(name);
@@ -194,7 +199,6 @@ public final class NativeRegistry {
         runRegister(module.provider.get(), module.rank);
         deferred.remove(module);
         if (deferred.isEmpty()) {
-            deferredByName.clear();
             settled = true;
         }
     }

@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Service modules for {@link NativeRegistryOnFirstUseTest}. Their indexes are test resources
- * ({@code META-INF/ruff-natives/}); no services file lists them, so no engine finds them except
+ * ({@code META-INF/ruff-natives.txt}); no services file lists them, so no engine finds them except
  * through the test's own class loader.
  */
 public final class IndexedTestModules {
