@@ -162,6 +162,8 @@ def main():
     parser.add_argument("--quick", action="store_true", help="3 probe runs, 3 rounds, hello and fib only")
     parser.add_argument("--flags", action="store_true", help="also compare candidate launcher flags")
     parser.add_argument("--baseline-jar", help="a ruff.jar from an earlier commit, measured alongside")
+    parser.add_argument("--baseline-label", default="an earlier build",
+                        help="what the baseline jar is, for RESULTS.md (e.g. the commit it was built from)")
     args = parser.parse_args()
 
     repo = args.repo
@@ -246,6 +248,8 @@ def write(args, report, times, flag_times, cases, probe_runs, rounds, started, l
         f"- Java: {java_version(java)}",
         f"- Python: {platform.python_implementation()} {platform.python_version()}",
         f"- Class-data-sharing archive: {'ruff-cli/target/ruff.jsa' if cds_ok else 'missing (built with -Druff.cds.skip?)'}",
+        *([f"- \"before\": `ruff.jar` built from {args.baseline_label}, measured in the same session."]
+          if args.baseline_jar else []),
         "",
         "## In-process: a host's first engine",
         "",
