@@ -140,7 +140,7 @@ public final class RuffEngine implements AutoCloseable {
         this.natives = new NativeRegistry();
         natives.install(new PreludeModule());
         if (b.serviceModules) {
-            natives.installServiceModules(b.classLoader != null ? b.classLoader
+            natives.installServiceModulesOnFirstUse(b.classLoader != null ? b.classLoader
                     : Thread.currentThread().getContextClassLoader());
         }
         b.modules.forEach(natives::install);

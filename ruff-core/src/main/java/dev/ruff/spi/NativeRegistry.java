@@ -1,16 +1,26 @@
 package dev.ruff.spi;
 
 import dev.ruff.runtime.Values;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one table of native globals that every backend resolves names through. Modules add to it
  * while an engine is being built; afterwards it is only read.
+ *
+ * <p>A service module whose jar ships a {@link NativeIndex} can be installed <em>on first use</em>
+ * ({@link #installServiceModulesOnFirstUse}): its names are known at once, but the module is only
+ * instantiated and its {@link RuffModule#register} run when one of its names is first looked up, so
+ * an engine does not pay for natives (their classes, lambdas and libraries) a script never calls.
+ * Registration order still decides which of two modules' same-named natives wins, exactly as if
+ * every module had been installed eagerly.</p>
  */
 public final class NativeRegistry {
     private final Map<String, Object> globals = new LinkedHashMap<>();
@@ -33,62 +43,64 @@ public final class NativeRegistry {
     }
 
     private void checkOpen(String name) {
-        if (frozen) {
+        // a module installed on first use registers after the freeze: it was added before it
+        if (frozen && !installingDeferred) {
             throw new IllegalStateException("cannot register " + name + ": the engine is built and its natives are "
                     + "frozen; add modules through RuffEngine.Builder.module");
         }
     }
+    /** True while a module installed on first use runs its register (allowed after {@link #freeze()}). */
+    private boolean installingDeferred;
+    /** The install each name's entry came from; an entry from a later install is never replaced by an earlier one. */
+    private final Map<String, Integer> rankOf = new HashMap<>();
+    private int installs;
+    private int currentRank = -1;
+    /** Modules installed on first use whose register has not run yet, in install order. */
+    private final List<DeferredModule> deferred = new ArrayList<>();
+    /** True while no deferred module is pending: lookups then read the table without locking. */
+    private volatile boolean settled = true;
+    /** While modules are pending: names whose entry no pending module can replace any more, read without locking. */
+    private final Map<String, Object> resolved = new ConcurrentHashMap<>();
 
     /** Registers a native function; a later registration of the same name replaces the earlier one. */
     public NativeFunction function(String name, Arity arity, Capability capability, String doc, NativeBody body) {
         checkOpen(name);
         NativeFunction fn = new NativeFunction(name, arity, capability, doc, body);
-        globals.put(name, fn);
-        docs.put(name, fn.doc());
-        moduleOf.put(name, currentModule);
+        put(name, fn, fn.doc());
         return fn;
     }
 
     /** Registers a native whose effect needs every one of {@code capabilities} (copying reads and writes). */
     public NativeFunction function(String name, Arity arity, java.util.Set<Capability> capabilities, String doc,
                                    NativeBody body) {
+        checkOpen(name);
         NativeFunction fn = new NativeFunction(name, arity, capabilities, doc, body);
-        globals.put(name, fn);
-        docs.put(name, fn.doc());
-        moduleOf.put(name, currentModule);
+        put(name, fn, fn.doc());
         return fn;
     }
 
     /** Makes {@code alias} another name for the already registered {@code target}. */
     public void alias(String alias, String target) {
         checkOpen(alias);
-        Object value = globals.get(target);
+        Object value = lookup(target);
         if (value == null) {
             throw new IllegalArgumentException("alias " + alias + " names unknown native " + target);
         }
-        globals.put(alias, value);
-        docs.put(alias, "Alias of " + target + ".");
-        moduleOf.put(alias, currentModule);
+        put(alias, value, "Alias of " + target + ".");
     }
 
     /** Registers a constant global such as {@code PI}. */
     public void constant(String name, Object value, String doc) {
         checkOpen(name);
-        globals.put(name, Objects.requireNonNull(value));
-        Values.retain(value);
-        docs.put(name, doc == null ? "" : doc);
-        moduleOf.put(name, currentModule);
+        Objects.requireNonNull(value);
+        if (put(name, value, doc == null ? "" : doc)) {
+            Values.retain(value);
+        }
     }
 
     /** Registers every function of {@code module}. */
     public void install(RuffModule module) {
-        String previous = currentModule;
-        currentModule = module.name();
-        try {
-            module.register(this);
-        } finally {
-            currentModule = previous;
-        }
+        runRegister(module, ++installs);
     }
 
     /** Installs every module that {@link ServiceLoader} finds through {@code loader}; returns them. */
@@ -99,23 +111,151 @@ public final class NativeRegistry {
         return found;
     }
 
+    /**
+     * Like {@link #installServiceModules}, but a module whose jar carries a {@link NativeIndex} is only
+     * instantiated and registered when one of its names is first looked up (or when {@link #globals()}
+     * lists everything). Modules without an index are installed at once.
+     */
+    public void installServiceModulesOnFirstUse(ClassLoader loader) {
+        checkOpen("service modules");
+        for (ServiceLoader.Provider<RuffModule> provider : ServiceLoader.load(RuffModule.class, loader)
+                .stream().toList()) {
+            NativeIndex.Entry entry = NativeIndex.of(provider.type());
+            if (entry == null) {
+                install(provider.get());
+            } else {
+                defer(new DeferredModule(provider, entry, ++installs));
+            }
+        }
+    }
+
     /** The native or constant called {@code name}, or Java {@code null}. */
     public Object lookup(String name) {
-        return globals.get(name);
+        if (settled) {
+            return globals.get(name);
+        }
+        Object value = resolved.get(name);
+        if (value != null) {
+            return value;
+        }
+        synchronized (this) {
+            value = lookupInstalling(name);
+            if (value != null && !settled) {
+                resolved.put(name, value);
+            }
+            return value;
+        }
     }
 
     /** All registered names with their values, in registration order. */
     public Map<String, Object> globals() {
+        installDeferred();
         return Collections.unmodifiableMap(globals);
     }
 
     /** The doc line registered for {@code name}, or {@code null}. */
     public String doc(String name) {
-        return docs.get(name);
+        lookup(name);
+        synchronized (this) {
+            return docs.get(name);
+        }
     }
 
     /** The module that registered {@code name}, or {@code null}. */
     public String moduleOf(String name) {
-        return moduleOf.get(name);
+        lookup(name);
+        synchronized (this) {
+            return moduleOf.get(name);
+        }
+    }
+
+    // ---------------------------------------------------------------- internal
+
+    /** Enters {@code name} unless a later install already holds it; returns whether it was entered. */
+    private boolean put(String name, Object value, String doc) {
+        int rank = currentRank >= 0 ? currentRank : ++installs; // a registration outside install() is an install of its own
+        Integer held = rankOf.get(name);
+        if (held != null && held > rank) {
+            return false;
+        }
+        rankOf.put(name, rank);
+        globals.put(name, value);
+        resolved.replace(name, value);
+        docs.put(name, doc);
+        moduleOf.put(name, currentModule);
+        return true;
+    }
+
+    private void runRegister(RuffModule module, int rank) {
+        String previousModule = currentModule;
+        int previousRank = currentRank;
+        currentModule = module.name();
+        currentRank = rank;
+        try {
+            module.register(this);
+        } finally {
+            currentModule = previousModule;
+            currentRank = previousRank;
+        }
+    }
+
+    private synchronized void defer(DeferredModule module) {
+        deferred.add(module);
+        settled = false;
+    }
+
+    /** Installs the pending modules that would have entered {@code name} last, then reads it. */
+    private Object lookupInstalling(String name) {
+        for (DeferredModule module : List.copyOf(deferred)) {
+            Integer held = rankOf.get(name);
+            if (module.entry.names().contains(name) && (held == null || module.rank > held)) {
+                installDeferred(module);
+            }
+        }
+        Object value = globals.get(name);
+        if (value == null && !settled) {
+            // Not in any index: an index older than its module must not hide a native, so install the
+            // rest before calling the name missing (this is the undefined-name error path).
+            installDeferred();
+            value = globals.get(name);
+        }
+        return value;
+    }
+
+    private synchronized void installDeferred() {
+        for (DeferredModule module : List.copyOf(deferred)) {
+            installDeferred(module);
+        }
+    }
+
+    private void installDeferred(DeferredModule module) {
+        if (module.installed) {
+            return;
+        }
+        module.installed = true; // before register, so an alias lookup inside it cannot recurse into it
+        installingDeferred = true;
+        try {
+            runRegister(module.provider.get(), module.rank);
+        } finally {
+            installingDeferred = false;
+        }
+        deferred.remove(module);
+        if (deferred.isEmpty()) {
+            settled = true;
+        }
+    }
+
+    /** A service module known by its index whose register has not run yet. */
+    private static final class DeferredModule {
+        final ServiceLoader.Provider<RuffModule> provider;
+        final NativeIndex.Entry entry;
+        final int rank;
+        boolean installed;
+
+        DeferredModule(ServiceLoader.Provider<RuffModule> provider, NativeIndex.Entry entry, int rank) {
+            this.provider = provider;
+            this.entry = entry;
+            this.rank = rank;
+        }
     }
 }

@@ -49,10 +49,10 @@ public final class CryptoModule implements RuffModule {
         r.function("rsa_sign", Arity.unchecked(), none, "PKCS#1 v1.5 SHA-256 signature, base64.",
                 CipherNatives::rsaSign);
         r.function("rsa_verify", Arity.unchecked(), none, "Checks an rsa_sign signature.", CipherNatives::rsaVerify);
-        r.function("jwt_encode", Arity.unchecked(), none, "HS256 JWT of a payload dict.", JwtNatives::encode);
+        r.function("jwt_encode", Arity.unchecked(), none, "HS256 JWT of a payload dict.", call -> JwtNatives.encode(call));
         r.function("jwt_decode", Arity.unchecked(), none, "Claims of an HS256 JWT (signature checked, exp not).",
-                JwtNatives::decode);
+                call -> JwtNatives.decode(call));
         r.function("jwt_verify", Arity.unchecked(), none, "Whether an HS256 JWT is valid and unexpired; never raises.",
-                JwtNatives::verify);
+                call -> JwtNatives.verify(call));
     }
 }

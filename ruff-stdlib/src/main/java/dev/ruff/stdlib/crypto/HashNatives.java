@@ -16,7 +16,10 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 /** Digests, password hashing and base64. */
 final class HashNatives {
     private static final int PASSWORD_COST = 12;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Salts come from a SecureRandom seeded at the first hash_password, not when the digest natives first run. */
+    private static final class Salts {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
     private static final Pattern BCRYPT_COST = Pattern.compile("^\\$2[abxy]\\$(\\d\\d)\\$");
 
     private HashNatives() {
@@ -48,7 +51,7 @@ final class HashNatives {
             throw call.error("hash_password requires a string argument");
         }
         byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
+        Salts.RANDOM.nextBytes(salt);
         return OpenBSDBCrypt.generate("2b", password.getBytes(StandardCharsets.UTF_8), salt, PASSWORD_COST);
     }
 

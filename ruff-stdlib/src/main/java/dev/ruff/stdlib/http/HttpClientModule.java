@@ -34,8 +34,8 @@ public final class HttpClientModule implements RuffModule {
         r.function("parallel_http", Arity.exact(1), net,
                 "GET many URLs concurrently; results in input order, failures embedded.", SimpleHttpNatives::parallel);
         r.function("oauth2_auth_url", Arity.exact(4), Capability.NONE,
-                "Builds an OAuth2 authorization-code URL with a random state.", OAuth2Natives::authUrl);
+                "Builds an OAuth2 authorization-code URL with a random state.", call -> OAuth2Natives.authUrl(call));
         r.function("oauth2_get_token", Arity.exact(5), net,
-                "Exchanges an OAuth2 authorization code for a token dict.", OAuth2Natives::getToken);
+                "Exchanges an OAuth2 authorization code for a token dict.", call -> OAuth2Natives.getToken(call));
     }
 }

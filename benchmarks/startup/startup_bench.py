@@ -1,0 +1,338 @@
+#!/usr/bin/env python3
+"""Start-up timings of Ruff for the JVM against CPython, all measured in one session.
+
+1. In-process: dev.ruff.bench.StartupProbe in a fresh JVM, PROBE_RUNS times: the first RuffEngine
+   plus eval("1 + 1"), then 200 further engines + evals; medians over the runs. One more run with
+   -Xlog:class+load counts the classes the first engine and eval load.
+2. Cold processes, interleaved round by round (so a change in machine load hits every command alike;
+   one untimed round first): `ruff run FILE` through the launcher ruff-cli/target/ruff (with the
+   class-data-sharing archive), through plain `java -jar ruff.jar`, and `python3 FILE.py`, for
+   hello.ruff and every benchmark workload; wall time and the processes' CPU time (user + sys).
+3. With --flags: the launcher with candidate extra JVM options (RUFF_JAVA_OPTS) on a few cases.
+4. With --baseline-jar OLD.jar: the same in-process probe and `java -jar OLD.jar run` for comparison
+   (a ruff.jar built from an earlier commit).
+
+Writes Markdown (RESULTS.md) with the machine, its load average before and after, and the targets.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+WORKLOAD_ORDER = ("fib", "loop_sum", "nested_loops", "dict_ops", "string_concat", "sort_ints",
+                  "closures", "struct_fields", "method_calls")
+TARGET_FIRST_ENGINE_MS = 150.0
+TARGET_FURTHER_ENGINE_MS = 2.0
+TARGET_HELLO_MS = 250.0
+TARGET_MARGIN_OVER_CPYTHON_MS = 150.0
+FLAG_CANDIDATES = ("", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                   "-XX:+UseSerialGC -XX:-UsePerfData")
+
+
+def load_average():
+    try:
+        with open("/proc/loadavg", encoding="utf-8") as f:
+            return " ".join(f.read().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def read_first(path, prefix):
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith(prefix):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown"
+
+
+def java_version(java):
+    out = subprocess.run([java, "-version"], capture_output=True, text=True, check=True).stderr
+    return " / ".join(line.strip() for line in out.splitlines() if line.strip())
+
+
+def expected_results(workloads):
+    expected = {}
+    with open(os.path.join(workloads, "expected.properties"), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                name, value = line.split("=", 1)
+                expected[name.strip()] = value.strip()
+    return expected
+
+
+def run_timed(argv, expect=None, env=None):
+    """(wall ms, CPU ms of the child processes) of one run; exits when the output is wrong."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True, env=env)
+    wall = (time.perf_counter() - start) * 1000.0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000.0
+    if done.returncode != 0 or (expect is not None and done.stdout.strip() != expect):
+        raise SystemExit(f"{' '.join(argv)} failed (exit {done.returncode}): "
+                         f"stdout {done.stdout[-500:]!r} stderr {done.stderr[-500:]!r}")
+    return wall, cpu, done.stdout
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+# ------------------------------------------------------------------ in-process probe
+
+def probe(java, classpath, runs):
+    reports = []
+    for i in range(runs):
+        print(f"probe {i + 1}/{runs}", file=sys.stderr, flush=True)
+        _, _, out = run_timed([java, "-cp", classpath, "dev.ruff.bench.StartupProbe"])
+        reports.append(json.loads(out.strip().splitlines()[-1]))
+    keys = ("jvm_to_main_ms", "first_engine_eval_ms", "further_median_ms", "further_p90_ms")
+    return {k: {"median": median([r[k] for r in reports]), "min": min(r[k] for r in reports),
+                "max": max(r[k] for r in reports)} for k in keys} | {"runs": runs}
+
+
+def class_counts(argv):
+    with tempfile.TemporaryDirectory() as tmp:
+        log = os.path.join(tmp, "classes.log")
+        run_timed([argv[0], f"-Xlog:class+load=info:file={log}"] + argv[1:])
+        with open(log, encoding="utf-8") as f:
+            lines = [line for line in f if "source:" in line]
+    def count(pred):
+        return sum(1 for line in lines if pred(line))
+    return {
+        "total": len(lines),
+        "from the CDS archives": count(lambda l: "shared objects file" in l),
+        "Jackson": count(lambda l: " com.fasterxml.jackson." in l),
+        "BouncyCastle": count(lambda l: " org.bouncycastle." in l),
+        "picocli": count(lambda l: " picocli." in l),
+        "dev.ruff": count(lambda l: " dev.ruff." in l),
+        "lambda proxies": count(lambda l: "$$Lambda" in l),
+    }
+
+
+# ------------------------------------------------------------------ cold processes
+
+def cold(commands, cases, rounds, env_for=None, unchecked=()):
+    """commands: label -> (case -> argv or None); returns label -> case -> {wall: [...], cpu: [...]}.
+    The output of every command is checked against the case's expected line, except labels in unchecked."""
+    times = {label: {case: {"wall": [], "cpu": []} for case in cases} for label in commands}
+    for r in range(rounds + 1):
+        print(f"cold round {r}/{rounds}{' (untimed)' if r == 0 else ''}", file=sys.stderr, flush=True)
+        for case, expect in cases.items():
+            for label, argv_of in commands.items():
+                argv = argv_of(case)
+                if argv is None:
+                    continue
+                env = env_for(label) if env_for else None
+                wall, cpu, _ = run_timed(argv, None if label in unchecked else expect, env)
+                if r > 0:
+                    times[label][case]["wall"].append(wall)
+                    times[label][case]["cpu"].append(cpu)
+    return times
+
+
+def fmt(ms):
+    return "—" if ms != ms else (f"{ms:.0f}" if ms >= 10 else f"{ms:.1f}")
+
+
+def cell(samples):
+    if not samples["wall"]:
+        return "—"
+    return f"{fmt(median(samples['wall']))} ({fmt(median(samples['cpu']))})"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repo", required=True)
+    parser.add_argument("--java", default="java")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--quick", action="store_true", help="3 probe runs, 3 rounds, hello and fib only")
+    parser.add_argument("--flags", action="store_true", help="also compare candidate launcher flags")
+    parser.add_argument("--baseline-jar", help="a ruff.jar from an earlier commit, measured alongside")
+    parser.add_argument("--baseline-label", default="an earlier build",
+                        help="what the baseline jar is, for RESULTS.md (e.g. the commit it was built from)")
+    args = parser.parse_args()
+
+    repo = args.repo
+    java = args.java
+    python = sys.executable
+    jar = os.path.join(repo, "ruff-cli", "target", "ruff.jar")
+    launcher = os.path.join(repo, "ruff-cli", "target", "ruff")
+    archive = os.path.join(repo, "ruff-cli", "target", "ruff.jsa")
+    probe_classes = os.path.join(repo, "benchmarks", "target", "classes")
+    workloads = os.path.join(repo, "benchmarks", "workloads")
+    hello = os.path.join(repo, "samples", "scripts", "hello.ruff")
+    for needed in (jar, launcher, probe_classes):
+        if not os.path.exists(needed):
+            raise SystemExit(f"missing {needed}: build with mvn -q -B package -DskipTests")
+
+    probe_runs = int(os.environ.get("PROBE_RUNS", 3 if args.quick else 9))
+    rounds = int(os.environ.get("RUNS", 3 if args.quick else 7))
+    expected = expected_results(workloads)
+    names = [n for n in os.environ.get("WORKLOADS", "").split(",") if n] or (
+        ["fib"] if args.quick else list(WORKLOAD_ORDER))
+    cases = {"hello": "Hello, Ruff!"} | {n: expected[n] for n in names}
+
+    def ruff_file(case):
+        return hello if case == "hello" else os.path.join(workloads, case + ".ruff")
+
+    def python_file(case):
+        return os.path.join(HERE, "hello.py") if case == "hello" else os.path.join(workloads, case + ".py")
+
+    load_before = load_average()
+    started = datetime.datetime.now(datetime.timezone.utc)
+
+    # The probe runs on ruff.jar plus the probe class alone, so a baseline jar runs the same code.
+    report = {"probe": probe(java, os.pathsep.join([jar, probe_classes]), probe_runs)}
+    report["classes"] = class_counts([java, "-cp", os.pathsep.join([jar, probe_classes]),
+                                      "dev.ruff.bench.StartupProbe", "--first-only"])
+    report["cli_classes"] = class_counts([java, "-jar", jar, "run", hello])
+    cds_ok = os.path.exists(archive)
+    if cds_ok:
+        report["cli_classes_cds"] = class_counts(
+            [java, f"-XX:SharedArchiveFile={archive}", "-jar", jar, "run", hello])
+    if args.baseline_jar:
+        report["baseline_probe"] = probe(java, os.pathsep.join([args.baseline_jar, probe_classes]), probe_runs)
+        report["baseline_classes"] = class_counts([java, "-cp", os.pathsep.join([args.baseline_jar, probe_classes]),
+                                                   "dev.ruff.bench.StartupProbe", "--first-only"])
+
+    commands = {
+        "ruff (launcher)": lambda c: [launcher, "run", ruff_file(c)],
+        "java -jar ruff.jar": lambda c: [java, "-jar", jar, "run", ruff_file(c)],
+        "CPython": lambda c: [python, python_file(c)],
+    }
+    if args.baseline_jar:
+        commands["before (java -jar)"] = lambda c: [java, "-jar", args.baseline_jar, "run", ruff_file(c)]
+    floors = {"python3 -c pass": [python, "-c", "pass"], "java -version": [java, "-version"]}
+    times = cold(commands | {label: (lambda c, argv=argv: argv if c == "hello" else None)
+                             for label, argv in floors.items()}, cases, rounds, unchecked=floors.keys())
+
+    flag_times = None
+    if args.flags:
+        flag_cases = {c: cases[c] for c in cases if c in ("hello", "fib", "loop_sum", "dict_ops")}
+        flag_commands = {flags or "(none)": (lambda c: [launcher, "run", ruff_file(c)]) for flags in FLAG_CANDIDATES}
+        env = {flags or "(none)": dict(os.environ, RUFF_JAVA_OPTS=flags) for flags in FLAG_CANDIDATES}
+        flag_times = cold(flag_commands, flag_cases, rounds, env_for=lambda label: env[label])
+
+    load_after = load_average()
+    write(args, report, times, flag_times, cases, probe_runs, rounds, started, load_before, load_after, java, cds_ok)
+    print(f"wrote {args.out}", file=sys.stderr)
+
+
+def write(args, report, times, flag_times, cases, probe_runs, rounds, started, load_before, load_after, java,
+          cds_ok):
+    p = report["probe"]
+    lines = [
+        "# Start-up results",
+        "",
+        "Written by `benchmarks/startup/run` (see [README.md](README.md)); do not edit by hand.",
+        "",
+        f"- Date: {started:%Y-%m-%d %H:%M} UTC",
+        f"- Machine: {os.cpu_count()} CPUs, {read_first('/proc/cpuinfo', 'model name')}, "
+        f"{platform.system()} {platform.release()}",
+        f"- Load average (1, 5, 15 min) before: {load_before}; after: {load_after}. The machine is shared: "
+        "a load above the CPU count means other work competed for the cores and wall times are inflated.",
+        f"- Java: {java_version(java)}",
+        f"- Python: {platform.python_implementation()} {platform.python_version()}",
+        f"- Class-data-sharing archive: {'ruff-cli/target/ruff.jsa' if cds_ok else 'missing (built with -Druff.cds.skip?)'}",
+        *([f"- \"before\": `ruff.jar` built from {args.baseline_label}, measured in the same session."]
+          if args.baseline_jar else []),
+        "",
+        "## In-process: a host's first engine",
+        "",
+        f"`dev.ruff.bench.StartupProbe` in a fresh JVM ({probe_runs} runs; median, min–max): "
+        "`RuffEngine.builder().build()`, `eval(\"1 + 1\")`, `close()`, timed from the start of `main`; "
+        "then the same 200 more times in that JVM.",
+        "",
+        "| measure | " + ("before | " if "baseline_probe" in report else "") + "now | target |",
+        "|---|" + ("---|" if "baseline_probe" in report else "") + "---|---|",
+    ]
+
+    def probe_cell(stats, key):
+        s = stats[key]
+        return f"{fmt(s['median'])} ms ({fmt(s['min'])}–{fmt(s['max'])})"
+
+    rows = [("JVM start to `main`", "jvm_to_main_ms", None),
+            ("first engine + eval", "first_engine_eval_ms", TARGET_FIRST_ENGINE_MS),
+            ("each further engine + eval, median", "further_median_ms", TARGET_FURTHER_ENGINE_MS),
+            ("each further engine + eval, 90th percentile", "further_p90_ms", None)]
+    for title, key, target in rows:
+        before = f"{probe_cell(report['baseline_probe'], key)} | " if "baseline_probe" in report else ""
+        verdict = "—" if target is None else (
+            f"≤ {fmt(target)} ms: {'met' if p[key]['median'] <= target else 'missed'}")
+        lines.append(f"| {title} | {before}{probe_cell(p, key)} | {verdict} |")
+
+    lines += ["", "Classes the JVM loaded by the end of the first engine + eval (whole JVM, boot included):", ""]
+    class_sets = [("first engine + eval (now)", report["classes"])]
+    if "baseline_classes" in report:
+        class_sets.insert(0, ("first engine + eval (before)", report["baseline_classes"]))
+    class_sets.append(("`java -jar ruff.jar run hello.ruff`", report["cli_classes"]))
+    if "cli_classes_cds" in report:
+        class_sets.append(("the same with `-XX:SharedArchiveFile=ruff.jsa`", report["cli_classes_cds"]))
+    keys = list(report["classes"].keys())
+    lines.append("| run | " + " | ".join(keys) + " |")
+    lines.append("|---|" + "---|" * len(keys))
+    for title, counts in class_sets:
+        lines.append(f"| {title} | " + " | ".join(str(counts[k]) for k in keys) + " |")
+
+    labels = list(times.keys())
+    main_labels = [l for l in labels if l not in ("python3 -c pass", "java -version")]
+    lines += [
+        "",
+        "## Cold: whole processes",
+        "",
+        f"Median of {rounds} rounds after one untimed round, commands interleaved round by round; "
+        "wall ms, with the processes' CPU ms (user + sys) in brackets. `ruff (launcher)` is "
+        "`ruff-cli/target/ruff run FILE` (the jar with the class-data-sharing archive); CPython runs the "
+        "workload's `.py` twin (`benchmarks/startup/hello.py` for hello). Target: hello ≤ "
+        f"{fmt(TARGET_HELLO_MS)} ms; every workload within CPython's cold time + {fmt(TARGET_MARGIN_OVER_CPYTHON_MS)} ms "
+        "(judged on the launcher's wall median).",
+        "",
+        "| script | " + " | ".join(main_labels) + " | target | met |",
+        "|---|" + "---|" * len(main_labels) + "---|---|",
+    ]
+    for case in cases:
+        launcher_ms = median(times["ruff (launcher)"][case]["wall"])
+        if case == "hello":
+            target = TARGET_HELLO_MS
+        else:
+            target = median(times["CPython"][case]["wall"]) + TARGET_MARGIN_OVER_CPYTHON_MS
+        lines.append(f"| {case} | " + " | ".join(cell(times[l][case]) for l in main_labels)
+                     + f" | ≤ {fmt(target)} | {'yes' if launcher_ms <= target else 'no'} |")
+    lines += ["", "Floors, same rounds: " + "; ".join(
+        f"`{label}` {cell(times[label]['hello'])}" for label in ("python3 -c pass", "java -version")) + "."]
+
+    if flag_times:
+        flabels = list(flag_times.keys())
+        fcases = list(next(iter(flag_times.values())).keys())
+        lines += [
+            "",
+            "## Launcher flags considered",
+            "",
+            f"The launcher with extra options in `RUFF_JAVA_OPTS`, {rounds} interleaved rounds; wall ms (CPU ms).",
+            "",
+            "| extra JVM options | " + " | ".join(fcases) + " |",
+            "|---|" + "---|" * len(fcases),
+        ]
+        for label in flabels:
+            lines.append(f"| `{label}` | " + " | ".join(cell(flag_times[label][c]) for c in fcases) + " |")
+    lines.append("")
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
