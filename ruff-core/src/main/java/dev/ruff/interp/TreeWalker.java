@@ -177,6 +177,10 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             appendAssign(accumulator, (Expr.Binary) node.value());
             return Completion.NORMAL;
         }
+        if (frame.resolution.appendsInPlace(node)) {
+            appendInPlace((Expr.Ident) node.target(), (Expr.Binary) node.value());
+            return Completion.NORMAL;
+        }
         Object value = eval(node.value());
         Expr target = node.target();
         if (target instanceof Expr.Ident id) {
@@ -485,6 +489,49 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         }
     }
 
+    /**
+     * {@code x := x + e} on a global, captured, dynamic or outer variable: {@code x} is read unrevealed so
+     * a {@link StringAccumulator} it holds can grow in place, then the sum is assigned as usual.
+     */
+    private void appendInPlace(Expr.Ident target, Expr.Binary value) {
+        Expr.Ident leftId = (Expr.Ident) value.left();
+        Object left;
+        try {
+            left = readRaw(frame.resolution.ref(leftId));
+        } catch (RuffRuntimeError e) {
+            throw e.at(leftId.pos());
+        }
+        Object right = eval(value.right());
+        Object sum;
+        try {
+            sum = StringAccumulator.add(left, right, null, this);
+        } catch (RuffRuntimeError e) {
+            throw e.at(value.pos());
+        }
+        assignName(target, sum);
+    }
+
+    /** Like {@link #read} but a {@link StringAccumulator} the variable holds is returned as it is. */
+    private Object readRaw(VarRef ref) {
+        Object v = null;
+        if (ref instanceof VarRef.Local l) {
+            v = frame.slots[l.var().slot()];
+            if (v instanceof Cell c) {
+                v = c.raw();
+            }
+        } else if (ref instanceof VarRef.Upvalue u) {
+            v = frame.upvalues[u.index()].raw();
+        }
+        if (v == null) {
+            GlobalVar g = frame.globals.lookupVar(ref.name());
+            v = g != null ? g.raw() : frame.globals.lookup(ref.name());
+        }
+        if (v == null) {
+            throw new RuffRuntimeError("Undefined variable: " + ref.name());
+        }
+        return v;
+    }
+
     /** Binds a declared name (let/mut/const, parameter, loop or except variable, function, struct). */
     void declare(VarRef ref, Object value, GlobalVar.Kind kind, boolean checkDuplicate) {
         if (ref instanceof VarRef.Local l) {
@@ -506,7 +553,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         if (ref instanceof VarRef.Local l) {
             LocalVar var = l.var();
             Object current = frame.slots[var.slot()];
-            Object bound = current instanceof Cell c ? c.get() : current;
+            Object bound = current instanceof Cell c ? c.raw() : current;
             if (bound == null && var.dynamic() && frame.globals.isDefined(var.name())) {
                 assignGlobal(var.name(), value);
             } else if (current instanceof Cell c) {
@@ -516,7 +563,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             }
         } else if (ref instanceof VarRef.Upvalue u) {
             Cell cell = frame.upvalues[u.index()];
-            if (cell.get() == null && u.dynamic() && frame.globals.isDefined(u.name())) {
+            if (cell.raw() == null && u.dynamic() && frame.globals.isDefined(u.name())) {
                 assignGlobal(u.name(), value);
             } else {
                 cell.set(value);

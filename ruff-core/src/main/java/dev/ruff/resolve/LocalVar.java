@@ -59,6 +59,14 @@ public final class LocalVar {
         return appended && !captured && !dynamic;
     }
 
+    /**
+     * True when the slot itself (not a cell) may hold a {@link dev.ruff.runtime.StringAccumulator}: an
+     * accumulating local, or a dynamic one that {@code x := x + e} updates; reads must reveal it.
+     */
+    public boolean holdsAccumulator() {
+        return appended && !captured;
+    }
+
     void markAppended() {
         appended = true;
     }

@@ -21,6 +21,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Answers every scope question once, before either backend runs: which slot or upvalue a name
@@ -70,9 +72,15 @@ public final class Resolver {
     private final IdentityHashMap<Block, BlockInfo> blocks = new IdentityHashMap<>();
     private final IdentityHashMap<Node, String> bindingErrors = new IdentityHashMap<>();
     private final IdentityHashMap<Node, LocalVar> appends = new IdentityHashMap<>();
+    private final Set<Node> appendStatements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Kinds of globals declared so far by top-level statements, to report let/const misuse statically too. */
     private final Map<String, GlobalVar.Kind> topLevelKinds = new HashMap<>();
+    /**
+     * Globals certain to exist when the module-level code being resolved runs: hoisted functions and
+     * every name bound by a top-level statement already passed (globals are never removed).
+     */
+    private final Set<String> knownGlobals = new HashSet<>();
     private FunctionScope fn;
 
     private Resolver(Program program) {
@@ -88,10 +96,57 @@ public final class Resolver {
         fn = new FunctionScope(null, "<main>");
         fn.scopes.push(new Scope(true, 0));
         for (Stmt s : program.statements()) {
+            Stmt decl = s instanceof Stmt.Export e ? e.declaration() : s;
+            if (decl instanceof Stmt.FuncDecl f) {
+                knownGlobals.add(f.name()); // hoisted: defined before the first statement runs
+                topLevelKinds.putIfAbsent(f.name(), GlobalVar.Kind.MUT);
+            }
+        }
+        for (Stmt s : program.statements()) {
             stmt(s);
+            recordTopLevelBindings(s);
         }
         FunctionInfo main = new FunctionInfo("<main>", fn.maxSlot, List.of(), List.of(), Map.of());
-        return new Resolution(program, main, refs, functions, blocks, bindingErrors, appends, diagnostics);
+        return new Resolution(program, main, refs, functions, blocks, bindingErrors, appends, appendStatements,
+                diagnostics);
+    }
+
+    /** After a top-level statement has run, the globals it binds exist for all later module-level code. */
+    private void recordTopLevelBindings(Stmt s) {
+        if (s instanceof Stmt.Export e) {
+            recordTopLevelBindings(e.declaration());
+        } else if (s instanceof Stmt.Let let) {
+            patternNames(let.pattern(), knownGlobals);
+        } else if (s instanceof Stmt.Assign a && a.target() instanceof Expr.Ident id) {
+            knownGlobals.add(id.name());
+            topLevelKinds.putIfAbsent(id.name(), GlobalVar.Kind.MUT);
+        } else if (s instanceof Stmt.StructDecl sd) {
+            knownGlobals.add(sd.name());
+        } else if (s instanceof Stmt.Import i) {
+            knownGlobals.add(i.module());
+        } else if (s instanceof Stmt.FromImport i) {
+            knownGlobals.addAll(i.names());
+        }
+    }
+
+    private static void patternNames(Pattern p, Set<String> into) {
+        if (p instanceof Pattern.Name n) {
+            into.add(n.name());
+        } else if (p instanceof Pattern.Rest r) {
+            into.add(r.name());
+        } else if (p instanceof Pattern.ArrayPat a) {
+            a.elements().forEach(el -> patternNames(el, into));
+        } else if (p instanceof Pattern.DictPat d) {
+            d.keys().forEach(k -> into.add(k.name()));
+            if (d.rest() != null) {
+                into.add(d.rest().name());
+            }
+        }
+    }
+
+    /** True while resolving module-level code (not a function, spawn or test body). */
+    private boolean atModuleLevel() {
+        return fn.enclosing == null;
     }
 
     // ------------------------------------------------------------------ statements
@@ -300,9 +355,10 @@ public final class Resolver {
 
     private void assignName(Stmt.Assign a, Expr.Ident id) {
         VarRef ref = lookup(id.name());
-        if (ref instanceof VarRef.Global && !currentScope().global) {
+        if (ref instanceof VarRef.Global && !currentScope().global
+                && !(atModuleLevel() && knownGlobals.contains(id.name()))) {
             // Not bound in any enclosing function scope: a global if one exists when this runs, else a new local.
-            LocalVar v = newLocal(id.name(), GlobalVar.Kind.MUT, true);
+            LocalVar v = newDynamicLocal(id.name());
             currentScope().vars.put(id.name(), v);
             ref = new VarRef.Local(v);
         }
@@ -313,16 +369,28 @@ public final class Resolver {
         } else if (kind == GlobalVar.Kind.CONST) {
             bindingError(a, "Cannot reassign const binding: " + id.name());
         }
-        // x := x + e on one local: a candidate for in-place string building (see LocalVar.accumulates);
-        // x := x + 1 is a counter and keeps its fused int instructions.
-        if (kind == GlobalVar.Kind.MUT && ref instanceof VarRef.Local l
+        // x := x + e on one variable: a candidate for in-place string building (StringAccumulator), whatever
+        // kind of variable x is; x := x + 1 is a counter and keeps its fused int instructions.
+        if (kind != GlobalVar.Kind.LET && kind != GlobalVar.Kind.CONST
                 && a.value() instanceof Expr.Binary bin && bin.op() == BinaryOp.ADD
                 && !(bin.right() instanceof Expr.IntLit) && !(bin.right() instanceof Expr.FloatLit)
-                && bin.left() instanceof Expr.Ident left && refs.get(left) instanceof VarRef.Local ll
-                && ll.var() == l.var()) {
-            l.var().markAppended();
-            appends.put(a, l.var());
+                && bin.left() instanceof Expr.Ident left && sameVariable(refs.get(left), ref)) {
+            if (ref instanceof VarRef.Local l) {
+                l.var().markAppended();
+                appends.put(a, l.var());
+            }
+            appendStatements.add(a);
         }
+    }
+
+    private static boolean sameVariable(VarRef a, VarRef b) {
+        if (a instanceof VarRef.Local x && b instanceof VarRef.Local y) {
+            return x.var() == y.var();
+        }
+        if (a instanceof VarRef.Upvalue x && b instanceof VarRef.Upvalue y) {
+            return x.index() == y.index();
+        }
+        return a instanceof VarRef.Global x && b instanceof VarRef.Global y && x.name().equals(y.name());
     }
 
     /** {@code x.f := v} / {@code x[i] := v} through a {@code let}/{@code const} binding is an error. */
@@ -592,6 +660,16 @@ public final class Resolver {
         }
     }
 
+    /**
+     * A local made by plain {@code x := v} that may turn out to mean a global: the backends tell by its
+     * slot being unset, so it gets a slot no earlier variable of this function used (a reused slot could
+     * still hold a finished block's value and make the global update land in the local).
+     */
+    private LocalVar newDynamicLocal(String name) {
+        fn.nextSlot = Math.max(fn.nextSlot, fn.maxSlot);
+        return newLocal(name, GlobalVar.Kind.MUT, true);
+    }
+
     private LocalVar newLocal(String name, GlobalVar.Kind kind, boolean dynamic) {
         LocalVar v = new LocalVar(name, fn.nextSlot++, kind, dynamic);
         fn.maxSlot = Math.max(fn.maxSlot, fn.nextSlot);
@@ -609,6 +687,10 @@ public final class Resolver {
         if (scope.global) {
             refs.put(node, new VarRef.Global(name));
             if (statement != null) {
+                if (knownGlobals.contains(name)) {
+                    // An earlier top-level statement bound it: this declaration fails when it runs.
+                    bindingError(statement, "Duplicate declaration in the same scope: " + name);
+                }
                 topLevelKinds.putIfAbsent(name, kind);
             }
             return null;
@@ -711,7 +793,8 @@ public final class Resolver {
 
 
     private GlobalVar.Kind kindOf(VarRef ref) {
-        if (ref instanceof VarRef.Global g && currentScope().global) {
+        if (ref instanceof VarRef.Global g && (currentScope().global
+                || atModuleLevel() && knownGlobals.contains(g.name()))) {
             // Only sequential top-level code is certain to run after the declaration it sees.
             return topLevelKinds.get(g.name());
         }

@@ -28,6 +28,12 @@ public final class GlobalVar {
     }
 
     public Object get() {
+        Object v = value;
+        return v instanceof StringAccumulator a ? a.toString() : v;
+    }
+
+    /** The content as stored: may be a {@link StringAccumulator} the binding is building (see {@code s := s + t}). */
+    public Object raw() {
         return value;
     }
 

@@ -37,6 +37,12 @@ final class Instructions {
     private Instructions() {
     }
 
+    /** {@link OpCode#CONCAT}: the new content of the variable of {@code x := x + e}. */
+    static Object concat(Object left, Object right, VirtualMachine vm) {
+        return left instanceof Long x && right instanceof Long y
+                ? (Object) Operators.addExact(x, y) : StringAccumulator.add(left, right, null, vm);
+    }
+
     static void execute(VirtualMachine vm, CallFrame f, int op) {
         Object[] regs = f.regs;
         int[] code = f.chunk.code();
@@ -247,6 +253,15 @@ final class Instructions {
                 break;
             case OpCode.FROM_IMPORT:
                 Modules.fromImport(vm.context(), f, (Shapes.FromImport) k[code[pc++]]);
+                break;
+            case OpCode.LOAD_RAW:
+                regs[sp++] = Bindings.loadRaw(f, code[pc], code[pc] == 0 ? regs[code[pc + 1]] : null, code[pc + 1],
+                        (String) k[code[pc + 2]], code[pc + 3]);
+                pc += 4;
+                break;
+            case OpCode.CONCAT:
+                sp--;
+                regs[sp - 1] = concat(regs[sp - 1], regs[sp], vm);
                 break;
             default:
                 throw new IllegalStateException("unknown opcode " + OpCode.name(op) + " at " + (pc - 1));

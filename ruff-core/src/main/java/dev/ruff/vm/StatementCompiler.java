@@ -120,6 +120,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         }
     }
 
+    /**
+     * Binds the pattern to the value on top of the stack and pops it. The PATTERN_* instructions keep
+     * the destructured value below the part they push ({@code v -- v part}), so no DUP is needed.
+     */
     private void bindPattern(Pattern p, GlobalVar.Kind kind) {
         if (p instanceof Pattern.Name n) {
             declare(resolution.ref(n), kind, true);
@@ -130,7 +134,6 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             boolean afterRest = false;
             for (Pattern el : a.elements()) {
                 if (el instanceof Pattern.Rest r) {
-                    b.emit(OpCode.DUP);
                     b.emit(OpCode.PATTERN_REST, afterRest ? Integer.MAX_VALUE : i);
                     declare(resolution.ref(r), kind, true);
                     afterRest = true;
@@ -138,7 +141,6 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
                     if (afterRest) {
                         b.emit(OpCode.NULL); // the rest took every remaining element
                     } else {
-                        b.emit(OpCode.DUP);
                         b.emit(OpCode.PATTERN_ELEMENT, i);
                     }
                     bindPattern(el, kind);
@@ -150,12 +152,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             List<String> taken = new ArrayList<>();
             for (Pattern.Name key : d.keys()) {
                 taken.add(key.name());
-                b.emit(OpCode.DUP);
                 b.emit(OpCode.PATTERN_KEY, b.constant(key.name()));
                 declare(resolution.ref(key), kind, true);
             }
             if (d.rest() != null) {
-                b.emit(OpCode.DUP);
                 b.emit(OpCode.PATTERN_DICT_REST, b.constant(new Shapes.DictRest(List.copyOf(taken))));
                 declare(resolution.ref(d.rest()), kind, true);
             }
@@ -187,6 +187,16 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         LocalVar accumulator = resolution.appendTarget(node);
         if (accumulator != null) {
             appendInto(accumulator, (Expr.Binary) node.value());
+            return null;
+        }
+        if (resolution.appendsInPlace(node)) {
+            Expr.Binary sum = (Expr.Binary) node.value();
+            VarRef left = resolution.ref((Expr.Ident) sum.left());
+            b.emit(OpCode.LOAD_RAW, sum.left().pos(), ExpressionCompiler.refKind(left),
+                    ExpressionCompiler.refIndex(left), b.constant(left.name()), b.newCache());
+            expr.compile(sum.right());
+            b.emit(OpCode.CONCAT, sum.pos());
+            assign(resolution.ref((Expr.Ident) target));
             return null;
         }
         if (target instanceof Expr.Ident id) {
