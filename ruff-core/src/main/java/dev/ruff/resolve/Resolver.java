@@ -374,8 +374,10 @@ public final class Resolver {
         if (kind != GlobalVar.Kind.LET && kind != GlobalVar.Kind.CONST
                 && a.value() instanceof Expr.Binary bin && bin.op() == BinaryOp.ADD
                 && !(bin.right() instanceof Expr.IntLit) && !(bin.right() instanceof Expr.FloatLit)
-                && bin.left() instanceof Expr.Ident left && sameVariable(refs.get(left), ref)) {
-            if (ref instanceof VarRef.Local l) {
+                && bin.left() instanceof Expr.Ident left && left.name().equals(id.name())) {
+            // Same name on both sides; the refs may still differ (a global read, then a new dynamic local),
+            // which the in-place path handles, as an accumulator is an immutable view (StringAccumulator).
+            if (ref instanceof VarRef.Local l && sameVariable(refs.get(left), ref)) {
                 l.var().markAppended();
                 appends.put(a, l.var());
             }

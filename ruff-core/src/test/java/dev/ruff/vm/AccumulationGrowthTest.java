@@ -8,6 +8,7 @@ import dev.ruff.RuffContext;
 import dev.ruff.RuffEngine;
 import dev.ruff.RuffScript;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every accumulation form users write is amortised linear: {@code s := s + x}, {@code s += x},
  * {@code xs := push(xs, v)} and {@code d[k] := v}, with or without {@code mut}, at top level, in a function
  * and in a closure, on the interpreter, the VM and the compile tier. Each workload runs at n and at 4n in the
- * same JVM; linear work takes about 4 times as long, quadratic work 16 times, and the test fails above 9
- * (best of three runs each, after a warm-up, so a busy machine does not decide it).
+ * same JVM and the test compares the bytes the JVM's threads allocated (not time, so a busy machine does not
+ * decide it): linear building allocates about 4 times as much at 4n (up to 8 where a buffer's doubling
+ * lands differently), quadratic building 16 times; the test fails at 10.
  */
 class AccumulationGrowthTest {
     private static final int N = 20_000;
@@ -114,33 +116,45 @@ class AccumulationGrowthTest {
         };
     }
 
-    /** Best of three timed runs of the workload with N replaced by {@code n}; checks what it printed. */
-    private static long bestNanos(String tier, String source, int n, long expectedLength) {
-        long best = Long.MAX_VALUE;
+    /** Bytes allocated so far by the live threads (the engine's script threads stay alive in its pool). */
+    private static long allocatedBytes() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long a : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(a, 0);
+        }
+        return sum;
+    }
+
+    /** The least allocation of two runs (after a warm-up run) of the workload with N replaced by {@code n}. */
+    private static long leastAllocation(String tier, String source, int n, long expectedLength) {
+        long least = Long.MAX_VALUE;
         StringWriter out = new StringWriter();
         try (RuffEngine engine = tier(tier).out(out).module(new TestNatives()).build()) {
             RuffScript script = engine.compile(source.replace("N", Integer.toString(n)), "grow.ruff");
             for (int run = 0; run < 3; run++) {
                 out.getBuffer().setLength(0);
                 RuffContext context = engine.newContext();
-                long start = System.nanoTime();
+                long before = allocatedBytes();
                 script.run(context);
-                best = Math.min(best, System.nanoTime() - start);
+                long allocated = allocatedBytes() - before;
+                if (run > 0) {
+                    least = Math.min(least, allocated);
+                }
                 assertEquals(expectedLength + "\n", out.toString(), "n = " + n);
             }
         }
-        return best;
+        return least;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("workloads")
     void growsLinearlyOnEveryTier(String title, String source, int unit) {
         for (String tier : List.of("interpreter", "vm", "compiled")) {
-            bestNanos(tier, source, N / 4, (long) unit * N / 4); // warm-up
-            long small = bestNanos(tier, source, N, (long) unit * N);
-            long large = bestNanos(tier, source, 4 * N, 4L * unit * N);
+            long small = leastAllocation(tier, source, N, (long) unit * N);
+            long large = leastAllocation(tier, source, 4 * N, 4L * unit * N);
             double ratio = (double) large / small;
-            assertTrue(ratio < 9, () -> String.format("%s on %s: n=%d took %.1f ms, 4n took %.1f ms (x%.1f)",
+            assertTrue(ratio < 10, () -> String.format("%s on %s: n=%d allocated %.1f MB, 4n allocated %.1f MB (x%.1f)",
                     title, tier, N, small / 1e6, large / 1e6, ratio));
         }
     }
