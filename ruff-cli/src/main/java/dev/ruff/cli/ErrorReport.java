@@ -2,10 +2,8 @@ package dev.ruff.cli;
 
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.diag.SourcePos;
-import dev.ruff.diag.StackEntry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.List;
 
 /**
  * Renders what the user sees when a script fails at run time or Ruff itself breaks. Plain text, no
@@ -38,15 +36,10 @@ public final class ErrorReport {
                 .append(error.getMessage());
         SourcePos pos = error.pos();
         sb.append("\n  --> ").append(pos != null ? pos.toString() : file);
-        List<StackEntry> stack = error.stack();
-        if (!stack.isEmpty()) {
+        if (!error.stack().isEmpty()) {
             sb.append("\n\nCall stack:");
-            for (int i = 0; i < stack.size(); i++) {
-                StackEntry frame = stack.get(i);
-                sb.append("\n  ").append(i).append(" at ").append(frame.function());
-                if (frame.pos() != null) {
-                    sb.append(" (").append(frame.pos()).append(')');
-                }
+            for (String line : error.stackLines()) {
+                sb.append("\n  ").append(line);
             }
         }
         return sb.toString();

@@ -62,6 +62,10 @@ public final class ResumableTask {
         } catch (TaskCancelled c) {
             future.cancel(false);
             return;
+        } catch (dev.ruff.diag.RuffExit x) {
+            runtime.requestExit(x);
+            future.completeExceptionally(x);
+            return;
         } catch (RuffRuntimeError e) {
             future.completeExceptionally(e);
             return;

@@ -412,13 +412,8 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             executeAll(node.body().statements());
         } catch (EarlyReturn r) {
             // `Err(e)?` ends the block quietly, as at top level
-        } catch (RuffRuntimeError e) {
-            if (e instanceof dev.ruff.async.TaskCancelled || e instanceof dev.ruff.async.EngineClosed) {
-                return;
-            }
-            SourcePos where = e.pos() != null ? e.pos() : node.pos();
-            context.err().println("Error in spawn block: " + e.getMessage() + " (at " + where + ")");
-            context.err().flush();
+        } catch (RuntimeException e) {
+            dev.ruff.exec.SpawnFailures.report(context, e, node.pos());
         }
     }
 

@@ -439,16 +439,8 @@ final class VirtualMachine implements Invoker {
         VirtualMachine body = forked();
         CallFrame root = new CallFrame();
         root.init(block.proto.chunk(), isolatedBlock, cells, isolated, null, -1, 1);
-        PrintWriter err = context.err();
-        body.startTask(root).future().whenComplete((v, failure) -> {
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException ce && ce.getCause() != null
-                    ? ce.getCause() : failure;
-            if (cause instanceof RuffRuntimeError e && !(e instanceof TaskCancelled) && !(e instanceof EngineClosed)) {
-                SourcePos where = e.pos() != null ? e.pos() : pos;
-                err.println("Error in spawn block: " + e.getMessage() + " (at " + where + ")");
-                err.flush();
-            }
-        });
+        ExecutionContext ctx = context;
+        body.startTask(root).future().whenComplete((v, failure) -> dev.ruff.exec.SpawnFailures.report(ctx, failure, pos));
     }
 
     /** {@code await v} where suspending is not possible: wait (deadlock-safe, see {@link dev.ruff.async.AsyncRuntime}). */

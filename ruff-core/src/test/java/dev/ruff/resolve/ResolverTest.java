@@ -145,6 +145,26 @@ class ResolverTest {
     }
 
     @Test
+    void topLevelDuplicatesOfNamesBoundByEarlierStatementsAreRecorded() {
+        assertEquals(List.of("Duplicate declaration in the same scope: a"),
+                messages(resolve("let a := 1\nlet a := 4\nprint(a)")));
+        assertEquals(List.of("Duplicate declaration in the same scope: b", "Duplicate declaration in the same scope: f"),
+                messages(resolve("b := 1\nmut b := 2\nconst f := 3\nfunc f() { return 1 }")));
+        // a block's own declaration shadows; a name only assigned in a block is not a global for certain
+        assertEquals(List.of(), messages(resolve("let a := 1\nif true { let a := 2 }\nif true { c := 1 }\nlet c := 2")));
+    }
+
+    @Test
+    void moduleLevelBlocksAssigningAnEarlierGlobalUpdateIt() {
+        Resolution r = resolve("total := 0\nfor k in [1] { if k > 0 { extra := k }\ntotal := total + k }");
+        for (Expr.Ident id : identsNamed(r.program(), "total")) {
+            assertInstanceOf(VarRef.Global.class, r.ref(id));
+        }
+        assertEquals(List.of("Cannot reassign immutable let binding: t"),
+                messages(resolve("let t := 0\nfor k in [1] { t := k }")));
+    }
+
+    @Test
     void parameterAndBodyLetShareAScope() {
         assertEquals(List.of("Duplicate declaration in the same scope: p"),
                 messages(resolve("func f(p) { let p := 2 }")));
