@@ -1,5 +1,6 @@
 package dev.ruff;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.GlobalVar;
 import dev.ruff.runtime.Globals;
@@ -40,7 +41,7 @@ public final class RuffContext {
         Object ruffValue = HostValues.toRuff(value);
         GlobalVar v = globals.lookupVar(name);
         if (v == null) {
-            globals.define(name, GlobalVar.Kind.MUT, ruffValue);
+            globals.define(name, BindingKind.MUT, ruffValue);
         } else {
             v.set(ruffValue);
         }

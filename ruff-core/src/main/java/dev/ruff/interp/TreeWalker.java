@@ -1,5 +1,6 @@
 package dev.ruff.interp;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.ast.Block;
 import dev.ruff.ast.Expr;
 import dev.ruff.ast.FunctionNode;
@@ -115,7 +116,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         for (Stmt s : statements) {
             Stmt decl = s instanceof Stmt.Export e ? e.declaration() : s;
             if (decl instanceof Stmt.FuncDecl f) {
-                frame.globals.define(f.name(), GlobalVar.Kind.MUT, makeFunction(f.function()));
+                frame.globals.define(f.name(), BindingKind.MUT, makeFunction(f.function()));
                 hoisted.add(f);
             }
         }
@@ -209,7 +210,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             frame.slots[l.var().slot()] = cell;
             cell.set(makeFunction(node.function()));
         } else {
-            declare(ref, makeFunction(node.function()), GlobalVar.Kind.MUT, false);
+            declare(ref, makeFunction(node.function()), BindingKind.MUT, false);
         }
         return Completion.NORMAL;
     }
@@ -238,7 +239,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             methods.put(m.name(), makeFunction(m));
         }
         declare(frame.resolution.ref(node), new StructDef(node.name(), fieldNames, defaults, methods),
-                GlobalVar.Kind.MUT, false);
+                BindingKind.MUT, false);
         return Completion.NORMAL;
     }
 
@@ -246,12 +247,12 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     public Completion visitImport(Stmt.Import node) {
         Map<String, Object> exports = context.moduleLoader().load(List.of(node.module()), frame.unit.file());
         for (Map.Entry<String, Object> e : exports.entrySet()) {
-            frame.globals.define(e.getKey(), GlobalVar.Kind.MUT, e.getValue());
+            frame.globals.define(e.getKey(), BindingKind.MUT, e.getValue());
         }
         if (!exports.containsKey(node.module())) {
             StructInstance namespace = new StructInstance("__module_namespace_" + node.module(), null);
             exports.forEach(namespace::setInPlace);
-            frame.globals.define(node.module(), GlobalVar.Kind.MUT, namespace);
+            frame.globals.define(node.module(), BindingKind.MUT, namespace);
         }
         return Completion.NORMAL;
     }
@@ -265,7 +266,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
                 throw new RuffRuntimeError("Symbol '" + name + "' not found in module '"
                         + String.join(".", node.modulePath()) + "'");
             }
-            frame.globals.define(name, GlobalVar.Kind.MUT, value);
+            frame.globals.define(name, BindingKind.MUT, value);
         }
         return Completion.NORMAL;
     }
@@ -331,7 +332,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             checkCancelled();
             Object item = it.next();
             clearSlots(scope);
-            declare(var, item, GlobalVar.Kind.MUT, false);
+            declare(var, item, BindingKind.MUT, false);
             Completion c = executeAll(node.body().statements());
             if (c == Completion.BREAK) {
                 break;
@@ -349,7 +350,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         for (MatchCase c : node.cases()) {
             if (Patterns.caseMatches(subject, c.pattern())) {
                 if (c.binding() != null) {
-                    declare(frame.resolution.ref(c), Patterns.casePayload(subject), GlobalVar.Kind.MUT, false);
+                    declare(frame.resolution.ref(c), Patterns.casePayload(subject), BindingKind.MUT, false);
                 }
                 return executeAll(c.body().statements());
             }
@@ -369,7 +370,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             frame = tryFrame;
             e.at(node.body().pos());
             clearSlots(frame.resolution.block(node.handler()));
-            declare(frame.resolution.ref(node), ErrorValues.exceptValue(e), GlobalVar.Kind.MUT, false);
+            declare(frame.resolution.ref(node), ErrorValues.exceptValue(e), BindingKind.MUT, false);
             return executeAll(node.handler().statements());
         }
     }
@@ -528,7 +529,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     }
 
     /** Binds a declared name (let/mut/const, parameter, loop or except variable, function, struct). */
-    void declare(VarRef ref, Object value, GlobalVar.Kind kind, boolean checkDuplicate) {
+    void declare(VarRef ref, Object value, BindingKind kind, boolean checkDuplicate) {
         if (ref instanceof VarRef.Local l) {
             LocalVar var = l.var();
             frame.slots[var.slot()] = var.captured() ? new Cell(value) : Values.retain(value);
@@ -571,7 +572,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     private void assignGlobal(String name, Object value) {
         GlobalVar g = frame.globals.lookupVar(name);
         if (g == null) {
-            frame.globals.define(name, GlobalVar.Kind.MUT, value);
+            frame.globals.define(name, BindingKind.MUT, value);
             return;
         }
         checkGlobalWritable(g, false);
@@ -587,7 +588,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         return frame;
     }
 
-    private void bindPattern(Pattern p, Object value, GlobalVar.Kind kind, boolean checkDuplicate) {
+    private void bindPattern(Pattern p, Object value, BindingKind kind, boolean checkDuplicate) {
         if (p instanceof Pattern.Name n) {
             declare(frame.resolution.ref(n), value, kind, checkDuplicate);
         } else if (p instanceof Pattern.ArrayPat a) {

@@ -72,7 +72,7 @@ public final class Resolution {
     /**
      * True for {@code x := x + e} on one variable that is not an {@linkplain #appendTarget accumulating local}
      * (a global, a captured or dynamic local, an upvalue): backends read {@code x} unrevealed, add with
-     * {@link dev.ruff.runtime.StringAccumulator#add} and assign the result, so string building stays
+     * {@code StringAccumulator.add} and assign the result, so string building stays
      * amortised linear there too.
      */
     public boolean appendsInPlace(Stmt.Assign assign) {

@@ -1,5 +1,6 @@
 package dev.ruff.resolve;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.ast.Block;
 import dev.ruff.ast.Expr;
 import dev.ruff.ast.FunctionNode;
@@ -11,8 +12,7 @@ import dev.ruff.ast.Program;
 import dev.ruff.ast.Stmt;
 import dev.ruff.ast.StructField;
 import dev.ruff.diag.Diagnostic;
-import dev.ruff.runtime.BinaryOp;
-import dev.ruff.runtime.GlobalVar;
+import dev.ruff.lang.BinaryOp;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -75,7 +75,7 @@ public final class Resolver {
     private final Set<Node> appendStatements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Kinds of globals declared so far by top-level statements, to report let/const misuse statically too. */
-    private final Map<String, GlobalVar.Kind> topLevelKinds = new HashMap<>();
+    private final Map<String, BindingKind> topLevelKinds = new HashMap<>();
     /**
      * Globals certain to exist when the module-level code being resolved runs: hoisted functions and
      * every name bound by a top-level statement already passed (globals are never removed).
@@ -99,7 +99,7 @@ public final class Resolver {
             Stmt decl = s instanceof Stmt.Export e ? e.declaration() : s;
             if (decl instanceof Stmt.FuncDecl f) {
                 knownGlobals.add(f.name()); // hoisted: defined before the first statement runs
-                topLevelKinds.putIfAbsent(f.name(), GlobalVar.Kind.MUT);
+                topLevelKinds.putIfAbsent(f.name(), BindingKind.MUT);
             }
         }
         for (Stmt s : program.statements()) {
@@ -119,7 +119,7 @@ public final class Resolver {
             patternNames(let.pattern(), knownGlobals);
         } else if (s instanceof Stmt.Assign a && a.target() instanceof Expr.Ident id) {
             knownGlobals.add(id.name());
-            topLevelKinds.putIfAbsent(id.name(), GlobalVar.Kind.MUT);
+            topLevelKinds.putIfAbsent(id.name(), BindingKind.MUT);
         } else if (s instanceof Stmt.StructDecl sd) {
             knownGlobals.add(sd.name());
         } else if (s instanceof Stmt.Import i) {
@@ -184,7 +184,7 @@ public final class Resolver {
 
         @Override
         public Void visitFuncDecl(Stmt.FuncDecl f) {
-            declare(f.name(), GlobalVar.Kind.MUT, f, null);
+            declare(f.name(), BindingKind.MUT, f, null);
             function(f.function(), f.name(), null);
             return null;
         }
@@ -257,7 +257,7 @@ public final class Resolver {
         public Void visitTryExcept(Stmt.TryExcept t) {
             block(t.body());
             pushScope();
-            declare(t.errorVariable(), GlobalVar.Kind.MUT, t, null);
+            declare(t.errorVariable(), BindingKind.MUT, t, null);
             statements(t.handler().statements());
             popScope(t.handler());
             return null;
@@ -315,7 +315,7 @@ public final class Resolver {
         fn.loopDepth++;
         // The loop variable lives in the body's per-iteration scope.
         pushScope();
-        declare(f.variable(), GlobalVar.Kind.MUT, f, null);
+        declare(f.variable(), BindingKind.MUT, f, null);
         statements(f.body().statements());
         popScope(f.body());
         fn.loopDepth--;
@@ -363,15 +363,15 @@ public final class Resolver {
             ref = new VarRef.Local(v);
         }
         refs.put(id, ref);
-        GlobalVar.Kind kind = kindOf(ref);
-        if (kind == GlobalVar.Kind.LET) {
+        BindingKind kind = kindOf(ref);
+        if (kind == BindingKind.LET) {
             bindingError(a, "Cannot reassign immutable let binding: " + id.name());
-        } else if (kind == GlobalVar.Kind.CONST) {
+        } else if (kind == BindingKind.CONST) {
             bindingError(a, "Cannot reassign const binding: " + id.name());
         }
         // x := x + e on one variable: a candidate for in-place string building (StringAccumulator), whatever
         // kind of variable x is; x := x + 1 is a counter and keeps its fused int instructions.
-        if (kind != GlobalVar.Kind.LET && kind != GlobalVar.Kind.CONST
+        if (kind != BindingKind.LET && kind != BindingKind.CONST
                 && a.value() instanceof Expr.Binary bin && bin.op() == BinaryOp.ADD
                 && !(bin.right() instanceof Expr.IntLit) && !(bin.right() instanceof Expr.FloatLit)
                 && bin.left() instanceof Expr.Ident left && left.name().equals(id.name())) {
@@ -408,10 +408,10 @@ public final class Resolver {
             }
         }
         if (root instanceof Expr.Ident id) {
-            GlobalVar.Kind kind = kindOf(refs.get(id));
-            if (kind == GlobalVar.Kind.LET) {
+            BindingKind kind = kindOf(refs.get(id));
+            if (kind == BindingKind.LET) {
                 bindingError(a, "Cannot mutate immutable let binding: " + id.name());
-            } else if (kind == GlobalVar.Kind.CONST) {
+            } else if (kind == BindingKind.CONST) {
                 bindingError(a, "Cannot mutate const binding: " + id.name());
             }
         }
@@ -423,7 +423,7 @@ public final class Resolver {
                 expr(f.defaultValue());
             }
         }
-        declare(sd.name(), GlobalVar.Kind.MUT, sd, null);
+        declare(sd.name(), BindingKind.MUT, sd, null);
         List<String> fieldNames = sd.fields().stream().map(StructField::name).toList();
         for (FunctionNode m : sd.methods()) {
             function(m, sd.name() + "." + m.name(), m.hasSelfParam() ? null : fieldNames);
@@ -450,13 +450,13 @@ public final class Resolver {
         Scope top = new Scope(false, 0);
         fn.scopes.push(top);
         for (Param p : f.params()) {
-            LocalVar v = declare(p.name(), GlobalVar.Kind.MUT, p, null);
+            LocalVar v = declare(p.name(), BindingKind.MUT, p, null);
             fn.params.add(v);
         }
         if (legacyFields != null) {
             for (String field : legacyFields) {
                 if (!top.vars.containsKey(field)) {
-                    LocalVar v = newLocal(field, GlobalVar.Kind.MUT, false);
+                    LocalVar v = newLocal(field, BindingKind.MUT, false);
                     top.vars.put(field, v);
                     fn.fieldLocals.put(field, v);
                 }
@@ -669,10 +669,10 @@ public final class Resolver {
      */
     private LocalVar newDynamicLocal(String name) {
         fn.nextSlot = Math.max(fn.nextSlot, fn.maxSlot);
-        return newLocal(name, GlobalVar.Kind.MUT, true);
+        return newLocal(name, BindingKind.MUT, true);
     }
 
-    private LocalVar newLocal(String name, GlobalVar.Kind kind, boolean dynamic) {
+    private LocalVar newLocal(String name, BindingKind kind, boolean dynamic) {
         LocalVar v = new LocalVar(name, fn.nextSlot++, kind, dynamic);
         fn.maxSlot = Math.max(fn.maxSlot, fn.nextSlot);
         Scope s = currentScope();
@@ -684,7 +684,7 @@ public final class Resolver {
      * Declares {@code name} in the current scope and records the ref at {@code node}. In the global
      * scope declarations are globals (duplicates are found when they run). Returns the local, or null.
      */
-    private LocalVar declare(String name, GlobalVar.Kind kind, Node node, Node statement) {
+    private LocalVar declare(String name, BindingKind kind, Node node, Node statement) {
         Scope scope = currentScope();
         if (scope.global) {
             refs.put(node, new VarRef.Global(name));
@@ -710,14 +710,14 @@ public final class Resolver {
     private void declareOrReuse(String name, Node node) {
         Scope scope = currentScope();
         LocalVar existing = scope.global ? null : scope.vars.get(name);
-        if (existing != null && existing.kind() == GlobalVar.Kind.MUT) {
+        if (existing != null && existing.kind() == BindingKind.MUT) {
             refs.put(node, new VarRef.Local(existing));
         } else {
-            declare(name, GlobalVar.Kind.MUT, node, null);
+            declare(name, BindingKind.MUT, node, null);
         }
     }
 
-    private void declarePattern(Pattern p, GlobalVar.Kind kind, Stmt.Let statement) {
+    private void declarePattern(Pattern p, BindingKind kind, Stmt.Let statement) {
         if (p instanceof Pattern.Name n) {
             declare(n.name(), kind, n, statement);
         } else if (p instanceof Pattern.Rest r) {
@@ -794,7 +794,7 @@ public final class Resolver {
     }
 
 
-    private GlobalVar.Kind kindOf(VarRef ref) {
+    private BindingKind kindOf(VarRef ref) {
         if (ref instanceof VarRef.Global g && (currentScope().global
                 || atModuleLevel() && knownGlobals.contains(g.name()))) {
             // Only sequential top-level code is certain to run after the declaration it sees.

@@ -1,5 +1,6 @@
 package dev.ruff.runtime;
 
+import dev.ruff.lang.BindingKind;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class Globals {
     }
 
     /** Adds or replaces a binding (callers check duplicate declarations first). */
-    public GlobalVar define(String name, GlobalVar.Kind kind, Object value) {
+    public GlobalVar define(String name, BindingKind kind, Object value) {
         GlobalVar v = new GlobalVar(name, kind, value);
         vars.put(name, v);
         version++;

@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.GlobalVar;
@@ -77,7 +78,7 @@ final class Bindings {
     static void assignGlobal(CallFrame f, String name, int cacheIndex, Object value) {
         GlobalVar var = globalVar(f, name, cacheIndex);
         if (var == null) {
-            f.globals.define(name, GlobalVar.Kind.MUT, value);
+            f.globals.define(name, BindingKind.MUT, value);
             return;
         }
         var.checkWritable(false);

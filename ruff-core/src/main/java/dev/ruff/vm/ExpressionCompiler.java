@@ -5,8 +5,8 @@ import dev.ruff.diag.SourcePos;
 import dev.ruff.resolve.LocalVar;
 import dev.ruff.resolve.Resolution;
 import dev.ruff.resolve.VarRef;
-import dev.ruff.runtime.BinaryOp;
-import dev.ruff.runtime.UnaryOp;
+import dev.ruff.lang.BinaryOp;
+import dev.ruff.lang.UnaryOp;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.Destructuring;
@@ -279,7 +280,7 @@ final class Instructions {
         if (check != 0 && f.globals.isDefined(name)) {
             throw new RuffRuntimeError("Duplicate declaration in the same scope: " + name);
         }
-        f.globals.define(name, GlobalVar.Kind.values()[kind], value);
+        f.globals.define(name, BindingKind.values()[kind], value);
     }
 
     /** String interpolation over {@code src[from .. from + n)}. */

@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.exec.ExecutionContext;
 import dev.ruff.runtime.GlobalVar;
@@ -15,13 +16,13 @@ final class Modules {
     static void importModule(ExecutionContext context, CallFrame f, String module) {
         Map<String, Object> exports = context.moduleLoader().load(List.of(module), f.chunk.file());
         for (Map.Entry<String, Object> e : exports.entrySet()) {
-            f.globals.define(e.getKey(), GlobalVar.Kind.MUT, e.getValue());
+            f.globals.define(e.getKey(), BindingKind.MUT, e.getValue());
         }
         if (!exports.containsKey(module)) {
             // The module's name is bound to a namespace value too, so `m.f()` works (LANGUAGE.md §3.19).
             StructInstance namespace = new StructInstance("__module_namespace_" + module, null);
             exports.forEach(namespace::setInPlace);
-            f.globals.define(module, GlobalVar.Kind.MUT, namespace);
+            f.globals.define(module, BindingKind.MUT, namespace);
         }
     }
 
@@ -33,7 +34,7 @@ final class Modules {
                 throw new RuffRuntimeError("Symbol '" + name + "' not found in module '"
                         + String.join(".", shape.modulePath()) + "'");
             }
-            f.globals.define(name, GlobalVar.Kind.MUT, value);
+            f.globals.define(name, BindingKind.MUT, value);
         }
     }
 }

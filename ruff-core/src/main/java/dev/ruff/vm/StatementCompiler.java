@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.ast.Block;
 import dev.ruff.ast.Expr;
 import dev.ruff.ast.FunctionNode;
@@ -91,7 +92,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     // ------------------------------------------------------------------ bindings
 
     /** Binds the value on top of the stack to a declared name (let/mut/const, parameter-like names). */
-    private void declare(VarRef ref, GlobalVar.Kind kind, boolean checkDuplicate) {
+    private void declare(VarRef ref, BindingKind kind, boolean checkDuplicate) {
         if (ref instanceof VarRef.Local l) {
             LocalVar v = l.var();
             b.emit(v.captured() ? OpCode.DECLARE_CELL : OpCode.DECLARE_LOCAL, v.slot());
@@ -124,7 +125,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
      * Binds the pattern to the value on top of the stack and pops it. The PATTERN_* instructions keep
      * the destructured value below the part they push ({@code v -- v part}), so no DUP is needed.
      */
-    private void bindPattern(Pattern p, GlobalVar.Kind kind) {
+    private void bindPattern(Pattern p, BindingKind kind) {
         if (p instanceof Pattern.Name n) {
             declare(resolution.ref(n), kind, true);
         } else if (p instanceof Pattern.Rest r) {
@@ -274,7 +275,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             b.emit(OpCode.CELL_SET, l.var().slot());
         } else {
             b.emit(OpCode.CLOSURE, proto);
-            declare(ref, GlobalVar.Kind.MUT, false);
+            declare(ref, BindingKind.MUT, false);
         }
         return null;
     }
@@ -306,7 +307,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             b.emit(OpCode.CLOSURE, b.constant(compiler.function(m)));
         }
         b.emit(OpCode.STRUCT_DEF, b.constant(new Shapes.StructDecl(node.name(), fieldNames, defaults, methods)));
-        declare(resolution.ref(node), GlobalVar.Kind.MUT, false);
+        declare(resolution.ref(node), BindingKind.MUT, false);
         return null;
     }
 
@@ -432,7 +433,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         } else {
             clearSlots(body);
         }
-        declare(var, GlobalVar.Kind.MUT, false);
+        declare(var, BindingKind.MUT, false);
         statements(node.body().statements());
         b.emit(OpCode.JUMP, top);
         // Exhaustion and break both arrive here with the iterator on the stack.
@@ -495,7 +496,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             int next = b.emit(OpCode.MATCH_CASE, b.constant(c.pattern()), 0);
             if (c.binding() != null) {
                 b.emit(OpCode.CASE_PAYLOAD);
-                declare(resolution.ref(c), GlobalVar.Kind.MUT, false);
+                declare(resolution.ref(c), BindingKind.MUT, false);
             }
             // The subject leaves the stack before the body, so break/continue inside it stay balanced.
             b.emit(OpCode.POP);
@@ -522,7 +523,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         b.patch(handler);
         clearSlots(resolution.block(node.handler()));
         b.emit(OpCode.EXCEPT_VALUE);
-        declare(resolution.ref(node), GlobalVar.Kind.MUT, false);
+        declare(resolution.ref(node), BindingKind.MUT, false);
         statements(node.handler().statements());
         b.patch(toEnd);
         return null;

@@ -1,5 +1,6 @@
 package dev.ruff.resolve;
 
+import dev.ruff.lang.BindingKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -228,7 +229,7 @@ class ResolverTest {
     void letKindIsKeptOnLocals() {
         Resolution r = resolve("func f() { const k := 1\n return k }");
         Expr.Ident k = identsNamed(r.program(), "k").get(0);
-        assertEquals(GlobalVar.Kind.CONST, ((VarRef.Local) r.ref(k)).var().kind());
+        assertEquals(BindingKind.CONST, ((VarRef.Local) r.ref(k)).var().kind());
     }
 
     @Test
