@@ -153,7 +153,7 @@ public final class AsyncRuntime implements AutoCloseable {
         } catch (RuffRuntimeError e) {
             future.completeExceptionally(e);
         } catch (RuntimeException | StackOverflowError e) {
-            future.completeExceptionally(new RuffRuntimeError("Task panicked: " + e));
+            future.completeExceptionally(new RuffRuntimeError("Task panicked: " + dev.ruff.runtime.JavaFailures.describe(e)));
         }
     }
 

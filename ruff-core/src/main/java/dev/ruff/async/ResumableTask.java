@@ -70,7 +70,7 @@ public final class ResumableTask {
             future.completeExceptionally(e);
             return;
         } catch (RuntimeException | StackOverflowError e) {
-            future.completeExceptionally(new RuffRuntimeError("Task panicked: " + e));
+            future.completeExceptionally(new RuffRuntimeError("Task panicked: " + dev.ruff.runtime.JavaFailures.describe(e)));
             return;
         }
         if (result instanceof Suspension s) {

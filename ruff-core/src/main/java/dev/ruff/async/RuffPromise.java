@@ -135,7 +135,7 @@ public final class RuffPromise implements RuffHandle {
         if (cause instanceof RuffRuntimeError e) {
             return e.getMessage();
         }
-        return String.valueOf(cause);
+        return dev.ruff.runtime.JavaFailures.describe(cause);
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -38,7 +38,7 @@ public final class SpawnFailures {
                 where = e.pos();
             }
         } else {
-            message = "internal error in Ruff for the JVM (" + cause.getClass().getSimpleName() + ")";
+            message = dev.ruff.runtime.JavaFailures.describe(cause);
         }
         PrintWriter err = context.err();
         err.println("Error in spawn block: " + message + " (at " + where + ")");

@@ -32,7 +32,9 @@ import dev.ruff.runtime.Globals;
 import dev.ruff.runtime.Indexing;
 import dev.ruff.runtime.Invoker;
 import dev.ruff.runtime.Iteration;
+import dev.ruff.runtime.Literals;
 import dev.ruff.runtime.MethodHandleValue;
+import dev.ruff.runtime.MethodCalls;
 import dev.ruff.runtime.Operators;
 import dev.ruff.runtime.OptionValue;
 import dev.ruff.runtime.Patterns;
@@ -63,11 +65,6 @@ import java.util.Set;
  * from the runtime package; this class only decides order of evaluation, scoping and control flow.
  */
 final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>, Invoker {
-    static final String NOT_CALLABLE = "Cannot call non-function; the value being called is not callable. "
-            + "Pass a function, closure, or imported callable value instead.";
-    /** Method names that array receivers forward to the native of the same name (LANGUAGE.md §3.16). */
-    private static final Set<String> ARRAY_METHODS = Set.of(
-            "map", "filter", "reduce", "take", "skip", "zip", "enumerate", "flatten", "chunk");
 
     private final ExecutionContext context;
     private final Set<Stmt> hoisted = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -245,29 +242,14 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     @Override
     public Completion visitImport(Stmt.Import node) {
-        Map<String, Object> exports = context.moduleLoader().load(List.of(node.module()), frame.unit.file());
-        for (Map.Entry<String, Object> e : exports.entrySet()) {
-            frame.globals.define(e.getKey(), BindingKind.MUT, e.getValue());
-        }
-        if (!exports.containsKey(node.module())) {
-            StructInstance namespace = new StructInstance("__module_namespace_" + node.module(), null);
-            exports.forEach(namespace::setInPlace);
-            frame.globals.define(node.module(), BindingKind.MUT, namespace);
-        }
+        dev.ruff.exec.ModuleImports.importModule(context, frame.globals, node.module(), frame.unit.file());
         return Completion.NORMAL;
     }
 
     @Override
     public Completion visitFromImport(Stmt.FromImport node) {
-        Map<String, Object> exports = context.moduleLoader().load(node.modulePath(), frame.unit.file());
-        for (String name : node.names()) {
-            Object value = exports.get(name);
-            if (value == null) {
-                throw new RuffRuntimeError("Symbol '" + name + "' not found in module '"
-                        + String.join(".", node.modulePath()) + "'");
-            }
-            frame.globals.define(name, BindingKind.MUT, value);
-        }
+        dev.ruff.exec.ModuleImports.fromImport(context, frame.globals, node.modulePath(), node.names(),
+                frame.unit.file());
         return Completion.NORMAL;
     }
 
@@ -534,10 +516,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             LocalVar var = l.var();
             frame.slots[var.slot()] = var.captured() ? new Cell(value) : Values.retain(value);
         } else if (ref instanceof VarRef.Global g) {
-            if (checkDuplicate && frame.globals.isDefined(g.name())) {
-                throw new RuffRuntimeError("Duplicate declaration in the same scope: " + g.name());
-            }
-            frame.globals.define(g.name(), kind, value);
+            frame.globals.declare(g.name(), kind, value, checkDuplicate);
         } else {
             throw new IllegalStateException("cannot declare through an upvalue: " + ref.name());
         }
@@ -660,7 +639,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         if (callee instanceof NativeFunction nf) {
             return nf.invoke(args, context);
         }
-        throw new RuffRuntimeError(NOT_CALLABLE);
+        throw MethodCalls.notCallable();
     }
 
     private Object callFunction(InterpFunction fn, StructInstance receiver, Object[] args, SourcePos pos) {
@@ -839,10 +818,11 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         for (Expr e : node.elements()) {
             if (e instanceof Expr.Spread sp) {
                 Object v = eval(sp.value());
-                if (!(v instanceof RuffArray arr)) {
-                    throw new RuffRuntimeError("Can only spread arrays").at(sp.pos());
+                try {
+                    Literals.spreadArray(items, v);
+                } catch (RuffRuntimeError err) {
+                    throw err.at(sp.pos());
                 }
-                items.addAll(arr.asList());
             } else {
                 items.add(eval(e));
             }
@@ -856,21 +836,18 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         for (Expr.DictEntry entry : node.entries()) {
             if (entry.isSpread()) {
                 Object v = eval(entry.value());
-                if (!(v instanceof RuffDict other)) {
-                    throw new RuffRuntimeError("Can only spread dicts").at(entry.value().pos());
-                }
-                for (Map.Entry<String, Object> e : other.entries()) {
-                    dict.putInPlace(e.getKey(), e.getValue());
+                try {
+                    Literals.spreadDict(dict, v);
+                } catch (RuffRuntimeError err) {
+                    throw err.at(entry.value().pos());
                 }
             } else {
                 Object key = eval(entry.key());
                 String k;
-                if (key instanceof String s) {
-                    k = s;
-                } else if (key instanceof Long l) {
-                    k = Long.toString(l); // LANGUAGE.md decision 7
-                } else {
-                    throw new RuffRuntimeError("Dict keys must be strings").at(entry.key().pos());
+                try {
+                    k = Indexing.dictKey(key); // LANGUAGE.md decision 7
+                } catch (RuffRuntimeError e) {
+                    throw e.at(entry.key().pos());
                 }
                 dict.putInPlace(k, eval(entry.value()));
             }
@@ -946,13 +923,13 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             if (receiver instanceof StructDef def && def.method(name) instanceof InterpFunction fn) {
                 return callFunction(fn, null, args, node.pos());
             }
-            if (receiver instanceof RuffArray && (ARRAY_METHODS.contains(name) || name.equals("collect"))) {
+            if (MethodCalls.isArrayMethod(receiver, name)) {
                 return arrayMethod(receiver, name, args, node.pos());
             }
             if (receiver instanceof MethodHandleValue h) {
                 return h.callMethod(name, args, this);
             }
-            throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
+            throw MethodCalls.noMethod(name);
         } catch (RuffRuntimeError e) {
             throw e.at(node.pos());
         }
@@ -960,17 +937,8 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     /** {@code xs.map(f)} and friends are the natives of the same name with the receiver first. */
     private Object arrayMethod(Object receiver, String name, Object[] args, SourcePos pos) {
-        Object nativeFn = context.natives().lookup(name);
-        if (nativeFn == null && name.equals("collect")) {
-            return receiver; // arrays are already collected
-        }
-        if (nativeFn == null) {
-            throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
-        }
-        Object[] full = new Object[args.length + 1];
-        full[0] = receiver;
-        System.arraycopy(args, 0, full, 1, args.length);
-        return callValue(nativeFn, full, pos);
+        Object nativeFn = MethodCalls.arrayNative(name, context.natives()::lookup);
+        return nativeFn == null ? receiver : callValue(nativeFn, MethodCalls.withReceiver(receiver, args), pos);
     }
 
     @Override
@@ -1000,29 +968,21 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     @Override
     public Object visitTry(Expr.Try node) {
         Object v = eval(node.operand());
-        if (v instanceof ResultValue r) {
-            if (r.isOk()) {
-                return r.value();
-            }
-            throw new EarlyReturn(frame, r);
+        Object payload;
+        try {
+            payload = Patterns.unwrapOrNull(v);
+        } catch (RuffRuntimeError e) {
+            throw e.at(node.pos());
         }
-        if (v instanceof OptionValue o) {
-            if (o.isSome()) {
-                return o.value();
-            }
-            throw new EarlyReturn(frame, o);
+        if (payload == null) {
+            throw new EarlyReturn(frame, v); // Err/None: the function returns it
         }
-        throw new RuffRuntimeError("Try operator requires Result or Option").at(node.pos());
+        return payload;
     }
 
     @Override
     public Object visitStructLit(Expr.StructLit node) {
-        Object declared = readOrNull(frame.resolution.ref(node));
-        StructDef def = declared instanceof StructDef d && d.name().equals(node.name()) ? d : null;
-        StructInstance instance = new StructInstance(node.name(), def);
-        if (def != null) {
-            def.defaults().forEach(instance::setInPlace);
-        }
+        StructInstance instance = StructInstance.literal(node.name(), readOrNull(frame.resolution.ref(node)));
         for (Expr.FieldInit f : node.fields()) {
             instance.setInPlace(f.name(), eval(f.value()));
         }

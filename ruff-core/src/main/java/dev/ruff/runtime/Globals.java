@@ -38,6 +38,17 @@ public final class Globals {
         return vars.containsKey(name);
     }
 
+    /**
+     * {@code let/mut/const name := value} (or a function, struct or pattern name) at module level;
+     * {@code checkDuplicate} refuses a name that is already a script global.
+     */
+    public GlobalVar declare(String name, BindingKind kind, Object value, boolean checkDuplicate) {
+        if (checkDuplicate && vars.containsKey(name)) {
+            throw new dev.ruff.diag.RuffRuntimeError("Duplicate declaration in the same scope: " + name);
+        }
+        return define(name, kind, value);
+    }
+
     /** Adds or replaces a binding (callers check duplicate declarations first). */
     public GlobalVar define(String name, BindingKind kind, Object value) {
         GlobalVar v = new GlobalVar(name, kind, value);
