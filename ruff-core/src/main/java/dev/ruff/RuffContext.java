@@ -1,6 +1,7 @@
 package dev.ruff;
 
 import dev.ruff.async.AsyncRuntime;
+import dev.ruff.lang.BindingKind;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.host.RuffFunction;
@@ -77,7 +78,7 @@ public final class RuffContext {
         Object ruffValue = conversions.toRuff(value);
         GlobalVar v = globals.lookupVar(name);
         if (v == null) {
-            globals.define(name, GlobalVar.Kind.MUT, ruffValue);
+            globals.define(name, BindingKind.MUT, ruffValue);
         } else {
             v.set(ruffValue);
         }

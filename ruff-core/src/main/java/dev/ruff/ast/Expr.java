@@ -1,8 +1,8 @@
 package dev.ruff.ast;
 
 import dev.ruff.diag.SourcePos;
-import dev.ruff.runtime.BinaryOp;
-import dev.ruff.runtime.UnaryOp;
+import dev.ruff.lang.BinaryOp;
+import dev.ruff.lang.UnaryOp;
 import java.util.List;
 
 /** Expression nodes. Compound assignment and pipes are desugared by the parser into these forms. */

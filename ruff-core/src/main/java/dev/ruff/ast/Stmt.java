@@ -1,7 +1,7 @@
 package dev.ruff.ast;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.diag.SourcePos;
-import dev.ruff.runtime.GlobalVar;
 import java.util.List;
 
 /** Statement nodes. */
@@ -57,14 +57,14 @@ public sealed interface Stmt extends Node {
         LET, MUT, CONST;
 
         /** The binding kind a declaration of this kind creates. */
-        public GlobalVar.Kind bindingKind() {
+        public BindingKind bindingKind() {
             switch (this) {
                 case LET:
-                    return GlobalVar.Kind.LET;
+                    return BindingKind.LET;
                 case CONST:
-                    return GlobalVar.Kind.CONST;
+                    return BindingKind.CONST;
                 default:
-                    return GlobalVar.Kind.MUT;
+                    return BindingKind.MUT;
             }
         }
     }

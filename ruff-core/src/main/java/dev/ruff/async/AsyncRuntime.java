@@ -45,6 +45,8 @@ public final class AsyncRuntime implements AutoCloseable {
     public static final String THREAD_PREFIX = "ruff-";
     /** Default for {@code get_task_pool_size()} (ASYNC.md §5.10). */
     public static final int DEFAULT_TASK_POOL_SIZE = 256;
+    private final java.util.concurrent.atomic.AtomicReference<dev.ruff.diag.RuffExit> exitRequest =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private static final long WORKER_STACK = 256L * 1024 * 1024;
     private static final AtomicInteger ENGINE_IDS = new AtomicInteger();
     private static final long CLOSE_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
@@ -127,15 +129,31 @@ public final class AsyncRuntime implements AutoCloseable {
         enqueue(slice);
     }
 
-    private static void settle(CompletableFuture<Object> future, Supplier<Object> body) {
+    /**
+     * Records that code running as a task called {@code exit(code)}: the first request wins, and the run
+     * that started the task ends with it ({@link #takeExitRequest}); awaiting the task raises it too.
+     */
+    public void requestExit(dev.ruff.diag.RuffExit exit) {
+        exitRequest.compareAndSet(null, exit);
+    }
+
+    /** The pending exit request of a task, once: later calls return null until a task requests again. */
+    public dev.ruff.diag.RuffExit takeExitRequest() {
+        return exitRequest.getAndSet(null);
+    }
+
+    private void settle(CompletableFuture<Object> future, Supplier<Object> body) {
         try {
             future.complete(shareable(body.get()));
         } catch (TaskCancelled c) {
             future.cancel(false);
+        } catch (dev.ruff.diag.RuffExit x) {
+            requestExit(x);
+            future.completeExceptionally(x);
         } catch (RuffRuntimeError e) {
             future.completeExceptionally(e);
         } catch (RuntimeException | StackOverflowError e) {
-            future.completeExceptionally(new RuffRuntimeError("Task panicked: " + e));
+            future.completeExceptionally(new RuffRuntimeError("Task panicked: " + dev.ruff.runtime.JavaFailures.describe(e)));
         }
     }
 

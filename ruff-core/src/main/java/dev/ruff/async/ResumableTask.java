@@ -64,11 +64,15 @@ public final class ResumableTask {
         } catch (TaskCancelled c) {
             future.cancel(false);
             return;
+        } catch (dev.ruff.diag.RuffExit x) {
+            runtime.requestExit(x);
+            future.completeExceptionally(x);
+            return;
         } catch (RuffRuntimeError e) {
             future.completeExceptionally(e);
             return;
         } catch (RuntimeException | StackOverflowError e) {
-            future.completeExceptionally(new RuffRuntimeError("Task panicked: " + e));
+            future.completeExceptionally(new RuffRuntimeError("Task panicked: " + dev.ruff.runtime.JavaFailures.describe(e)));
             return;
         }
         if (result instanceof Suspension s) {

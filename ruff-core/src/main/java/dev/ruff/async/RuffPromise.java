@@ -114,6 +114,9 @@ public final class RuffPromise implements RuffHandle {
     /** The error {@code await} raises for {@code failure} (any exception a future completed with). */
     static RuffRuntimeError raised(Throwable failure) {
         Throwable cause = unwrap(failure);
+        if (cause instanceof dev.ruff.diag.RuffExit exit) {
+            throw exit; // exit(n) in the awaited task ends the program, as it would anywhere else
+        }
         if (cause instanceof PromiseRejection || cause instanceof CancellationException) {
             return new RuffRuntimeError("Promise rejected: " + messageOf(cause));
         }
@@ -132,7 +135,7 @@ public final class RuffPromise implements RuffHandle {
         if (cause instanceof RuffRuntimeError e) {
             return e.getMessage();
         }
-        return String.valueOf(cause);
+        return dev.ruff.runtime.JavaFailures.describe(cause);
     }
 
     private static Throwable unwrap(Throwable t) {

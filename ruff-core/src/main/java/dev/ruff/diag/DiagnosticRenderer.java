@@ -91,15 +91,10 @@ public final class DiagnosticRenderer {
         sb.append(paint(RED, "[" + RUNTIME_ERROR_CODE + "]")).append(" [").append(RUNTIME_ERROR_SUBSYSTEM)
                 .append("] ").append(paint(RED, "Runtime Error")).append(": ").append(paint(BOLD, error.getMessage()));
         appendLocation(sb, error.pos(), file);
-        List<StackEntry> stack = error.stack();
-        if (!stack.isEmpty()) {
+        if (!error.stack().isEmpty()) {
             sb.append("\n\nCall stack:");
-            for (int i = 0; i < stack.size(); i++) {
-                StackEntry frame = stack.get(i);
-                sb.append("\n  ").append(i).append(" at ").append(frame.function());
-                if (frame.pos() != null) {
-                    sb.append(" (").append(frame.pos()).append(')');
-                }
+            for (String line : error.stackLines()) {
+                sb.append("\n  ").append(line);
             }
         }
         return sb.toString();

@@ -58,6 +58,36 @@ public class RuffRuntimeError extends RuffException {
         return Collections.unmodifiableList(stack);
     }
 
+    /** A run of more consecutive frames of one function than this is folded into one line. */
+    private static final int FRAMES_BEFORE_FOLD = 3;
+
+    /**
+     * The call stack as report lines, innermost first: {@code 0 at f (file:1:2)}. A run of consecutive frames
+     * of one function (deep recursion, a stack overflow) shows its first frames and then one line
+     * {@code … 9,990 more frames of f}, as other runtimes fold repeated frames.
+     */
+    public List<String> stackLines() {
+        List<String> lines = new ArrayList<>();
+        int i = 0;
+        while (i < stack.size()) {
+            String function = stack.get(i).function();
+            int run = 1;
+            while (i + run < stack.size() && stack.get(i + run).function().equals(function)) {
+                run++;
+            }
+            int shown = run > FRAMES_BEFORE_FOLD + 1 ? FRAMES_BEFORE_FOLD : run;
+            for (int k = i; k < i + shown; k++) {
+                StackEntry frame = stack.get(k);
+                lines.add(k + " at " + frame.function() + (frame.pos() != null ? " (" + frame.pos() + ")" : ""));
+            }
+            if (shown < run) {
+                lines.add(String.format(java.util.Locale.ROOT, "\u2026 %,d more frames of %s", run - shown, function));
+            }
+            i += run;
+        }
+        return lines;
+    }
+
     /** Appends the next outer frame; ignored once the stack was marked complete. */
     public void addFrame(StackEntry entry) {
         if (!stackComplete) {

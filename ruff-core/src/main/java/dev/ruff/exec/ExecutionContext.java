@@ -68,6 +68,14 @@ public final class ExecutionContext implements NativeContext {
         return child;
     }
 
+    /** Ends the run with the {@code exit(n)} a task requested while it ran, if any (once). */
+    public void raisePendingExit() {
+        dev.ruff.diag.RuffExit exit = async == null ? null : async.takeExitRequest();
+        if (exit != null) {
+            throw exit;
+        }
+    }
+
     @Override
     public AsyncRuntime async() {
         if (async == null) {

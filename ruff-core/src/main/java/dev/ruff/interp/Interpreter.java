@@ -22,7 +22,9 @@ public final class Interpreter implements Backend {
 
     @Override
     public Object run(CompiledUnit unit, Globals globals, ExecutionContext context) {
-        return context.runWith(new TreeWalker(context), walker -> walker.runModule(unit, globals));
+        Object result = context.runWith(new TreeWalker(context), walker -> walker.runModule(unit, globals));
+        context.raisePendingExit();
+        return result;
     }
 
     @Override

@@ -74,7 +74,7 @@ final class TargetWriter {
             }
         } else if (ref instanceof VarRef.Upvalue u) {
             Cell cell = frame.upvalues[u.index()];
-            if (cell.get() != null) {
+            if (cell.raw() != null) {
                 cell.setUpdated(updated);
             } else {
                 storeGlobal(u.name(), updated, frame);

@@ -1,5 +1,6 @@
 package dev.ruff.interp;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.ast.Block;
 import dev.ruff.ast.Expr;
 import dev.ruff.ast.FunctionNode;
@@ -31,7 +32,9 @@ import dev.ruff.runtime.Globals;
 import dev.ruff.runtime.Indexing;
 import dev.ruff.runtime.Invoker;
 import dev.ruff.runtime.Iteration;
+import dev.ruff.runtime.Literals;
 import dev.ruff.runtime.MethodHandleValue;
+import dev.ruff.runtime.MethodCalls;
 import dev.ruff.runtime.Operators;
 import dev.ruff.runtime.OptionValue;
 import dev.ruff.runtime.Patterns;
@@ -62,11 +65,6 @@ import java.util.Set;
  * from the runtime package; this class only decides order of evaluation, scoping and control flow.
  */
 final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>, Invoker {
-    static final String NOT_CALLABLE = "Cannot call non-function; the value being called is not callable. "
-            + "Pass a function, closure, or imported callable value instead.";
-    /** Method names that array receivers forward to the native of the same name (LANGUAGE.md §3.16). */
-    private static final Set<String> ARRAY_METHODS = Set.of(
-            "map", "filter", "reduce", "take", "skip", "zip", "enumerate", "flatten", "chunk");
 
     private final ExecutionContext context;
     private final Set<Stmt> hoisted = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -115,7 +113,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         for (Stmt s : statements) {
             Stmt decl = s instanceof Stmt.Export e ? e.declaration() : s;
             if (decl instanceof Stmt.FuncDecl f) {
-                frame.globals.define(f.name(), GlobalVar.Kind.MUT, makeFunction(f.function()));
+                frame.globals.define(f.name(), BindingKind.MUT, makeFunction(f.function()));
                 hoisted.add(f);
             }
         }
@@ -177,6 +175,10 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             appendAssign(accumulator, (Expr.Binary) node.value());
             return Completion.NORMAL;
         }
+        if (frame.resolution.appendsInPlace(node)) {
+            appendInPlace((Expr.Ident) node.target(), (Expr.Binary) node.value());
+            return Completion.NORMAL;
+        }
         Object value = eval(node.value());
         Expr target = node.target();
         if (target instanceof Expr.Ident id) {
@@ -205,7 +207,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             frame.slots[l.var().slot()] = cell;
             cell.set(makeFunction(node.function()));
         } else {
-            declare(ref, makeFunction(node.function()), GlobalVar.Kind.MUT, false);
+            declare(ref, makeFunction(node.function()), BindingKind.MUT, false);
         }
         return Completion.NORMAL;
     }
@@ -234,35 +236,20 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             methods.put(m.name(), makeFunction(m));
         }
         declare(frame.resolution.ref(node), new StructDef(node.name(), fieldNames, defaults, methods),
-                GlobalVar.Kind.MUT, false);
+                BindingKind.MUT, false);
         return Completion.NORMAL;
     }
 
     @Override
     public Completion visitImport(Stmt.Import node) {
-        Map<String, Object> exports = context.moduleLoader().load(List.of(node.module()), frame.unit.file());
-        for (Map.Entry<String, Object> e : exports.entrySet()) {
-            frame.globals.define(e.getKey(), GlobalVar.Kind.MUT, e.getValue());
-        }
-        if (!exports.containsKey(node.module())) {
-            StructInstance namespace = new StructInstance("__module_namespace_" + node.module(), null);
-            exports.forEach(namespace::setInPlace);
-            frame.globals.define(node.module(), GlobalVar.Kind.MUT, namespace);
-        }
+        dev.ruff.exec.ModuleImports.importModule(context, frame.globals, node.module(), frame.unit.file());
         return Completion.NORMAL;
     }
 
     @Override
     public Completion visitFromImport(Stmt.FromImport node) {
-        Map<String, Object> exports = context.moduleLoader().load(node.modulePath(), frame.unit.file());
-        for (String name : node.names()) {
-            Object value = exports.get(name);
-            if (value == null) {
-                throw new RuffRuntimeError("Symbol '" + name + "' not found in module '"
-                        + String.join(".", node.modulePath()) + "'");
-            }
-            frame.globals.define(name, GlobalVar.Kind.MUT, value);
-        }
+        dev.ruff.exec.ModuleImports.fromImport(context, frame.globals, node.modulePath(), node.names(),
+                frame.unit.file());
         return Completion.NORMAL;
     }
 
@@ -327,7 +314,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             checkCancelled();
             Object item = it.next();
             clearSlots(scope);
-            declare(var, item, GlobalVar.Kind.MUT, false);
+            declare(var, item, BindingKind.MUT, false);
             Completion c = executeAll(node.body().statements());
             if (c == Completion.BREAK) {
                 break;
@@ -345,7 +332,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         for (MatchCase c : node.cases()) {
             if (Patterns.caseMatches(subject, c.pattern())) {
                 if (c.binding() != null) {
-                    declare(frame.resolution.ref(c), Patterns.casePayload(subject), GlobalVar.Kind.MUT, false);
+                    declare(frame.resolution.ref(c), Patterns.casePayload(subject), BindingKind.MUT, false);
                 }
                 return executeAll(c.body().statements());
             }
@@ -365,7 +352,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             frame = tryFrame;
             e.at(node.body().pos());
             clearSlots(frame.resolution.block(node.handler()));
-            declare(frame.resolution.ref(node), ErrorValues.exceptValue(e), GlobalVar.Kind.MUT, false);
+            declare(frame.resolution.ref(node), ErrorValues.exceptValue(e), BindingKind.MUT, false);
             return executeAll(node.handler().statements());
         }
     }
@@ -412,13 +399,8 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             executeAll(node.body().statements());
         } catch (EarlyReturn r) {
             // `Err(e)?` ends the block quietly, as at top level
-        } catch (RuffRuntimeError e) {
-            if (e instanceof dev.ruff.async.TaskCancelled || e instanceof dev.ruff.async.EngineClosed) {
-                return;
-            }
-            SourcePos where = e.pos() != null ? e.pos() : node.pos();
-            context.err().println("Error in spawn block: " + e.getMessage() + " (at " + where + ")");
-            context.err().flush();
+        } catch (RuntimeException e) {
+            dev.ruff.exec.SpawnFailures.report(context, e, node.pos());
         }
     }
 
@@ -489,16 +471,56 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         }
     }
 
+    /**
+     * {@code x := x + e} on a global, captured, dynamic or outer variable: {@code x} is read unrevealed so
+     * a {@link StringAccumulator} it holds can grow in place, then the sum is assigned as usual.
+     */
+    private void appendInPlace(Expr.Ident target, Expr.Binary value) {
+        Expr.Ident leftId = (Expr.Ident) value.left();
+        Object left;
+        try {
+            left = readRaw(frame.resolution.ref(leftId));
+        } catch (RuffRuntimeError e) {
+            throw e.at(leftId.pos());
+        }
+        Object right = eval(value.right());
+        Object sum;
+        try {
+            sum = StringAccumulator.add(left, right, null, this);
+        } catch (RuffRuntimeError e) {
+            throw e.at(value.pos());
+        }
+        assignName(target, sum);
+    }
+
+    /** Like {@link #read} but a {@link StringAccumulator} the variable holds is returned as it is. */
+    private Object readRaw(VarRef ref) {
+        Object v = null;
+        if (ref instanceof VarRef.Local l) {
+            v = frame.slots[l.var().slot()];
+            if (v instanceof Cell c) {
+                v = c.raw();
+            }
+        } else if (ref instanceof VarRef.Upvalue u) {
+            v = frame.upvalues[u.index()].raw();
+        }
+        if (v == null) {
+            GlobalVar g = frame.globals.lookupVar(ref.name());
+            v = g != null ? g.raw() : frame.globals.lookup(ref.name());
+        }
+        if (v == null) {
+            throw new RuffRuntimeError("Undefined variable: " + ref.name());
+        }
+        return v;
+    }
+
     /** Binds a declared name (let/mut/const, parameter, loop or except variable, function, struct). */
-    void declare(VarRef ref, Object value, GlobalVar.Kind kind, boolean checkDuplicate) {
+    void declare(VarRef ref, Object value, BindingKind kind, boolean checkDuplicate) {
         if (ref instanceof VarRef.Local l) {
             LocalVar var = l.var();
             frame.slots[var.slot()] = var.captured() ? new Cell(value) : Values.retain(value);
         } else if (ref instanceof VarRef.Global g) {
-            if (checkDuplicate && frame.globals.isDefined(g.name())) {
-                throw new RuffRuntimeError("Duplicate declaration in the same scope: " + g.name());
-            }
-            frame.globals.define(g.name(), kind, value);
+            frame.globals.declare(g.name(), kind, value, checkDuplicate);
         } else {
             throw new IllegalStateException("cannot declare through an upvalue: " + ref.name());
         }
@@ -510,7 +532,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         if (ref instanceof VarRef.Local l) {
             LocalVar var = l.var();
             Object current = frame.slots[var.slot()];
-            Object bound = current instanceof Cell c ? c.get() : current;
+            Object bound = current instanceof Cell c ? c.raw() : current;
             if (bound == null && var.dynamic() && frame.globals.isDefined(var.name())) {
                 assignGlobal(var.name(), value);
             } else if (current instanceof Cell c) {
@@ -520,7 +542,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             }
         } else if (ref instanceof VarRef.Upvalue u) {
             Cell cell = frame.upvalues[u.index()];
-            if (cell.get() == null && u.dynamic() && frame.globals.isDefined(u.name())) {
+            if (cell.raw() == null && u.dynamic() && frame.globals.isDefined(u.name())) {
                 assignGlobal(u.name(), value);
             } else {
                 cell.set(value);
@@ -533,7 +555,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     private void assignGlobal(String name, Object value) {
         GlobalVar g = frame.globals.lookupVar(name);
         if (g == null) {
-            frame.globals.define(name, GlobalVar.Kind.MUT, value);
+            frame.globals.define(name, BindingKind.MUT, value);
             return;
         }
         checkGlobalWritable(g, false);
@@ -549,7 +571,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         return frame;
     }
 
-    private void bindPattern(Pattern p, Object value, GlobalVar.Kind kind, boolean checkDuplicate) {
+    private void bindPattern(Pattern p, Object value, BindingKind kind, boolean checkDuplicate) {
         if (p instanceof Pattern.Name n) {
             declare(frame.resolution.ref(n), value, kind, checkDuplicate);
         } else if (p instanceof Pattern.ArrayPat a) {
@@ -621,7 +643,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         if (callee instanceof NativeFunction nf) {
             return nf.invoke(args, context);
         }
-        throw new RuffRuntimeError(NOT_CALLABLE);
+        throw MethodCalls.notCallable();
     }
 
     private Object callFunction(InterpFunction fn, StructInstance receiver, Object[] args, SourcePos pos) {
@@ -801,10 +823,11 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         for (Expr e : node.elements()) {
             if (e instanceof Expr.Spread sp) {
                 Object v = eval(sp.value());
-                if (!(v instanceof RuffArray arr)) {
-                    throw new RuffRuntimeError("Can only spread arrays").at(sp.pos());
+                try {
+                    Literals.spreadArray(items, v);
+                } catch (RuffRuntimeError err) {
+                    throw err.at(sp.pos());
                 }
-                items.addAll(arr.asList());
             } else {
                 items.add(eval(e));
             }
@@ -818,21 +841,18 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         for (Expr.DictEntry entry : node.entries()) {
             if (entry.isSpread()) {
                 Object v = eval(entry.value());
-                if (!(v instanceof RuffDict other)) {
-                    throw new RuffRuntimeError("Can only spread dicts").at(entry.value().pos());
-                }
-                for (Map.Entry<String, Object> e : other.entries()) {
-                    dict.putInPlace(e.getKey(), e.getValue());
+                try {
+                    Literals.spreadDict(dict, v);
+                } catch (RuffRuntimeError err) {
+                    throw err.at(entry.value().pos());
                 }
             } else {
                 Object key = eval(entry.key());
                 String k;
-                if (key instanceof String s) {
-                    k = s;
-                } else if (key instanceof Long l) {
-                    k = Long.toString(l); // LANGUAGE.md decision 7
-                } else {
-                    throw new RuffRuntimeError("Dict keys must be strings").at(entry.key().pos());
+                try {
+                    k = Indexing.dictKey(key); // LANGUAGE.md decision 7
+                } catch (RuffRuntimeError e) {
+                    throw e.at(entry.key().pos());
                 }
                 dict.putInPlace(k, eval(entry.value()));
             }
@@ -908,13 +928,13 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             if (receiver instanceof StructDef def && def.method(name) instanceof InterpFunction fn) {
                 return callFunction(fn, null, args, node.pos());
             }
-            if (receiver instanceof RuffArray && (ARRAY_METHODS.contains(name) || name.equals("collect"))) {
+            if (MethodCalls.isArrayMethod(receiver, name)) {
                 return arrayMethod(receiver, name, args, node.pos());
             }
             if (receiver instanceof MethodHandleValue h) {
                 return h.callMethod(name, args, this);
             }
-            throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
+            throw MethodCalls.noMethod(name);
         } catch (RuffRuntimeError e) {
             throw e.at(node.pos());
         }
@@ -922,17 +942,8 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     /** {@code xs.map(f)} and friends are the natives of the same name with the receiver first. */
     private Object arrayMethod(Object receiver, String name, Object[] args, SourcePos pos) {
-        Object nativeFn = context.natives().lookup(name);
-        if (nativeFn == null && name.equals("collect")) {
-            return receiver; // arrays are already collected
-        }
-        if (nativeFn == null) {
-            throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
-        }
-        Object[] full = new Object[args.length + 1];
-        full[0] = receiver;
-        System.arraycopy(args, 0, full, 1, args.length);
-        return callValue(nativeFn, full, pos);
+        Object nativeFn = MethodCalls.arrayNative(name, context.natives()::lookup);
+        return nativeFn == null ? receiver : callValue(nativeFn, MethodCalls.withReceiver(receiver, args), pos);
     }
 
     @Override
@@ -962,29 +973,21 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     @Override
     public Object visitTry(Expr.Try node) {
         Object v = eval(node.operand());
-        if (v instanceof ResultValue r) {
-            if (r.isOk()) {
-                return r.value();
-            }
-            throw new EarlyReturn(frame, r);
+        Object payload;
+        try {
+            payload = Patterns.unwrapOrNull(v);
+        } catch (RuffRuntimeError e) {
+            throw e.at(node.pos());
         }
-        if (v instanceof OptionValue o) {
-            if (o.isSome()) {
-                return o.value();
-            }
-            throw new EarlyReturn(frame, o);
+        if (payload == null) {
+            throw new EarlyReturn(frame, v); // Err/None: the function returns it
         }
-        throw new RuffRuntimeError("Try operator requires Result or Option").at(node.pos());
+        return payload;
     }
 
     @Override
     public Object visitStructLit(Expr.StructLit node) {
-        Object declared = readOrNull(frame.resolution.ref(node));
-        StructDef def = declared instanceof StructDef d && d.name().equals(node.name()) ? d : null;
-        StructInstance instance = new StructInstance(node.name(), def);
-        if (def != null) {
-            def.defaults().forEach(instance::setInPlace);
-        }
+        StructInstance instance = StructInstance.literal(node.name(), readOrNull(frame.resolution.ref(node)));
         for (Expr.FieldInit f : node.fields()) {
             instance.setInPlace(f.name(), eval(f.value()));
         }

@@ -6,8 +6,8 @@ import dev.ruff.lex.Lexer;
 import dev.ruff.lex.TemplatePart;
 import dev.ruff.lex.Token;
 import dev.ruff.lex.TokenType;
-import dev.ruff.runtime.BinaryOp;
-import dev.ruff.runtime.UnaryOp;
+import dev.ruff.lang.BinaryOp;
+import dev.ruff.lang.UnaryOp;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -12,7 +12,7 @@ import dev.ruff.ast.TypeAnn;
 import dev.ruff.diag.SourcePos;
 import dev.ruff.lex.Token;
 import dev.ruff.lex.TokenType;
-import dev.ruff.runtime.BinaryOp;
+import dev.ruff.lang.BinaryOp;
 import java.util.ArrayList;
 import java.util.List;
 

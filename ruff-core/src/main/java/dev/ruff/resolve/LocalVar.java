@@ -1,6 +1,6 @@
 package dev.ruff.resolve;
 
-import dev.ruff.runtime.GlobalVar;
+import dev.ruff.lang.BindingKind;
 
 /**
  * A variable that lives in a frame slot. {@code captured} is set while resolving when an inner
@@ -9,12 +9,12 @@ import dev.ruff.runtime.GlobalVar;
 public final class LocalVar {
     private final String name;
     private final int slot;
-    private final GlobalVar.Kind kind;
+    private final BindingKind kind;
     private final boolean dynamic;
     private boolean captured;
     private boolean appended;
 
-    LocalVar(String name, int slot, GlobalVar.Kind kind, boolean dynamic) {
+    LocalVar(String name, int slot, BindingKind kind, boolean dynamic) {
         this.name = name;
         this.slot = slot;
         this.kind = kind;
@@ -30,7 +30,7 @@ public final class LocalVar {
     }
 
     /** LET, MUT or CONST; plain assignment, parameters and loop variables are MUT. */
-    public GlobalVar.Kind kind() {
+    public BindingKind kind() {
         return kind;
     }
 
@@ -52,11 +52,19 @@ public final class LocalVar {
 
     /**
      * True when some statement {@code x := x + e} targets this variable and the backends may keep a
-     * {@link dev.ruff.runtime.StringAccumulator} in its slot: only for plain slots (not captured, not
+     * {@code StringAccumulator} in its slot: only for plain slots (not captured, not
      * dynamic), so every read of the slot is one the backend controls and reveals.
      */
     public boolean accumulates() {
         return appended && !captured && !dynamic;
+    }
+
+    /**
+     * True when the slot itself (not a cell) may hold a {@code StringAccumulator}: an
+     * accumulating local, or a dynamic one that {@code x := x + e} updates; reads must reveal it.
+     */
+    public boolean holdsAccumulator() {
+        return appended && !captured;
     }
 
     void markAppended() {

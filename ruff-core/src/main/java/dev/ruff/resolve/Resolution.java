@@ -8,6 +8,7 @@ import dev.ruff.diag.Diagnostic;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The resolver's answers for one program, keyed by node identity. Immutable once built.
@@ -23,12 +24,14 @@ public final class Resolution {
     private final Map<Block, BlockInfo> blocks;
     private final Map<Node, String> bindingErrors;
     private final Map<Node, LocalVar> appends;
+    private final Set<Node> appendStatements;
     private final List<Diagnostic> diagnostics;
 
     Resolution(Program program, FunctionInfo main, IdentityHashMap<Node, VarRef> refs,
                IdentityHashMap<Node, FunctionInfo> functions, IdentityHashMap<Block, BlockInfo> blocks,
                IdentityHashMap<Node, String> bindingErrors, IdentityHashMap<Node, LocalVar> appends,
-               List<Diagnostic> diagnostics) {
+               Set<Node> appendStatements, List<Diagnostic> diagnostics) {
+        this.appendStatements = appendStatements;
         this.program = program;
         this.main = main;
         this.refs = refs;
@@ -64,6 +67,16 @@ public final class Resolution {
     public LocalVar appendTarget(Stmt.Assign assign) {
         LocalVar v = appends.get(assign);
         return v != null && v.accumulates() ? v : null;
+    }
+
+    /**
+     * True for {@code x := x + e} on one variable that is not an {@linkplain #appendTarget accumulating local}
+     * (a global, a captured or dynamic local, an upvalue): backends read {@code x} unrevealed, add with
+     * {@code StringAccumulator.add} and assign the result, so string building stays
+     * amortised linear there too.
+     */
+    public boolean appendsInPlace(Stmt.Assign assign) {
+        return appendStatements.contains(assign) && appendTarget(assign) == null;
     }
 
     /** Layout of a {@code FunctionNode}'s frame. */

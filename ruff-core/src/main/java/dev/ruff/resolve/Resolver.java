@@ -1,5 +1,6 @@
 package dev.ruff.resolve;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.ast.Block;
 import dev.ruff.ast.Expr;
 import dev.ruff.ast.FunctionNode;
@@ -11,8 +12,7 @@ import dev.ruff.ast.Program;
 import dev.ruff.ast.Stmt;
 import dev.ruff.ast.StructField;
 import dev.ruff.diag.Diagnostic;
-import dev.ruff.runtime.BinaryOp;
-import dev.ruff.runtime.GlobalVar;
+import dev.ruff.lang.BinaryOp;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +21,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Answers every scope question once, before either backend runs: which slot or upvalue a name
@@ -70,9 +72,15 @@ public final class Resolver {
     private final IdentityHashMap<Block, BlockInfo> blocks = new IdentityHashMap<>();
     private final IdentityHashMap<Node, String> bindingErrors = new IdentityHashMap<>();
     private final IdentityHashMap<Node, LocalVar> appends = new IdentityHashMap<>();
+    private final Set<Node> appendStatements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Kinds of globals declared so far by top-level statements, to report let/const misuse statically too. */
-    private final Map<String, GlobalVar.Kind> topLevelKinds = new HashMap<>();
+    private final Map<String, BindingKind> topLevelKinds = new HashMap<>();
+    /**
+     * Globals certain to exist when the module-level code being resolved runs: hoisted functions and
+     * every name bound by a top-level statement already passed (globals are never removed).
+     */
+    private final Set<String> knownGlobals = new HashSet<>();
     private FunctionScope fn;
 
     private Resolver(Program program) {
@@ -88,10 +96,57 @@ public final class Resolver {
         fn = new FunctionScope(null, "<main>");
         fn.scopes.push(new Scope(true, 0));
         for (Stmt s : program.statements()) {
+            Stmt decl = s instanceof Stmt.Export e ? e.declaration() : s;
+            if (decl instanceof Stmt.FuncDecl f) {
+                knownGlobals.add(f.name()); // hoisted: defined before the first statement runs
+                topLevelKinds.putIfAbsent(f.name(), BindingKind.MUT);
+            }
+        }
+        for (Stmt s : program.statements()) {
             stmt(s);
+            recordTopLevelBindings(s);
         }
         FunctionInfo main = new FunctionInfo("<main>", fn.maxSlot, List.of(), List.of(), Map.of());
-        return new Resolution(program, main, refs, functions, blocks, bindingErrors, appends, diagnostics);
+        return new Resolution(program, main, refs, functions, blocks, bindingErrors, appends, appendStatements,
+                diagnostics);
+    }
+
+    /** After a top-level statement has run, the globals it binds exist for all later module-level code. */
+    private void recordTopLevelBindings(Stmt s) {
+        if (s instanceof Stmt.Export e) {
+            recordTopLevelBindings(e.declaration());
+        } else if (s instanceof Stmt.Let let) {
+            patternNames(let.pattern(), knownGlobals);
+        } else if (s instanceof Stmt.Assign a && a.target() instanceof Expr.Ident id) {
+            knownGlobals.add(id.name());
+            topLevelKinds.putIfAbsent(id.name(), BindingKind.MUT);
+        } else if (s instanceof Stmt.StructDecl sd) {
+            knownGlobals.add(sd.name());
+        } else if (s instanceof Stmt.Import i) {
+            knownGlobals.add(i.module());
+        } else if (s instanceof Stmt.FromImport i) {
+            knownGlobals.addAll(i.names());
+        }
+    }
+
+    private static void patternNames(Pattern p, Set<String> into) {
+        if (p instanceof Pattern.Name n) {
+            into.add(n.name());
+        } else if (p instanceof Pattern.Rest r) {
+            into.add(r.name());
+        } else if (p instanceof Pattern.ArrayPat a) {
+            a.elements().forEach(el -> patternNames(el, into));
+        } else if (p instanceof Pattern.DictPat d) {
+            d.keys().forEach(k -> into.add(k.name()));
+            if (d.rest() != null) {
+                into.add(d.rest().name());
+            }
+        }
+    }
+
+    /** True while resolving module-level code (not a function, spawn or test body). */
+    private boolean atModuleLevel() {
+        return fn.enclosing == null;
     }
 
     // ------------------------------------------------------------------ statements
@@ -129,7 +184,7 @@ public final class Resolver {
 
         @Override
         public Void visitFuncDecl(Stmt.FuncDecl f) {
-            declare(f.name(), GlobalVar.Kind.MUT, f, null);
+            declare(f.name(), BindingKind.MUT, f, null);
             function(f.function(), f.name(), null);
             return null;
         }
@@ -202,7 +257,7 @@ public final class Resolver {
         public Void visitTryExcept(Stmt.TryExcept t) {
             block(t.body());
             pushScope();
-            declare(t.errorVariable(), GlobalVar.Kind.MUT, t, null);
+            declare(t.errorVariable(), BindingKind.MUT, t, null);
             statements(t.handler().statements());
             popScope(t.handler());
             return null;
@@ -260,7 +315,7 @@ public final class Resolver {
         fn.loopDepth++;
         // The loop variable lives in the body's per-iteration scope.
         pushScope();
-        declare(f.variable(), GlobalVar.Kind.MUT, f, null);
+        declare(f.variable(), BindingKind.MUT, f, null);
         statements(f.body().statements());
         popScope(f.body());
         fn.loopDepth--;
@@ -300,29 +355,44 @@ public final class Resolver {
 
     private void assignName(Stmt.Assign a, Expr.Ident id) {
         VarRef ref = lookup(id.name());
-        if (ref instanceof VarRef.Global && !currentScope().global) {
+        if (ref instanceof VarRef.Global && !currentScope().global
+                && !(atModuleLevel() && knownGlobals.contains(id.name()))) {
             // Not bound in any enclosing function scope: a global if one exists when this runs, else a new local.
-            LocalVar v = newLocal(id.name(), GlobalVar.Kind.MUT, true);
+            LocalVar v = newDynamicLocal(id.name());
             currentScope().vars.put(id.name(), v);
             ref = new VarRef.Local(v);
         }
         refs.put(id, ref);
-        GlobalVar.Kind kind = kindOf(ref);
-        if (kind == GlobalVar.Kind.LET) {
+        BindingKind kind = kindOf(ref);
+        if (kind == BindingKind.LET) {
             bindingError(a, "Cannot reassign immutable let binding: " + id.name());
-        } else if (kind == GlobalVar.Kind.CONST) {
+        } else if (kind == BindingKind.CONST) {
             bindingError(a, "Cannot reassign const binding: " + id.name());
         }
-        // x := x + e on one local: a candidate for in-place string building (see LocalVar.accumulates);
-        // x := x + 1 is a counter and keeps its fused int instructions.
-        if (kind == GlobalVar.Kind.MUT && ref instanceof VarRef.Local l
+        // x := x + e on one variable: a candidate for in-place string building (StringAccumulator), whatever
+        // kind of variable x is; x := x + 1 is a counter and keeps its fused int instructions.
+        if (kind != BindingKind.LET && kind != BindingKind.CONST
                 && a.value() instanceof Expr.Binary bin && bin.op() == BinaryOp.ADD
                 && !(bin.right() instanceof Expr.IntLit) && !(bin.right() instanceof Expr.FloatLit)
-                && bin.left() instanceof Expr.Ident left && refs.get(left) instanceof VarRef.Local ll
-                && ll.var() == l.var()) {
-            l.var().markAppended();
-            appends.put(a, l.var());
+                && bin.left() instanceof Expr.Ident left && left.name().equals(id.name())) {
+            // Same name on both sides; the refs may still differ (a global read, then a new dynamic local),
+            // which the in-place path handles, as an accumulator is an immutable view (StringAccumulator).
+            if (ref instanceof VarRef.Local l && sameVariable(refs.get(left), ref)) {
+                l.var().markAppended();
+                appends.put(a, l.var());
+            }
+            appendStatements.add(a);
         }
+    }
+
+    private static boolean sameVariable(VarRef a, VarRef b) {
+        if (a instanceof VarRef.Local x && b instanceof VarRef.Local y) {
+            return x.var() == y.var();
+        }
+        if (a instanceof VarRef.Upvalue x && b instanceof VarRef.Upvalue y) {
+            return x.index() == y.index();
+        }
+        return a instanceof VarRef.Global x && b instanceof VarRef.Global y && x.name().equals(y.name());
     }
 
     /** {@code x.f := v} / {@code x[i] := v} through a {@code let}/{@code const} binding is an error. */
@@ -338,10 +408,10 @@ public final class Resolver {
             }
         }
         if (root instanceof Expr.Ident id) {
-            GlobalVar.Kind kind = kindOf(refs.get(id));
-            if (kind == GlobalVar.Kind.LET) {
+            BindingKind kind = kindOf(refs.get(id));
+            if (kind == BindingKind.LET) {
                 bindingError(a, "Cannot mutate immutable let binding: " + id.name());
-            } else if (kind == GlobalVar.Kind.CONST) {
+            } else if (kind == BindingKind.CONST) {
                 bindingError(a, "Cannot mutate const binding: " + id.name());
             }
         }
@@ -353,7 +423,7 @@ public final class Resolver {
                 expr(f.defaultValue());
             }
         }
-        declare(sd.name(), GlobalVar.Kind.MUT, sd, null);
+        declare(sd.name(), BindingKind.MUT, sd, null);
         List<String> fieldNames = sd.fields().stream().map(StructField::name).toList();
         for (FunctionNode m : sd.methods()) {
             function(m, sd.name() + "." + m.name(), m.hasSelfParam() ? null : fieldNames);
@@ -380,13 +450,13 @@ public final class Resolver {
         Scope top = new Scope(false, 0);
         fn.scopes.push(top);
         for (Param p : f.params()) {
-            LocalVar v = declare(p.name(), GlobalVar.Kind.MUT, p, null);
+            LocalVar v = declare(p.name(), BindingKind.MUT, p, null);
             fn.params.add(v);
         }
         if (legacyFields != null) {
             for (String field : legacyFields) {
                 if (!top.vars.containsKey(field)) {
-                    LocalVar v = newLocal(field, GlobalVar.Kind.MUT, false);
+                    LocalVar v = newLocal(field, BindingKind.MUT, false);
                     top.vars.put(field, v);
                     fn.fieldLocals.put(field, v);
                 }
@@ -592,7 +662,17 @@ public final class Resolver {
         }
     }
 
-    private LocalVar newLocal(String name, GlobalVar.Kind kind, boolean dynamic) {
+    /**
+     * A local made by plain {@code x := v} that may turn out to mean a global: the backends tell by its
+     * slot being unset, so it gets a slot no earlier variable of this function used (a reused slot could
+     * still hold a finished block's value and make the global update land in the local).
+     */
+    private LocalVar newDynamicLocal(String name) {
+        fn.nextSlot = Math.max(fn.nextSlot, fn.maxSlot);
+        return newLocal(name, BindingKind.MUT, true);
+    }
+
+    private LocalVar newLocal(String name, BindingKind kind, boolean dynamic) {
         LocalVar v = new LocalVar(name, fn.nextSlot++, kind, dynamic);
         fn.maxSlot = Math.max(fn.maxSlot, fn.nextSlot);
         Scope s = currentScope();
@@ -604,11 +684,15 @@ public final class Resolver {
      * Declares {@code name} in the current scope and records the ref at {@code node}. In the global
      * scope declarations are globals (duplicates are found when they run). Returns the local, or null.
      */
-    private LocalVar declare(String name, GlobalVar.Kind kind, Node node, Node statement) {
+    private LocalVar declare(String name, BindingKind kind, Node node, Node statement) {
         Scope scope = currentScope();
         if (scope.global) {
             refs.put(node, new VarRef.Global(name));
             if (statement != null) {
+                if (knownGlobals.contains(name)) {
+                    // An earlier top-level statement bound it: this declaration fails when it runs.
+                    bindingError(statement, "Duplicate declaration in the same scope: " + name);
+                }
                 topLevelKinds.putIfAbsent(name, kind);
             }
             return null;
@@ -626,14 +710,14 @@ public final class Resolver {
     private void declareOrReuse(String name, Node node) {
         Scope scope = currentScope();
         LocalVar existing = scope.global ? null : scope.vars.get(name);
-        if (existing != null && existing.kind() == GlobalVar.Kind.MUT) {
+        if (existing != null && existing.kind() == BindingKind.MUT) {
             refs.put(node, new VarRef.Local(existing));
         } else {
-            declare(name, GlobalVar.Kind.MUT, node, null);
+            declare(name, BindingKind.MUT, node, null);
         }
     }
 
-    private void declarePattern(Pattern p, GlobalVar.Kind kind, Stmt.Let statement) {
+    private void declarePattern(Pattern p, BindingKind kind, Stmt.Let statement) {
         if (p instanceof Pattern.Name n) {
             declare(n.name(), kind, n, statement);
         } else if (p instanceof Pattern.Rest r) {
@@ -710,8 +794,9 @@ public final class Resolver {
     }
 
 
-    private GlobalVar.Kind kindOf(VarRef ref) {
-        if (ref instanceof VarRef.Global g && currentScope().global) {
+    private BindingKind kindOf(VarRef ref) {
+        if (ref instanceof VarRef.Global g && (currentScope().global
+                || atModuleLevel() && knownGlobals.contains(g.name()))) {
             // Only sequential top-level code is certain to run after the declaration it sees.
             return topLevelKinds.get(g.name());
         }

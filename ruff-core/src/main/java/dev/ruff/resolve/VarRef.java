@@ -1,6 +1,6 @@
 package dev.ruff.resolve;
 
-import dev.ruff.runtime.GlobalVar;
+import dev.ruff.lang.BindingKind;
 
 /** What a name means at one place in the program. */
 public sealed interface VarRef {
@@ -16,7 +16,7 @@ public sealed interface VarRef {
     }
 
     /** A variable of an enclosing function, reached through the closure's upvalue {@code index}. */
-    record Upvalue(int index, String name, GlobalVar.Kind kind, boolean dynamic) implements VarRef {}
+    record Upvalue(int index, String name, BindingKind kind, boolean dynamic) implements VarRef {}
 
     /** A module-level name, looked up live in the globals (then the natives). */
     record Global(String name) implements VarRef {}

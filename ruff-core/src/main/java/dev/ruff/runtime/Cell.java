@@ -16,6 +16,12 @@ public final class Cell {
 
     /** The value, or Java {@code null} while unbound. */
     public Object get() {
+        Object v = value;
+        return v instanceof StringAccumulator a ? a.toString() : v;
+    }
+
+    /** The content as stored: may be a {@link StringAccumulator} the variable is building. */
+    public Object raw() {
         return value;
     }
 

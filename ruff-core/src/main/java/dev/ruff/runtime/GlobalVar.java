@@ -1,18 +1,17 @@
 package dev.ruff.runtime;
 
+import dev.ruff.lang.BindingKind;
+
 /**
  * One module-level binding. Backends cache the {@code GlobalVar} object at a use site once found,
  * so a global read is a field load after the first lookup.
  */
 public final class GlobalVar {
-    /** How a global was declared; plain {@code x := v} makes a {@code MUT} binding. */
-    public enum Kind { LET, MUT, CONST }
-
     private final String name;
-    private final Kind kind;
+    private final BindingKind kind;
     private Object value;
 
-    public GlobalVar(String name, Kind kind, Object value) {
+    public GlobalVar(String name, BindingKind kind, Object value) {
         this.name = name;
         this.kind = kind;
         this.value = value;
@@ -23,11 +22,17 @@ public final class GlobalVar {
         return name;
     }
 
-    public Kind kind() {
+    public BindingKind kind() {
         return kind;
     }
 
     public Object get() {
+        Object v = value;
+        return v instanceof StringAccumulator a ? a.toString() : v;
+    }
+
+    /** The content as stored: may be a {@link StringAccumulator} the binding is building (see {@code s := s + t}). */
+    public Object raw() {
         return value;
     }
 
@@ -49,11 +54,11 @@ public final class GlobalVar {
      * ({@code mutation == true}) a {@code let} or {@code const} global; does nothing for {@code mut}.
      */
     public void checkWritable(boolean mutation) {
-        if (kind == Kind.LET) {
+        if (kind == BindingKind.LET) {
             throw new dev.ruff.diag.RuffRuntimeError((mutation ? "Cannot mutate immutable let binding: "
                     : "Cannot reassign immutable let binding: ") + name);
         }
-        if (kind == Kind.CONST) {
+        if (kind == BindingKind.CONST) {
             throw new dev.ruff.diag.RuffRuntimeError((mutation ? "Cannot mutate const binding: "
                     : "Cannot reassign const binding: ") + name);
         }

@@ -1,5 +1,6 @@
 package dev.ruff.runtime;
 
+import dev.ruff.lang.BindingKind;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,8 +38,19 @@ public final class Globals {
         return vars.containsKey(name);
     }
 
+    /**
+     * {@code let/mut/const name := value} (or a function, struct or pattern name) at module level;
+     * {@code checkDuplicate} refuses a name that is already a script global.
+     */
+    public GlobalVar declare(String name, BindingKind kind, Object value, boolean checkDuplicate) {
+        if (checkDuplicate && vars.containsKey(name)) {
+            throw new dev.ruff.diag.RuffRuntimeError("Duplicate declaration in the same scope: " + name);
+        }
+        return define(name, kind, value);
+    }
+
     /** Adds or replaces a binding (callers check duplicate declarations first). */
-    public GlobalVar define(String name, GlobalVar.Kind kind, Object value) {
+    public GlobalVar define(String name, BindingKind kind, Object value) {
         GlobalVar v = new GlobalVar(name, kind, value);
         vars.put(name, v);
         version++;

@@ -1,5 +1,7 @@
 package dev.ruff.runtime;
 
+import dev.ruff.lang.BinaryOp;
+import dev.ruff.lang.UnaryOp;
 import dev.ruff.diag.RuffRuntimeError;
 import java.util.Objects;
 

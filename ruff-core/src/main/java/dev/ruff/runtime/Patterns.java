@@ -49,4 +49,18 @@ public final class Patterns {
         }
         return RuffNull.NULL;
     }
+
+    /**
+     * The postfix {@code ?} operator on {@code v}: the payload of {@code Ok}/{@code Some}, or Java null for
+     * {@code Err}/{@code None} (the caller returns {@code v} from the function); other values are an error.
+     */
+    public static Object unwrapOrNull(Object v) {
+        if (v instanceof ResultValue r) {
+            return r.isOk() ? r.value() : null;
+        }
+        if (v instanceof OptionValue o) {
+            return o.isSome() ? o.value() : null;
+        }
+        throw new dev.ruff.diag.RuffRuntimeError("Try operator requires Result or Option");
+    }
 }

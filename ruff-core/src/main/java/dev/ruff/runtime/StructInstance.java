@@ -162,4 +162,17 @@ public final class StructInstance extends CowValue {
             };
         }
     }
+
+    /**
+     * A struct literal {@code Name { ... }} before its fields are set: {@code declared} is what the name means
+     * where the literal is; when it is that struct's declaration the instance starts with its field defaults.
+     */
+    public static StructInstance literal(String name, Object declared) {
+        StructDef def = declared instanceof StructDef d && d.name().equals(name) ? d : null;
+        StructInstance instance = new StructInstance(name, def);
+        if (def != null) {
+            def.defaults().forEach(instance::setInPlace);
+        }
+        return instance;
+    }
 }

@@ -93,7 +93,7 @@ public final class NativeFunction implements RuffCallable {
             throw new RuffRuntimeError(name + " failed: value nested too deeply");
         } catch (RuntimeException e) {
             // A bug or an unexpected Java failure inside a native must still reach the script as a Ruff error.
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String detail = dev.ruff.runtime.JavaFailures.describe(e);
             throw new RuffRuntimeError(name + " failed: " + detail);
         }
         if (result == null) {

@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.GlobalVar;
@@ -77,7 +78,7 @@ final class Bindings {
     static void assignGlobal(CallFrame f, String name, int cacheIndex, Object value) {
         GlobalVar var = globalVar(f, name, cacheIndex);
         if (var == null) {
-            f.globals.define(name, GlobalVar.Kind.MUT, value);
+            f.globals.define(name, BindingKind.MUT, value);
             return;
         }
         var.checkWritable(false);
@@ -94,7 +95,7 @@ final class Bindings {
      * holds afterwards (unchanged when the value went into a global or into the slot's cell).
      */
     static Object assignedSlot(CallFrame f, Object current, String name, int cacheIndex, int flags, Object value) {
-        Object bound = current instanceof Cell c ? c.get() : current;
+        Object bound = current instanceof Cell c ? c.raw() : current;
         boolean dynamic = (flags & 1) != 0;
         GlobalVar global;
         if (bound == null && dynamic && (global = globalVar(f, name, cacheIndex)) != null) {
@@ -112,7 +113,7 @@ final class Bindings {
     static void assignUpvalue(CallFrame f, int index, String name, boolean dynamic, int cacheIndex, Object value) {
         Cell cell = f.upvalues[index];
         GlobalVar global;
-        if (cell.get() == null && dynamic && (global = globalVar(f, name, cacheIndex)) != null) {
+        if (cell.raw() == null && dynamic && (global = globalVar(f, name, cacheIndex)) != null) {
             global.checkWritable(false);
             global.set(value);
         } else {
@@ -137,6 +138,24 @@ final class Bindings {
             v = f.upvalues[index].get();
         }
         return v != null ? v : f.globals.lookup(name);
+    }
+
+    /**
+     * {@link OpCode#LOAD_RAW}: the content of a (kind, index) variable with a {@code StringAccumulator} left
+     * as it is; {@code slot} is the local slot's content for kind 0.
+     */
+    static Object loadRaw(CallFrame f, int kind, Object slot, int index, String name, int cacheIndex) {
+        Object v = null;
+        if (kind == 0) {
+            v = slot instanceof Cell c ? c.raw() : slot;
+        } else if (kind == 1) {
+            v = f.upvalues[index].raw();
+        }
+        if (v != null) {
+            return v;
+        }
+        GlobalVar global = globalVar(f, name, cacheIndex);
+        return global != null && global.raw() != null ? global.raw() : loadGlobal(f, name, cacheIndex);
     }
 
     /** {@code root.f[k]... := value}; {@code keys} are the index steps' keys in order. */
@@ -188,7 +207,7 @@ final class Bindings {
     private static void store(CallFrame f, Shapes.Path path, Object updated) {
         if (path.rootKind() == 1) {
             Cell cell = f.upvalues[path.rootIndex()];
-            if (cell.get() != null) {
+            if (cell.raw() != null) {
                 cell.setUpdated(updated);
             } else {
                 storeGlobal(f, path.rootName(), updated);

@@ -186,6 +186,10 @@ final class ChunkBuilder {
                 if (depth < 0) {
                     throw new IllegalStateException("operand stack underflow at " + pc + " (" + OpCode.name(op) + ")");
                 }
+                if (depth > code.length) {
+                    // No instruction pushes more than one value: a loop that grows the stack is a compiler bug.
+                    throw new IllegalStateException("operand stack grows without bound at " + pc + " (" + OpCode.name(op) + ")");
+                }
                 pc = next;
             }
         }

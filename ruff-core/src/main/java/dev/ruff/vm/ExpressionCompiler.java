@@ -5,8 +5,8 @@ import dev.ruff.diag.SourcePos;
 import dev.ruff.resolve.LocalVar;
 import dev.ruff.resolve.Resolution;
 import dev.ruff.resolve.VarRef;
-import dev.ruff.runtime.BinaryOp;
-import dev.ruff.runtime.UnaryOp;
+import dev.ruff.lang.BinaryOp;
+import dev.ruff.lang.UnaryOp;
 import java.util.List;
 
 /**
@@ -118,7 +118,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         int name = b.constant(ref.name());
         if (ref instanceof VarRef.Local l) {
             LocalVar v = l.var();
-            int op = v.captured() ? OpCode.LOAD_CELL : v.accumulates() ? OpCode.LOAD_ACC : OpCode.LOAD_LOCAL;
+            int op = v.captured() ? OpCode.LOAD_CELL : v.holdsAccumulator() ? OpCode.LOAD_ACC : OpCode.LOAD_LOCAL;
             b.emit(op, pos, v.slot(), name, b.newCache());
         } else if (ref instanceof VarRef.Upvalue u) {
             b.emit(OpCode.LOAD_UPVALUE, pos, u.index(), name, b.newCache());

@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.Destructuring;
@@ -11,6 +12,7 @@ import dev.ruff.runtime.Indexing;
 import dev.ruff.runtime.Iteration;
 import dev.ruff.runtime.Operators;
 import dev.ruff.runtime.OptionValue;
+import dev.ruff.runtime.Literals;
 import dev.ruff.runtime.Patterns;
 import dev.ruff.runtime.ResultValue;
 import dev.ruff.runtime.RuffArray;
@@ -35,6 +37,12 @@ import java.util.Map;
  */
 final class Instructions {
     private Instructions() {
+    }
+
+    /** {@link OpCode#CONCAT}: the new content of the variable of {@code x := x + e}. */
+    static Object concat(Object left, Object right, VirtualMachine vm) {
+        return left instanceof Long x && right instanceof Long y
+                ? (Object) Operators.addExact(x, y) : StringAccumulator.add(left, right, null, vm);
     }
 
     static void execute(VirtualMachine vm, CallFrame f, int op) {
@@ -248,6 +256,15 @@ final class Instructions {
             case OpCode.FROM_IMPORT:
                 Modules.fromImport(vm.context(), f, (Shapes.FromImport) k[code[pc++]]);
                 break;
+            case OpCode.LOAD_RAW:
+                regs[sp++] = Bindings.loadRaw(f, code[pc], code[pc] == 0 ? regs[code[pc + 1]] : null, code[pc + 1],
+                        (String) k[code[pc + 2]], code[pc + 3]);
+                pc += 4;
+                break;
+            case OpCode.CONCAT:
+                sp--;
+                regs[sp - 1] = concat(regs[sp - 1], regs[sp], vm);
+                break;
             default:
                 throw new IllegalStateException("unknown opcode " + OpCode.name(op) + " at " + (pc - 1));
         }
@@ -261,10 +278,7 @@ final class Instructions {
 
     /** {@code let/const/mut name := value} at module level; {@code check} refuses a second declaration. */
     static void defineGlobal(CallFrame f, String name, int kind, int check, Object value) {
-        if (check != 0 && f.globals.isDefined(name)) {
-            throw new RuffRuntimeError("Duplicate declaration in the same scope: " + name);
-        }
-        f.globals.define(name, GlobalVar.Kind.values()[kind], value);
+        f.globals.declare(name, BindingKind.values()[kind], value, check != 0);
     }
 
     /** String interpolation over {@code src[from .. from + n)}. */
@@ -278,10 +292,7 @@ final class Instructions {
     }
 
     static void arraySpread(Object builder, Object v) {
-        if (!(v instanceof RuffArray arr)) {
-            throw new RuffRuntimeError("Can only spread arrays");
-        }
-        builder(builder).addAll(arr.asList());
+        Literals.spreadArray(builder(builder), v);
     }
 
     static void dictPut(Object dict, Object key, Object value) {
@@ -289,22 +300,12 @@ final class Instructions {
     }
 
     static void dictSpread(Object dict, Object v) {
-        if (!(v instanceof RuffDict other)) {
-            throw new RuffRuntimeError("Can only spread dicts");
-        }
-        RuffDict target = (RuffDict) dict;
-        for (Map.Entry<String, Object> e : other.entries()) {
-            target.putInPlace(e.getKey(), e.getValue());
-        }
+        Literals.spreadDict((RuffDict) dict, v);
     }
 
     /** A struct literal: {@code declared} is what its name meant (a matching StructDef gives defaults and methods). */
     static StructInstance makeStruct(Shapes.StructLiteral shape, Object declared, Object[] src, int from) {
-        StructDef def = declared instanceof StructDef d && d.name().equals(shape.name()) ? d : null;
-        StructInstance instance = new StructInstance(shape.name(), def);
-        if (def != null) {
-            def.defaults().forEach(instance::setInPlace);
-        }
+        StructInstance instance = StructInstance.literal(shape.name(), declared);
         String[] fields = shape.fields();
         for (int i = 0; i < fields.length; i++) {
             instance.setInPlace(fields[i], src[from + i]);
@@ -482,13 +483,7 @@ final class Instructions {
 
     /** The payload of {@code Ok}/{@code Some}, Java null for {@code Err}/{@code None}; other values fail. */
     static Object unwrapOrNull(Object v) {
-        if (v instanceof ResultValue r) {
-            return r.isOk() ? r.value() : null;
-        }
-        if (v instanceof OptionValue o) {
-            return o.isSome() ? o.value() : null;
-        }
-        throw new RuffRuntimeError("Try operator requires Result or Option");
+        return Patterns.unwrapOrNull(v);
     }
 
     /** A function value closing over the current frame's cells. */

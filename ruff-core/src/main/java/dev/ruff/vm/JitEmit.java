@@ -283,6 +283,29 @@ final class JitEmit implements Opcodes {
                     g.store(operand(7));
                 }
                 break;
+            case OpCode.LOAD_RAW:
+                g.loadFrame();
+                g.pushInt(operand(0));
+                if (operand(0) == 0) {
+                    g.load(operand(1));
+                } else {
+                    mv.visitInsn(ACONST_NULL);
+                }
+                g.pushInt(operand(1));
+                g.loadName(operand(2));
+                g.pushInt(operand(3));
+                mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Bindings", "loadRaw",
+                        "(" + FRAME_D + "I" + OBJ + "I" + STR + "I)" + OBJ, false);
+                g.store(sp);
+                break;
+            case OpCode.CONCAT:
+                g.load(sp - 2);
+                g.load(sp - 1);
+                g.loadVm();
+                mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Instructions", "concat",
+                        "(" + OBJ + OBJ + VM_D + ")" + OBJ, false);
+                g.store(sp - 2);
+                break;
             case OpCode.APPEND_LOCAL:
                 g.load(sp - 2);
                 g.load(sp - 1);

@@ -1,11 +1,7 @@
 package dev.ruff.vm;
 
-import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.exec.ExecutionContext;
-import dev.ruff.runtime.GlobalVar;
-import dev.ruff.runtime.StructInstance;
-import java.util.List;
-import java.util.Map;
+import dev.ruff.exec.ModuleImports;
 
 /** {@code import m} and {@code from a.b import x}: the module's exports become globals of the importer. */
 final class Modules {
@@ -13,27 +9,10 @@ final class Modules {
     }
 
     static void importModule(ExecutionContext context, CallFrame f, String module) {
-        Map<String, Object> exports = context.moduleLoader().load(List.of(module), f.chunk.file());
-        for (Map.Entry<String, Object> e : exports.entrySet()) {
-            f.globals.define(e.getKey(), GlobalVar.Kind.MUT, e.getValue());
-        }
-        if (!exports.containsKey(module)) {
-            // The module's name is bound to a namespace value too, so `m.f()` works (LANGUAGE.md §3.19).
-            StructInstance namespace = new StructInstance("__module_namespace_" + module, null);
-            exports.forEach(namespace::setInPlace);
-            f.globals.define(module, GlobalVar.Kind.MUT, namespace);
-        }
+        ModuleImports.importModule(context, f.globals, module, f.chunk.file());
     }
 
     static void fromImport(ExecutionContext context, CallFrame f, Shapes.FromImport shape) {
-        Map<String, Object> exports = context.moduleLoader().load(shape.modulePath(), f.chunk.file());
-        for (String name : shape.names()) {
-            Object value = exports.get(name);
-            if (value == null) {
-                throw new RuffRuntimeError("Symbol '" + name + "' not found in module '"
-                        + String.join(".", shape.modulePath()) + "'");
-            }
-            f.globals.define(name, GlobalVar.Kind.MUT, value);
-        }
+        ModuleImports.fromImport(context, f.globals, shape.modulePath(), shape.names(), f.chunk.file());
     }
 }

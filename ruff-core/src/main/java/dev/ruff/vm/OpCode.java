@@ -235,7 +235,15 @@ public final class OpCode {
      * was pushed by a raw {@link #LOAD_LOCAL} of the slot; the string grows in place when it can.
      */
     public static final int APPEND_LOCAL = 97;
-    public static final int COUNT = 98;
+    /**
+     * {@code kind index K(name) C: ( -- raw)} pushes a variable's content for {@code x := x + e} on a
+     * global, cell or dynamic slot (kind 0 slot, 1 upvalue, 2 global), with a {@code StringAccumulator}
+     * left unrevealed; an unbound slot or cell falls back to the global, as a read does.
+     */
+    public static final int LOAD_RAW = 98;
+    /** {@code (left right -- sum)} the sum of {@code x := x + e}, grown in place when {@code left} can be. */
+    public static final int CONCAT = 99;
+    public static final int COUNT = 100;
 
     private static final String[] NAMES = new String[COUNT];
     /** Operand kinds per opcode: S slot, K constant, C cache, T target, N number. */
@@ -340,6 +348,8 @@ public final class OpCode {
         def(SPAWN, "SPAWN", "");
         def(LOAD_ACC, "LOAD_ACC", "SKC");
         def(APPEND_LOCAL, "APPEND_LOCAL", "S");
+        def(LOAD_RAW, "LOAD_RAW", "NNKC");
+        def(CONCAT, "CONCAT", "");
         for (int i = 0; i < COUNT; i++) {
             if (NAMES[i] == null) {
                 throw new AssertionError("opcode " + i + " undefined");
@@ -383,13 +393,13 @@ public final class OpCode {
             case LOAD_LOCAL: case LOAD_CELL: case LOAD_UPVALUE: case LOAD_GLOBAL: case LOAD_OR_NULL:
             case ARRAY_BEGIN: case DICT_BEGIN: case CLOSURE: case CASE_PAYLOAD:
             case PATTERN_ELEMENT: case PATTERN_REST: case PATTERN_KEY: case PATTERN_DICT_REST:
-            case EXCEPT_VALUE: case FOR_NEXT: case LOCAL_INT_OP: case LOCALS_OP: case LOAD_ACC:
+            case EXCEPT_VALUE: case FOR_NEXT: case LOCAL_INT_OP: case LOCALS_OP: case LOAD_ACC: case LOAD_RAW:
                 return 1;
             case POP: case DECLARE_LOCAL: case DECLARE_CELL: case DEFINE_GLOBAL: case ASSIGN_LOCAL:
             case ASSIGN_SLOT: case ASSIGN_UPVALUE: case ASSIGN_GLOBAL: case CELL_SET:
             case ADD: case SUB: case MUL: case DIV: case MOD: case EQ: case NE: case LT: case LE: case GT: case GE:
             case JUMP_IF_FALSE: case JUMP_IF_TRUE: case JUMP_IF_NOT_NULL: case ARRAY_ADD: case ARRAY_SPREAD:
-            case JUMP_UNLESS_INT:
+            case JUMP_UNLESS_INT: case CONCAT:
             case DICT_SPREAD: case GET_INDEX: case RETURN: case SPAWN:
                 return -1;
             case DICT_PUT: case JUMP_UNLESS_LT: case JUMP_UNLESS_LE: case JUMP_UNLESS_GT: case JUMP_UNLESS_GE:

@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.lang.BindingKind;
 import dev.ruff.ast.Block;
 import dev.ruff.ast.Expr;
 import dev.ruff.ast.FunctionNode;
@@ -91,7 +92,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     // ------------------------------------------------------------------ bindings
 
     /** Binds the value on top of the stack to a declared name (let/mut/const, parameter-like names). */
-    private void declare(VarRef ref, GlobalVar.Kind kind, boolean checkDuplicate) {
+    private void declare(VarRef ref, BindingKind kind, boolean checkDuplicate) {
         if (ref instanceof VarRef.Local l) {
             LocalVar v = l.var();
             b.emit(v.captured() ? OpCode.DECLARE_CELL : OpCode.DECLARE_LOCAL, v.slot());
@@ -120,7 +121,11 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         }
     }
 
-    private void bindPattern(Pattern p, GlobalVar.Kind kind) {
+    /**
+     * Binds the pattern to the value on top of the stack and pops it. The PATTERN_* instructions keep
+     * the destructured value below the part they push ({@code v -- v part}), so no DUP is needed.
+     */
+    private void bindPattern(Pattern p, BindingKind kind) {
         if (p instanceof Pattern.Name n) {
             declare(resolution.ref(n), kind, true);
         } else if (p instanceof Pattern.Rest r) {
@@ -130,7 +135,6 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             boolean afterRest = false;
             for (Pattern el : a.elements()) {
                 if (el instanceof Pattern.Rest r) {
-                    b.emit(OpCode.DUP);
                     b.emit(OpCode.PATTERN_REST, afterRest ? Integer.MAX_VALUE : i);
                     declare(resolution.ref(r), kind, true);
                     afterRest = true;
@@ -138,7 +142,6 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
                     if (afterRest) {
                         b.emit(OpCode.NULL); // the rest took every remaining element
                     } else {
-                        b.emit(OpCode.DUP);
                         b.emit(OpCode.PATTERN_ELEMENT, i);
                     }
                     bindPattern(el, kind);
@@ -150,12 +153,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             List<String> taken = new ArrayList<>();
             for (Pattern.Name key : d.keys()) {
                 taken.add(key.name());
-                b.emit(OpCode.DUP);
                 b.emit(OpCode.PATTERN_KEY, b.constant(key.name()));
                 declare(resolution.ref(key), kind, true);
             }
             if (d.rest() != null) {
-                b.emit(OpCode.DUP);
                 b.emit(OpCode.PATTERN_DICT_REST, b.constant(new Shapes.DictRest(List.copyOf(taken))));
                 declare(resolution.ref(d.rest()), kind, true);
             }
@@ -187,6 +188,16 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         LocalVar accumulator = resolution.appendTarget(node);
         if (accumulator != null) {
             appendInto(accumulator, (Expr.Binary) node.value());
+            return null;
+        }
+        if (resolution.appendsInPlace(node)) {
+            Expr.Binary sum = (Expr.Binary) node.value();
+            VarRef left = resolution.ref((Expr.Ident) sum.left());
+            b.emit(OpCode.LOAD_RAW, sum.left().pos(), ExpressionCompiler.refKind(left),
+                    ExpressionCompiler.refIndex(left), b.constant(left.name()), b.newCache());
+            expr.compile(sum.right());
+            b.emit(OpCode.CONCAT, sum.pos());
+            assign(resolution.ref((Expr.Ident) target));
             return null;
         }
         if (target instanceof Expr.Ident id) {
@@ -264,7 +275,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             b.emit(OpCode.CELL_SET, l.var().slot());
         } else {
             b.emit(OpCode.CLOSURE, proto);
-            declare(ref, GlobalVar.Kind.MUT, false);
+            declare(ref, BindingKind.MUT, false);
         }
         return null;
     }
@@ -296,7 +307,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             b.emit(OpCode.CLOSURE, b.constant(compiler.function(m)));
         }
         b.emit(OpCode.STRUCT_DEF, b.constant(new Shapes.StructDecl(node.name(), fieldNames, defaults, methods)));
-        declare(resolution.ref(node), GlobalVar.Kind.MUT, false);
+        declare(resolution.ref(node), BindingKind.MUT, false);
         return null;
     }
 
@@ -422,7 +433,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         } else {
             clearSlots(body);
         }
-        declare(var, GlobalVar.Kind.MUT, false);
+        declare(var, BindingKind.MUT, false);
         statements(node.body().statements());
         b.emit(OpCode.JUMP, top);
         // Exhaustion and break both arrive here with the iterator on the stack.
@@ -485,7 +496,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             int next = b.emit(OpCode.MATCH_CASE, b.constant(c.pattern()), 0);
             if (c.binding() != null) {
                 b.emit(OpCode.CASE_PAYLOAD);
-                declare(resolution.ref(c), GlobalVar.Kind.MUT, false);
+                declare(resolution.ref(c), BindingKind.MUT, false);
             }
             // The subject leaves the stack before the body, so break/continue inside it stay balanced.
             b.emit(OpCode.POP);
@@ -512,7 +523,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         b.patch(handler);
         clearSlots(resolution.block(node.handler()));
         b.emit(OpCode.EXCEPT_VALUE);
-        declare(resolution.ref(node), GlobalVar.Kind.MUT, false);
+        declare(resolution.ref(node), BindingKind.MUT, false);
         statements(node.handler().statements());
         b.patch(toEnd);
         return null;

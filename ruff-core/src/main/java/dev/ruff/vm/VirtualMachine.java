@@ -20,6 +20,7 @@ import dev.ruff.runtime.RuffCallable;
 import dev.ruff.runtime.RuffDict;
 import dev.ruff.runtime.RuffNull;
 import dev.ruff.runtime.RunGuard;
+import dev.ruff.runtime.MethodCalls;
 import dev.ruff.runtime.StringAccumulator;
 import dev.ruff.runtime.StructDef;
 import dev.ruff.runtime.StructInstance;
@@ -43,11 +44,6 @@ import java.util.Set;
  * (or a generator between yields) keeps its frames while this VM's pool is reused: see SUSPENSION.md.</p>
  */
 final class VirtualMachine implements Invoker {
-    static final String NOT_CALLABLE = "Cannot call non-function; the value being called is not callable. "
-            + "Pass a function, closure, or imported callable value instead.";
-    /** Method names that array receivers forward to the native of the same name (LANGUAGE.md §3.16). */
-    private static final Set<String> ARRAY_METHODS = Set.of(
-            "map", "filter", "reduce", "take", "skip", "zip", "enumerate", "flatten", "chunk");
     private static final Cell[] NO_CELLS = new Cell[0];
     /** What {@link #execute} returns when a task or generator stopped at an await or a yield. */
     static final Object SUSPENDED = new Object();
@@ -127,7 +123,7 @@ final class VirtualMachine implements Invoker {
         if (callee instanceof NativeFunction nf) {
             return nf.invoke(args, context);
         }
-        throw new RuffRuntimeError(NOT_CALLABLE);
+        throw MethodCalls.notCallable();
     }
 
     @Override
@@ -450,16 +446,8 @@ final class VirtualMachine implements Invoker {
         VirtualMachine body = forked();
         CallFrame root = new CallFrame();
         root.init(block.proto.chunk(), isolatedBlock, cells, isolated, null, -1, 1);
-        PrintWriter err = context.err();
-        body.startTask(root).future().whenComplete((v, failure) -> {
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException ce && ce.getCause() != null
-                    ? ce.getCause() : failure;
-            if (cause instanceof RuffRuntimeError e && !(e instanceof TaskCancelled) && !(e instanceof EngineClosed)) {
-                SourcePos where = e.pos() != null ? e.pos() : pos;
-                err.println("Error in spawn block: " + e.getMessage() + " (at " + where + ")");
-                err.flush();
-            }
-        });
+        ExecutionContext ctx = context;
+        body.startTask(root).future().whenComplete((v, failure) -> dev.ruff.exec.SpawnFailures.report(ctx, failure, pos));
     }
 
     /** {@code await v} where suspending is not possible: wait (deadlock-safe, see {@link dev.ruff.async.AsyncRuntime}). */
@@ -1102,7 +1090,7 @@ final class VirtualMachine implements Invoker {
             System.arraycopy(regs, base, args, 0, argc);
             return nf.invoke(args, context);
         }
-        throw new RuffRuntimeError(NOT_CALLABLE);
+        throw MethodCalls.notCallable();
     }
 
     /** Marks a method call {@link #methodCallee} already completed (natives); its value is in {@link #directResult}. */
@@ -1147,13 +1135,13 @@ final class VirtualMachine implements Invoker {
             directResult = h.callMethod(name, args, this);
             return DIRECT_RESULT;
         }
-        if (receiver instanceof dev.ruff.runtime.RuffArray && (ARRAY_METHODS.contains(name) || name.equals("collect"))) {
+        if (MethodCalls.isArrayMethod(receiver, name)) {
             Object[] args = new Object[argc];
             System.arraycopy(regs, base, args, 0, argc);
             directResult = arrayMethod(receiver, name, args);
             return DIRECT_RESULT;
         }
-        throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
+        throw MethodCalls.noMethod(name);
     }
 
     private static RuffCallable structMethod(CallFrame f, StructDef def, String name, int cacheIndex) {
@@ -1171,14 +1159,8 @@ final class VirtualMachine implements Invoker {
 
     /** {@code xs.map(f)} and friends are the natives of the same name with the receiver first. */
     private Object arrayMethod(Object receiver, String name, Object[] args) {
-        Object nativeFn = context.natives().lookup(name);
-        if (nativeFn == null && name.equals("collect")) {
-            return receiver; // arrays are already collected
-        }
-        if (nativeFn == null) {
-            throw new RuffRuntimeError("Cannot access field or method '" + name + "' on non-struct value");
-        }
-        return call(nativeFn, withReceiver(receiver, args));
+        Object nativeFn = MethodCalls.arrayNative(name, context.natives()::lookup);
+        return nativeFn == null ? receiver : call(nativeFn, MethodCalls.withReceiver(receiver, args));
     }
 
     ExecutionContext context() {

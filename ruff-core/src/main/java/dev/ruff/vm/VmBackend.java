@@ -40,7 +40,9 @@ public final class VmBackend implements Backend {
     @Override
     public Object run(CompiledUnit unit, Globals globals, ExecutionContext context) {
         FunctionProto main = compiled(unit);
-        return context.runWith(new VirtualMachine(context, compileThreshold), vm -> vm.runModule(main, globals));
+        Object result = context.runWith(new VirtualMachine(context, compileThreshold), vm -> vm.runModule(main, globals));
+        context.raisePendingExit();
+        return result;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ruff.resolve;
 
+import dev.ruff.lang.BindingKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -145,6 +146,26 @@ class ResolverTest {
     }
 
     @Test
+    void topLevelDuplicatesOfNamesBoundByEarlierStatementsAreRecorded() {
+        assertEquals(List.of("Duplicate declaration in the same scope: a"),
+                messages(resolve("let a := 1\nlet a := 4\nprint(a)")));
+        assertEquals(List.of("Duplicate declaration in the same scope: b", "Duplicate declaration in the same scope: f"),
+                messages(resolve("b := 1\nmut b := 2\nconst f := 3\nfunc f() { return 1 }")));
+        // a block's own declaration shadows; a name only assigned in a block is not a global for certain
+        assertEquals(List.of(), messages(resolve("let a := 1\nif true { let a := 2 }\nif true { c := 1 }\nlet c := 2")));
+    }
+
+    @Test
+    void moduleLevelBlocksAssigningAnEarlierGlobalUpdateIt() {
+        Resolution r = resolve("total := 0\nfor k in [1] { if k > 0 { extra := k }\ntotal := total + k }");
+        for (Expr.Ident id : identsNamed(r.program(), "total")) {
+            assertInstanceOf(VarRef.Global.class, r.ref(id));
+        }
+        assertEquals(List.of("Cannot reassign immutable let binding: t"),
+                messages(resolve("let t := 0\nfor k in [1] { t := k }")));
+    }
+
+    @Test
     void parameterAndBodyLetShareAScope() {
         assertEquals(List.of("Duplicate declaration in the same scope: p"),
                 messages(resolve("func f(p) { let p := 2 }")));
@@ -208,7 +229,7 @@ class ResolverTest {
     void letKindIsKeptOnLocals() {
         Resolution r = resolve("func f() { const k := 1\n return k }");
         Expr.Ident k = identsNamed(r.program(), "k").get(0);
-        assertEquals(GlobalVar.Kind.CONST, ((VarRef.Local) r.ref(k)).var().kind());
+        assertEquals(BindingKind.CONST, ((VarRef.Local) r.ref(k)).var().kind());
     }
 
     @Test

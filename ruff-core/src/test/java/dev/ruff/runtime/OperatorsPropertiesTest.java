@@ -1,5 +1,6 @@
 package dev.ruff.runtime;
 
+import dev.ruff.lang.BinaryOp;
 import dev.ruff.diag.RuffRuntimeError;
 import java.util.function.LongBinaryOperator;
 import net.jqwik.api.ForAll;

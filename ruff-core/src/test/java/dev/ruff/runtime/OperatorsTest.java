@@ -1,5 +1,7 @@
 package dev.ruff.runtime;
 
+import dev.ruff.lang.BinaryOp;
+import dev.ruff.lang.UnaryOp;
 import static dev.ruff.runtime.TestStructs.INVOKER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.ruff.runtime;
+package dev.ruff.lang;
 
 /** The binary operators whose meaning the runtime defines (logical {@code && || ??} short-circuit in the backends). */
 public enum BinaryOp {

@@ -1,4 +1,4 @@
-package dev.ruff.runtime;
+package dev.ruff.lang;
 
 /** Prefix operators: arithmetic negation and boolean not. */
 public enum UnaryOp {

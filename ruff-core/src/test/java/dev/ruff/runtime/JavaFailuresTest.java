@@ -1,0 +1,23 @@
+package dev.ruff.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import org.junit.jupiter.api.Test;
+
+/** Java failures reaching a script are described in words, never by a Java class name. */
+class JavaFailuresTest {
+
+    @Test
+    void commonFailuresAreDescribedWithoutClassNames() {
+        assertEquals("connection refused", JavaFailures.describe(new ConnectException()));
+        assertEquals("unknown host: nowhere.invalid", JavaFailures.describe(new UnknownHostException("nowhere.invalid")));
+        assertEquals("I/O error: disk full", JavaFailures.describe(new IOException("disk full")));
+        assertEquals("call stack overflow", JavaFailures.describe(new StackOverflowError()));
+        assertEquals("internal error", JavaFailures.describe(new IllegalStateException()));
+        assertEquals("connection refused", JavaFailures.describe(new RuntimeException(new ConnectException())));
+        assertEquals("bad index", JavaFailures.describe(new IllegalArgumentException("bad index")));
+    }
+}
