@@ -244,7 +244,7 @@ class AiModuleTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void needsNetworkClient(BackendType backend) {
-        assertEquals("Capability denied: network-client required for ai_chat; rerun with --allow-net-client\n",
+        assertEquals("Capability denied: network-client required for ai_chat; grant it with RuffEngine.builder().grant(Capability.NET_CLIENT)\n",
                 Scripts.runGranting(backend, """
                         try { ai_chat("x", {"endpoint": "http://h", "model": "m"}) } except e { print(e.message) }
                         """, Capability.CLOCK));

@@ -74,8 +74,8 @@ class SecuritySuiteTest {
                 try { io_copy_range("DIR/secret.txt", 0, 3, "DIR/part.txt") } except e { print(e.message) }
                 """;
         String out = run(backend, RuffEngine.builder().grant(Capability.FS_WRITE), script);
-        assertEquals("Capability denied: filesystem-read required for copy_file; rerun with --allow-fs-read\n"
-                + "Capability denied: filesystem-read required for io_copy_range; rerun with --allow-fs-read\n", out);
+        assertEquals("Capability denied: filesystem-read required for copy_file; grant it with RuffEngine.builder().grant(Capability.FS_READ)\n"
+                + "Capability denied: filesystem-read required for io_copy_range; grant it with RuffEngine.builder().grant(Capability.FS_READ)\n", out);
         assertFalse(Files.exists(dir.resolve("copy.txt")));
     }
 
@@ -86,7 +86,7 @@ class SecuritySuiteTest {
         Files.writeString(dir.resolve("keep.txt"), "keep");
         String out = run(backend, RuffEngine.builder().grant(Capability.FS_WRITE),
                 "try { rename_file(\"DIR/keep.txt\", \"DIR/gone.txt\") } except e { print(e.message) }");
-        assertEquals("Capability denied: filesystem-delete required for rename_file; rerun with --allow-fs-delete\n", out);
+        assertEquals("Capability denied: filesystem-delete required for rename_file; grant it with RuffEngine.builder().grant(Capability.FS_DELETE)\n", out);
         assertTrue(Files.exists(dir.resolve("keep.txt")));
     }
 
@@ -100,8 +100,8 @@ class SecuritySuiteTest {
                 try { zip_add_file(z, "DIR/secret.txt") } except e { print(e.message) }
                 try { zip_add_dir(z, "DIR") } except e { print(e.message) }
                 """);
-        assertEquals("Capability denied: filesystem-read required for zip_add_file; rerun with --allow-fs-read\n"
-                + "Capability denied: filesystem-read required for zip_add_dir; rerun with --allow-fs-read\n", out);
+        assertEquals("Capability denied: filesystem-read required for zip_add_file; grant it with RuffEngine.builder().grant(Capability.FS_READ)\n"
+                + "Capability denied: filesystem-read required for zip_add_dir; grant it with RuffEngine.builder().grant(Capability.FS_READ)\n", out);
     }
 
     /** Attack: read the environment (tokens, keys) with only file-read access. */
@@ -110,7 +110,7 @@ class SecuritySuiteTest {
     void environmentNeedsEnvRead(BackendType backend) {
         String out = run(backend, RuffEngine.builder().grant(Capability.FS_READ),
                 "try { print(len(os_environ()) >= 0) } except e { print(e.message) }");
-        assertEquals("Capability denied: env-read required for os_environ; rerun with --allow-env-read\n", out);
+        assertEquals("Capability denied: env-read required for os_environ; grant it with RuffEngine.builder().grant(Capability.ENV_READ)\n", out);
     }
 
     /** Attack: import reads .ruff files next to the script (the host's working folder) in a denyAll engine. */

@@ -156,9 +156,9 @@ class SocketsTest {
     @EnumSource(BackendType.class)
     void bindingNeedsNetworkServerAndConnectingNetworkClient(BackendType backend) {
         assertEquals("""
-                Capability denied: network-server required for tcp_listen; rerun with --allow-net-server
-                Capability denied: network-client required for tcp_connect; rerun with --allow-net-client
-                Capability denied: network-server required for udp_bind; rerun with --allow-net-server
+                Capability denied: network-server required for tcp_listen; grant it with RuffEngine.builder().grant(Capability.NET_SERVER)
+                Capability denied: network-client required for tcp_connect; grant it with RuffEngine.builder().grant(Capability.NET_CLIENT)
+                Capability denied: network-server required for udp_bind; grant it with RuffEngine.builder().grant(Capability.NET_SERVER)
                 """, Scripts.runGranting(backend, """
                 try { tcp_listen("127.0.0.1", 0) } except e { print(e.message) }
                 try { tcp_connect("127.0.0.1", 1) } except e { print(e.message) }

@@ -196,8 +196,8 @@ class HttpServerTest {
     @EnumSource(BackendType.class)
     void listeningNeedsTheNetworkServerCapability(BackendType backend) {
         assertEquals("""
-                Capability denied: network-server required for HttpServer.listen; rerun with --allow-net-server
-                Capability denied: network-server required for http_listen; rerun with --allow-net-server
+                Capability denied: network-server required for HttpServer.listen; grant it with RuffEngine.builder().grant(Capability.NET_SERVER)
+                Capability denied: network-server required for http_listen; grant it with RuffEngine.builder().grant(Capability.NET_SERVER)
                 """, Scripts.runGranting(backend, """
                 s := http_server(0)
                 try { s.listen() } except e { print(e.message) }
