@@ -2,7 +2,8 @@ package dev.ruff.spi;
 
 /**
  * What a native may touch outside the script. Engines grant a set of capabilities; a native whose
- * capability is not granted fails with {@code Capability denied: <name> required for <function>; rerun with <flag>}.
+ * capability is not granted fails with {@code Capability denied: <name> required for <function>; <how to grant it>}
+ * (the CLI names its flag, an embedded engine the builder call: {@link NativeContext#requireGranted}).
  */
 public enum Capability {
     /** Pure computation: always allowed. */

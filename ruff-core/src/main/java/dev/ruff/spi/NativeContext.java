@@ -1,6 +1,7 @@
 package dev.ruff.spi;
 
 import dev.ruff.async.AsyncRuntime;
+import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Invoker;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -55,5 +56,17 @@ public interface NativeContext {
      */
     default String grantAdvice(Capability capability) {
         return "rerun with " + capability.flag();
+    }
+
+    /**
+     * Fails with the capability-denied error scripts see unless {@code capability} is granted.
+     *
+     * @param operation what needs it, as the message names it ({@code read_file}, {@code HttpServer.listen})
+     */
+    default void requireGranted(Capability capability, String operation) {
+        if (!isGranted(capability)) {
+            throw new RuffRuntimeError("Capability denied: " + capability.displayName() + " required for "
+                    + operation + "; " + grantAdvice(capability));
+        }
     }
 }

@@ -76,8 +76,7 @@ public final class NativeFunction implements RuffCallable {
         for (Capability needed : capabilities) {
             if (!context.isGranted(needed)) {
                 LOG.debug("capability {} denied to native {}", needed.displayName(), name);
-                throw new RuffRuntimeError("Capability denied: " + needed.displayName() + " required for "
-                        + name + "; " + context.grantAdvice(needed));
+                context.requireGranted(needed, name);
             }
         }
         String arityError = arity.check(name, args.length);

@@ -133,10 +133,7 @@ final class ImageValue implements MethodHandleValue {
     }
 
     private Object save(String pathText) {
-        if (!context.isGranted(Capability.FS_WRITE)) {
-            throw new RuffRuntimeError("Capability denied: " + Capability.FS_WRITE.displayName()
-                    + " required for Image.save; rerun with " + Capability.FS_WRITE.flag());
-        }
+        context.requireGranted(Capability.FS_WRITE, "Image.save");
         String target = ImageNatives.formatOf(pathText);
         String writer = switch (target) {
             case "jpg", "jpeg" -> "jpeg";

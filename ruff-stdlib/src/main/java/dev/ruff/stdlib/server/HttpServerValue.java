@@ -49,10 +49,7 @@ final class HttpServerValue implements MethodHandleValue {
                 if (args.length != 0) {
                     throw new RuffRuntimeError("HttpServer." + name + " expects 0 arguments, got " + args.length);
                 }
-                if (!context.isGranted(Capability.NET_SERVER)) {
-                    throw new RuffRuntimeError("Capability denied: " + Capability.NET_SERVER.displayName()
-                            + " required for HttpServer." + name + "; rerun with " + Capability.NET_SERVER.flag());
-                }
+                context.requireGranted(Capability.NET_SERVER, "HttpServer." + name);
                 RunningServer running = RunningServer.start(host, port, routes, context, invoker);
                 yield running.serveUntilStopped();
             }

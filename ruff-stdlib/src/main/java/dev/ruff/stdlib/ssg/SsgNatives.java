@@ -88,10 +88,7 @@ final class SsgNatives {
 
     static Object readRenderAndWrite(NativeCall call) {
         String fn = "ssg_read_render_and_write_pages";
-        if (!call.context().isGranted(Capability.FS_READ)) {
-            throw call.error("Capability denied: " + Capability.FS_READ.displayName() + " required for " + fn
-                    + "; rerun with " + Capability.FS_READ.flag());
-        }
+        call.context().requireGranted(Capability.FS_READ, fn);
         RuffArray sources = sources(call, fn, "source path");
         Path dir = outputDir(call, fn);
         int limit = TaskPoolSize.limitArg(call, 2, fn);

@@ -123,7 +123,8 @@ class ImageModuleTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void saveNeedsFilesystemWrite(BackendType backend) {
-        assertEquals("Capability denied: filesystem-write required for Image.save; rerun with --allow-fs-write\n",
+        assertEquals("Capability denied: filesystem-write required for Image.save; "
+                + "grant it with RuffEngine.builder().grant(Capability.FS_WRITE)\n",
                 Scripts.runGranting(backend, """
                         img := load_image("%s")
                         try { img.save("%s/x.png") } except e { print(e.message) }

@@ -92,7 +92,7 @@ class SsgModuleTest {
     @EnumSource(BackendType.class)
     void writersNeedFilesystemWrite(BackendType backend) {
         assertEquals("Capability denied: filesystem-write required for ssg_render_and_write_pages; "
-                + "rerun with --allow-fs-write\n", Scripts.runGranting(backend, """
+                + "grant it with RuffEngine.builder().grant(Capability.FS_WRITE)\n", Scripts.runGranting(backend, """
                 try { ssg_render_and_write_pages(["a"], "out") } except e { print(e.message) }
                 """, Capability.CLOCK));
     }
