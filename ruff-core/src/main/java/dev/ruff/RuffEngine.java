@@ -168,8 +168,8 @@ public final class RuffEngine implements AutoCloseable {
         this.grantAdvice = b.grantAdvice;
         this.hostAccess = new HostAccess(b.exports.build());
         natives.freeze();
-        LOG.debug("Ruff engine built: backend {}, {} natives, capabilities {}", backendType, natives.globals().size(),
-                granted);
+        // no count of natives here: listing them would set up every module installed on first use
+        LOG.debug("Ruff engine built: backend {}, capabilities {}", backendType, granted);
     }
 
     /** A builder with the defaults described on this class. */

@@ -208,7 +208,8 @@ class SqliteDatabaseTest {
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void everyDbNativeNeedsTheDatabaseCapability(BackendType backend) {
-        assertEquals("Capability denied: database required for db_connect; rerun with --allow-database\n",
+        assertEquals("Capability denied: database required for db_connect; "
+                + "grant it with RuffEngine.builder().grant(Capability.DATABASE)\n",
                 Scripts.runGranting(backend, """
                         try { db_connect("sqlite", ":memory:") } except e { print(e.message) }
                         """, Capability.CLOCK));
