@@ -118,15 +118,7 @@ final class ReplCommand extends CliCommand {
                 } catch (EndOfFileException e) {
                     break; // Ctrl-D
                 }
-                ReplSession.Outcome outcome;
-                try {
-                    outcome = session.submit(entry);
-                } catch (IllegalStateException interrupted) {
-                    Thread.interrupted();
-                    cli.err().println("Interrupted.");
-                    continue;
-                }
-                if (outcome == ReplSession.Outcome.QUIT) {
+                if (session.submit(entry) == ReplSession.Outcome.QUIT) {
                     break;
                 }
             }

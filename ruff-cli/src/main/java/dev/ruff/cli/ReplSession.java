@@ -4,6 +4,7 @@ import dev.ruff.RuffContext;
 import dev.ruff.RuffEngine;
 import dev.ruff.diag.DiagnosticRenderer;
 import dev.ruff.diag.RuffExit;
+import dev.ruff.diag.RuffLimitExceeded;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.diag.RuffSyntaxError;
 import java.io.PrintWriter;
@@ -69,6 +70,15 @@ final class ReplSession {
         } catch (RuffExit e) {
             exitCode = OptionalInt.of(e.code());
             return Outcome.QUIT;
+        } catch (RuffLimitExceeded e) {
+            if (e.limit() == RuffLimitExceeded.Limit.INTERRUPTED) {
+                Thread.interrupted(); // Ctrl-C interrupted this thread to stop the entry; the session goes on
+                out.flush();
+                err.println("Interrupted.");
+                err.flush();
+            } else {
+                failed(ExitCodes.RUNTIME, renderer.renderRuntimeError(e, name));
+            }
         } catch (RuffRuntimeError e) {
             failed(ExitCodes.RUNTIME, renderer.renderRuntimeError(e, name));
         } finally {
