@@ -295,6 +295,9 @@ public final class RuffEngine implements AutoCloseable {
     @Override
     public void close() {
         scriptThreads.shutdownNow();
+        // before the runtimes close: closing rejects queued tasks, which is not the script's doing
+        logUnhandledRejections(async);
+        hostAsync.values().forEach(RuffEngine::logUnhandledRejections);
         async.close();
         hostAsync.values().forEach(AsyncRuntime::close);
         // Runs stop at their next tick (they see the interrupt or the closed runtime); wait for them.
@@ -432,7 +435,11 @@ public final class RuffEngine implements AutoCloseable {
             ctx.setModuleLoader(new ScriptModules(this, ctx, roots));
             RunGuard previous = RunGuard.install(guard);
             try {
-                return work.run(ctx);
+                T result = work.run(ctx);
+                if (result instanceof dev.ruff.async.RuffPromise promise) {
+                    promise.markObserved(); // handed to the host, which handles its outcome
+                }
+                return result;
             } catch (RuffRuntimeError e) {
                 ErrorOrigins.stamp(e, backend.errorCode(), backend.subsystem(), entryFile);
                 throw e;
@@ -443,6 +450,7 @@ public final class RuffEngine implements AutoCloseable {
                 RunGuard.install(previous);
                 runOut.flush();
                 runErr.flush();
+                logUnhandledRejections(runAsync);
             }
         };
         Future<T> future = scriptThreads.submit(task);
@@ -479,6 +487,13 @@ public final class RuffEngine implements AutoCloseable {
     /** {@code writer} itself, or a view of it that counts output against the run's limit when there is one. */
     private PrintWriter limitedOutput(PrintWriter writer, RunGuard guard) {
         return limits.maxOutputChars() > 0 ? new PrintWriter(new LimitedWriter(writer, guard)) : writer;
+    }
+
+    /** One WARN per promise that rejected with nobody observing it (never awaited, chained or returned). */
+    private static void logUnhandledRejections(AsyncRuntime runtime) {
+        for (String message : runtime.takeUnhandledRejections()) {
+            LOG.warn("Unhandled promise rejection: {}", message);
+        }
     }
 
     /** Something to do with a fresh execution context on a script thread. */

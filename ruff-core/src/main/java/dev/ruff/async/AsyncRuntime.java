@@ -61,6 +61,7 @@ public final class AsyncRuntime implements AutoCloseable {
     private final AtomicInteger activeSpares = new AtomicInteger();
     private final ConcurrentMap<String, Object> sharedValues = new ConcurrentHashMap<>();
     private final Set<AutoCloseable> closeOnShutdown = ConcurrentHashMap.newKeySet();
+    private final Set<RuffPromise> unobservedRejections = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /**
@@ -361,6 +362,47 @@ public final class AsyncRuntime implements AutoCloseable {
     /** Forgets a resource registered with {@link #closeOnShutdown} that was closed already. */
     public void forget(AutoCloseable resource) {
         closeOnShutdown.remove(resource);
+    }
+
+    // ------------------------------------------------------------------ unhandled rejections
+
+    /**
+     * Called when {@code promise} rejects before anyone observed it. Cancellations, {@code exit(n)} and
+     * failures caused by the engine shutting down are not script rejections and are not recorded.
+     */
+    void noteRejection(RuffPromise promise, Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (closed || cause instanceof java.util.concurrent.CancellationException
+                || cause instanceof dev.ruff.diag.RuffExit || cause instanceof EngineClosed) {
+            return;
+        }
+        unobservedRejections.add(promise);
+        if (promise.isObserved()) {
+            // observed concurrently, after the check in the promise: it is handled after all
+            unobservedRejections.remove(promise);
+        }
+    }
+
+    void forgetRejection(RuffPromise promise) {
+        unobservedRejections.remove(promise);
+    }
+
+    /**
+     * The messages of promises that rejected while nobody observed them, each returned once; the
+     * engine logs them as unhandled at the end of a run and when it closes. A rejection observed later
+     * (awaited in a later run) has then already been reported.
+     */
+    public java.util.List<String> takeUnhandledRejections() {
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        for (RuffPromise p : unobservedRejections) {
+            if (unobservedRejections.remove(p) && !p.isObserved()) {
+                messages.add(p.failureMessage());
+            }
+        }
+        return messages;
     }
 
     public boolean isClosed() {

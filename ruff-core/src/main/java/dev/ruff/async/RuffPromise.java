@@ -16,16 +16,39 @@ import java.util.concurrent.ExecutionException;
  * {@link dev.ruff.diag.RuffRuntimeError} (an error raised in an async body), a {@link PromiseRejection}
  * (a native operation failed) or a {@link CancellationException}. Awaiting twice returns the same
  * outcome. Promises have identity only: two promises are never equal unless they are the same object.</p>
+ *
+ * <p>A promise counts as <em>observed</em> once anything reads its outcome: {@code await}, a combinator
+ * or native chaining on {@link #future()}, a continuation ({@link #onSettled}), or the host receiving it.
+ * A rejection nobody observed is reported by the runtime as unhandled
+ * ({@link AsyncRuntime#takeUnhandledRejections()}).</p>
  */
 public final class RuffPromise implements RuffHandle {
     private final AsyncRuntime runtime;
     private final CompletableFuture<Object> future;
     private final Job job;
+    private volatile boolean observed;
 
     RuffPromise(AsyncRuntime runtime, CompletableFuture<Object> future, Job job) {
         this.runtime = runtime;
         this.future = future;
         this.job = job;
+        future.whenComplete((v, failure) -> {
+            if (failure != null && !observed) {
+                runtime.noteRejection(this, failure);
+            }
+        });
+    }
+
+    /** Records that someone handles this promise's outcome, so its rejection is not reported as unhandled. */
+    public void markObserved() {
+        if (!observed) {
+            observed = true;
+            runtime.forgetRejection(this);
+        }
+    }
+
+    boolean isObserved() {
+        return observed;
     }
 
     /** A promise settled by {@code future} (a native's operation); the future must hold Ruff values. */
@@ -43,8 +66,12 @@ public final class RuffPromise implements RuffHandle {
         return of(runtime, CompletableFuture.failedFuture(new PromiseRejection(message)));
     }
 
-    /** The backing future. Complete it only with Ruff values or the failures listed on this class. */
+    /**
+     * The backing future. Complete it only with Ruff values or the failures listed on this class. Reading
+     * it marks the promise observed: callers chain on it to handle the outcome.
+     */
     public CompletableFuture<Object> future() {
+        markObserved();
         return future;
     }
 
@@ -83,6 +110,7 @@ public final class RuffPromise implements RuffHandle {
      * the frame in the continuation and read the outcome with {@link #outcome()}.
      */
     public void onSettled(Runnable continuation) {
+        markObserved();
         future.whenComplete((v, e) -> runtime.submit(continuation));
     }
 
@@ -98,6 +126,7 @@ public final class RuffPromise implements RuffHandle {
      * @throws IllegalStateException if the promise has not settled
      */
     public Object outcome() {
+        markObserved();
         if (!future.isDone()) {
             throw new IllegalStateException("promise not settled");
         }
@@ -171,7 +200,8 @@ public final class RuffPromise implements RuffHandle {
         return debug();
     }
 
-    private String failureMessage() {
+    /** The message of a settled promise's failure; empty for a fulfilled one. */
+    String failureMessage() {
         try {
             future.join();
             return "";

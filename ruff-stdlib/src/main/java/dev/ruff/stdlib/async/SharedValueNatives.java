@@ -2,6 +2,7 @@ package dev.ruff.stdlib.async;
 
 import dev.ruff.async.AsyncRuntime;
 import dev.ruff.async.Transfer;
+import dev.ruff.runtime.Operators;
 import dev.ruff.spi.NativeCall;
 import java.util.concurrent.ConcurrentMap;
 
@@ -80,11 +81,7 @@ final class SharedValueNatives {
             if (!(current instanceof Long n)) {
                 throw call.error("shared_add_int requires key '" + k + "' to reference an int");
             }
-            try {
-                return Math.addExact(n, delta);
-            } catch (ArithmeticException e) {
-                throw call.error("Integer overflow in shared_add_int");
-            }
+            return Operators.addExact(n, delta);
         });
     }
 }

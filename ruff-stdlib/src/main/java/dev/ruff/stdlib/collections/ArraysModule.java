@@ -2,6 +2,7 @@ package dev.ruff.stdlib.collections;
 
 import dev.ruff.runtime.Display;
 import dev.ruff.runtime.Equality;
+import dev.ruff.runtime.Operators;
 import dev.ruff.runtime.RuffArray;
 import dev.ruff.runtime.RuffBytes;
 import dev.ruff.runtime.RuffDict;
@@ -217,10 +218,11 @@ public final class ArraysModule implements RuffModule {
 
     private Object sum(NativeCall c) {
         RuffArray a = oneArray(c, "sum");
+        // int sums overflow exactly as `+` does: same rule, same message
         if (a.isIntStorage()) {
             long total = 0;
             for (int i = 0; i < a.size(); i++) {
-                total += a.getLong(i);
+                total = Operators.addExact(total, a.getLong(i));
             }
             return total;
         }
@@ -232,7 +234,7 @@ public final class ArraysModule implements RuffModule {
                 if (sawFloat) {
                     floatSum += l;
                 } else {
-                    intSum += l;
+                    intSum = Operators.addExact(intSum, l);
                 }
             } else if (item instanceof Double d) {
                 if (!sawFloat) {

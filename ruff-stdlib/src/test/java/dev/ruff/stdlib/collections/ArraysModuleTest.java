@@ -174,9 +174,18 @@ class ArraysModuleTest {
     }
 
     @Test
-    void unboxedSumWrapsOnOverflowLikeTheBoxedOne() {
-        assertEquals(Long.MIN_VALUE, n.call("sum", arr(Long.MAX_VALUE, 1L)));
-        assertEquals(Long.MIN_VALUE, n.call("sum", arr(Long.MAX_VALUE, "x", 1L)));
+    void unboxedAndBoxedSumsRaiseTheOperatorOverflowError() {
+        RuffArray unboxed = RuffArray.wrapLongs(new long[] {Long.MAX_VALUE, 1L}, 2);
+        assertTrue(unboxed.isIntStorage());
+        RuffArray boxed = arr(Long.MAX_VALUE, "x", 1L);
+        assertFalse(boxed.isIntStorage());
+        String expected = "Integer overflow: 9223372036854775807 + 1";
+        assertEquals(expected, n.error("sum", unboxed));
+        assertEquals(expected, n.error("sum", boxed));
+        assertEquals("Integer overflow: -9223372036854775808 + -1", n.error("sum", arr(Long.MIN_VALUE, -1L)));
+        // the int prefix is exact; once a float is seen the sum is a float and cannot overflow
+        assertEquals(Long.MAX_VALUE, n.call("sum", arr(Long.MAX_VALUE - 1, 1L)));
+        assertEquals(1.8446744073709552E19, n.call("sum", arr(Long.MAX_VALUE, 0.0, Long.MAX_VALUE)));
         assertEquals(0L, n.call("sum", arr()));
     }
 }

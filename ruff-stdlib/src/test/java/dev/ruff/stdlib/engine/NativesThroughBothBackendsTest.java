@@ -77,4 +77,28 @@ class NativesThroughBothBackendsTest {
             assertEquals(2, e.pos().line());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void sumOverflowRaisesTheSameErrorAsPlus(BackendType backend) {
+        assertEquals("Integer overflow: 9223372036854775807 + 1\n".repeat(3), run(backend, """
+                try { print(9223372036854775807 + 1) } except e { print(e.message) }
+                try { print(sum([9223372036854775807, 1])) } except e { print(e.message) }
+                try { print(sum([9223372036854775807, "x", 1])) } except e { print(e.message) }
+                """));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void sharedAddIntOverflowRaisesTheSameErrorAsPlus(BackendType backend) {
+        StringWriter out = new StringWriter();
+        try (RuffEngine engine = RuffEngine.builder().backend(backend).grantAll().out(out).build()) {
+            engine.eval("""
+                    shared_set("n", 9223372036854775807)
+                    try { shared_add_int("n", 1) } except e { print(e.message) }
+                    print(shared_get("n"))
+                    """);
+        }
+        assertEquals("Integer overflow: 9223372036854775807 + 1\n9223372036854775807\n", out.toString());
+    }
 }
