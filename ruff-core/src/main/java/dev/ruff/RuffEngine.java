@@ -220,7 +220,7 @@ public final class RuffEngine implements AutoCloseable {
      */
     public RuffScript compile(Path file) throws IOException {
         Path folder = file.toAbsolutePath().normalize().getParent();
-        return new RuffScript(this, compileUnit(readSource(file, maxSourceBytes), file.toString(), false), folder);
+        return new RuffScript(this, compileUnit(readSource(file, maxSourceBytes), file.toString(), true), folder);
     }
 
     /**
