@@ -32,23 +32,26 @@ def read_first(path, prefix):
     return "unknown"
 
 
+def load_average():
+    try:
+        with open("/proc/loadavg", encoding="utf-8") as f:
+            return " ".join(f.read().split()[:3])
+    except OSError:
+        return "unknown"
+
+
 def machine():
     mem_kb = read_first("/proc/meminfo", "MemTotal")
     try:
         memory = f"{int(mem_kb.split()[0]) / 1024 / 1024:.1f} GiB"
     except (ValueError, IndexError):
         memory = mem_kb
-    try:
-        with open("/proc/loadavg", encoding="utf-8") as f:
-            load = " ".join(f.read().split()[:3])
-    except OSError:
-        load = "unknown"
     return {
         "cpus": str(os.cpu_count()),
         "cpu": read_first("/proc/cpuinfo", "model name"),
         "memory": memory,
         "os": f"{platform.system()} {platform.release()}",
-        "load": load,
+        "load": load_average(),
     }
 
 

@@ -28,38 +28,16 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WORKLOAD_ORDER = ("fib", "loop_sum", "nested_loops", "dict_ops", "string_concat", "sort_ints",
-                  "closures", "struct_fields", "method_calls")
+# the machine facts and the workload order are the JMH results writer's, one level up
+sys.path.insert(0, os.path.dirname(HERE))
+from write_results import WORKLOAD_ORDER, java_version, load_average, read_first  # noqa: E402
+
 TARGET_FIRST_ENGINE_MS = 150.0
 TARGET_FURTHER_ENGINE_MS = 2.0
 TARGET_HELLO_MS = 250.0
 TARGET_MARGIN_OVER_CPYTHON_MS = 150.0
 FLAG_CANDIDATES = ("", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                    "-XX:+UseSerialGC -XX:-UsePerfData")
-
-
-def load_average():
-    try:
-        with open("/proc/loadavg", encoding="utf-8") as f:
-            return " ".join(f.read().split()[:3])
-    except OSError:
-        return "unknown"
-
-
-def read_first(path, prefix):
-    try:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.startswith(prefix):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return "unknown"
-
-
-def java_version(java):
-    out = subprocess.run([java, "-version"], capture_output=True, text=True, check=True).stderr
-    return " / ".join(line.strip() for line in out.splitlines() if line.strip())
 
 
 def expected_results(workloads):
