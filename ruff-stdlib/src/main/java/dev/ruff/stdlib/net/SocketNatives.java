@@ -79,17 +79,16 @@ final class SocketNatives {
     }
 
     static Object close(NativeCall call) {
-        Object h = call.arg(0);
-        if (!(h instanceof TcpStreamHandle) && !(h instanceof TcpListenerHandle) && !(h instanceof UdpSocketHandle)) {
+        if (!(call.arg(0) instanceof ChannelHandle<?> h)) {
             throw call.error(call.name() + " requires a socket argument");
         }
         try {
-            ((AutoCloseable) h).close();
+            h.close();
         } catch (Exception ignored) {
             // closing is an acknowledgement, as upstream: nothing to report
         }
         try {
-            call.context().async().forget((AutoCloseable) h);
+            call.context().async().forget(h);
         } catch (IllegalStateException noRuntime) {
             // nothing was tracked
         }

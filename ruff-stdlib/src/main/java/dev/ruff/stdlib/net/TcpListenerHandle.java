@@ -1,30 +1,20 @@
 package dev.ruff.stdlib.net;
 
-import dev.ruff.runtime.RuffHandle;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 
 /** A listening TCP socket ({@code type()} is {@code tcplistener}); field {@code port} is the bound port. */
-final class TcpListenerHandle implements RuffHandle, AutoCloseable {
-    private final ServerSocketChannel channel;
+final class TcpListenerHandle extends ChannelHandle<ServerSocketChannel> {
     private volatile boolean nonBlocking;
 
     private TcpListenerHandle(ServerSocketChannel channel) {
-        this.channel = channel;
+        super(channel, "tcplistener", "TcpListener");
     }
 
     static TcpListenerHandle bind(String host, int port) throws IOException {
-        ServerSocketChannel ch = ServerSocketChannel.open();
-        try {
-            ch.bind(new InetSocketAddress(host, port));
-            ch.configureBlocking(false);
-        } catch (IOException | RuntimeException e) {
-            ch.close();
-            throw e;
-        }
-        return new TcpListenerHandle(ch);
+        return new TcpListenerHandle(bindNonBlocking(ServerSocketChannel.open(), host, port));
     }
 
     /** The next client; blocks (without limit) unless the listener was made non-blocking. */
@@ -46,34 +36,8 @@ final class TcpListenerHandle implements RuffHandle, AutoCloseable {
         nonBlocking = flag;
     }
 
-    int port() throws IOException {
-        return ((InetSocketAddress) channel.getLocalAddress()).getPort();
-    }
-
     @Override
     public Object field(String name) {
-        if (name.equals("port")) {
-            try {
-                return (long) port();
-            } catch (IOException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    @Override
-    public void close() throws IOException {
-        channel.close();
-    }
-
-    @Override
-    public String typeName() {
-        return "tcplistener";
-    }
-
-    @Override
-    public String debug() {
-        return "TcpListener";
+        return portField(name);
     }
 }

@@ -1,18 +1,16 @@
 package dev.ruff.stdlib.net;
 
-import dev.ruff.runtime.RuffHandle;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 
 /** A connected TCP socket ({@code type()} is {@code tcpstream}). Reads and writes are serialised per stream. */
-final class TcpStreamHandle implements RuffHandle, AutoCloseable {
-    private final SocketChannel channel;
+final class TcpStreamHandle extends ChannelHandle<SocketChannel> {
     private volatile boolean nonBlocking;
 
     TcpStreamHandle(SocketChannel channel) {
-        this.channel = channel;
+        super(channel, "tcpstream", "TcpStream");
     }
 
     static TcpStreamHandle connect(InetSocketAddress to) throws IOException, SocketIo.Failure {
@@ -78,20 +76,5 @@ final class TcpStreamHandle implements RuffHandle, AutoCloseable {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    @Override
-    public void close() throws IOException {
-        channel.close();
-    }
-
-    @Override
-    public String typeName() {
-        return "tcpstream";
-    }
-
-    @Override
-    public String debug() {
-        return "TcpStream";
     }
 }

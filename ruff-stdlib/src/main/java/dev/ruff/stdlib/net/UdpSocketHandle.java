@@ -1,30 +1,20 @@
 package dev.ruff.stdlib.net;
 
 import dev.ruff.runtime.RuffDict;
-import dev.ruff.runtime.RuffHandle;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 
 /** A bound UDP socket ({@code type()} is {@code udpsocket}); field {@code port} is the bound port. */
-final class UdpSocketHandle implements RuffHandle, AutoCloseable {
-    private final DatagramChannel channel;
+final class UdpSocketHandle extends ChannelHandle<DatagramChannel> {
 
     private UdpSocketHandle(DatagramChannel channel) {
-        this.channel = channel;
+        super(channel, "udpsocket", "UdpSocket");
     }
 
     static UdpSocketHandle bind(String host, int port) throws IOException {
-        DatagramChannel ch = DatagramChannel.open();
-        try {
-            ch.bind(new InetSocketAddress(host, port));
-            ch.configureBlocking(false);
-        } catch (IOException | RuntimeException e) {
-            ch.close();
-            throw e;
-        }
-        return new UdpSocketHandle(ch);
+        return new UdpSocketHandle(bindNonBlocking(DatagramChannel.open(), host, port));
     }
 
     synchronized int sendTo(byte[] data, InetSocketAddress to) throws IOException, SocketIo.Failure {
@@ -58,28 +48,6 @@ final class UdpSocketHandle implements RuffHandle, AutoCloseable {
 
     @Override
     public Object field(String name) {
-        if (name.equals("port")) {
-            try {
-                return (long) ((InetSocketAddress) channel.getLocalAddress()).getPort();
-            } catch (IOException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    @Override
-    public void close() throws IOException {
-        channel.close();
-    }
-
-    @Override
-    public String typeName() {
-        return "udpsocket";
-    }
-
-    @Override
-    public String debug() {
-        return "UdpSocket";
+        return portField(name);
     }
 }
