@@ -435,7 +435,7 @@ public final class RuffEngine implements AutoCloseable {
             ctx.setModuleLoader(new ScriptModules(this, ctx, roots));
             RunGuard previous = RunGuard.install(guard);
             try {
-                T result = work.run(ctx);
+                T result = ctx.runToExit(() -> work.run(ctx));
                 if (result instanceof dev.ruff.async.RuffPromise promise) {
                     promise.markObserved(); // handed to the host, which handles its outcome
                 }

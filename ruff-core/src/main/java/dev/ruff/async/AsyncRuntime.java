@@ -131,11 +131,17 @@ public final class AsyncRuntime implements AutoCloseable {
     }
 
     /**
-     * Records that code running as a task called {@code exit(code)}: the first request wins, and the run
-     * that started the task ends with it ({@link #takeExitRequest}); awaiting the task raises it too.
+     * Records that code running as a task called {@code exit(code)}: the first request wins. The run that
+     * started the task stops with it at its next check, wherever it is (every thread of the run does); a
+     * request made after that run ended is raised once by the next run or call on this runtime
+     * ({@link #takeExitRequest}); awaiting the task raises it too.
      */
     public void requestExit(dev.ruff.diag.RuffExit exit) {
         exitRequest.compareAndSet(null, exit);
+        dev.ruff.runtime.RunGuard guard = dev.ruff.runtime.RunGuard.installed();
+        if (guard != null) {
+            guard.exit(exit);
+        }
     }
 
     /** The pending exit request of a task, once: later calls return null until a task requests again. */
@@ -289,6 +295,7 @@ public final class AsyncRuntime implements AutoCloseable {
             return;
         }
         Thread waiter = Thread.currentThread();
+        dev.ruff.runtime.RunGuard guard = dev.ruff.runtime.RunGuard.installed();
         future.whenComplete((v, e) -> LockSupport.unpark(waiter));
         // The task's own promise completes early only when it is cancelled; the job then unparks us.
         CompletableFuture<Object> owner = current == null ? null : current.job().owner();
@@ -309,6 +316,9 @@ public final class AsyncRuntime implements AutoCloseable {
                 }
                 if (closed && !future.isDone()) {
                     throw new EngineClosed("the engine was closed while awaiting a promise");
+                }
+                if (guard != null && !future.isDone()) {
+                    guard.raiseExit(); // another task of this run called exit(n): the wait ends the program
                 }
             }
         } finally {

@@ -68,8 +68,29 @@ public final class ExecutionContext implements NativeContext {
         return child;
     }
 
-    /** Ends the run with the {@code exit(n)} a task requested while it ran, if any (once). */
-    public void raisePendingExit() {
+    /**
+     * Runs the whole of one run or host call, honouring {@code exit(n)} of tasks (ASYNC.md; issue: exit
+     * anywhere ends the program with n): an exit a task requested after the previous run ended is raised
+     * before this one starts; one requested while this runs stops it (at its next check, see
+     * {@link dev.ruff.runtime.RunGuard#exit}) or, when the task raced the end, as it ends. Each request is
+     * raised to the host once.
+     */
+    public <T> T runToExit(Supplier<T> work) {
+        raisePendingExit();
+        T result;
+        try {
+            result = work.get();
+        } catch (dev.ruff.diag.RuffExit exit) {
+            if (async != null) {
+                async.takeExitRequest(); // the same request (or one that lost the race to it): raised now
+            }
+            throw exit;
+        }
+        raisePendingExit();
+        return result;
+    }
+
+    private void raisePendingExit() {
         dev.ruff.diag.RuffExit exit = async == null ? null : async.takeExitRequest();
         if (exit != null) {
             throw exit;

@@ -23,7 +23,6 @@ public final class Interpreter implements Backend {
     @Override
     public Object run(CompiledUnit unit, Globals globals, ExecutionContext context) {
         Object result = context.runWith(new TreeWalker(context), walker -> walker.runModule(unit, globals));
-        context.raisePendingExit();
         return result;
     }
 

@@ -109,6 +109,24 @@ public final class RunGuard {
         run.stop(limit, message);
     }
 
+    /**
+     * Ends every thread of this run at its next check with {@code exit}: a task or spawn block of the run
+     * called {@code exit(n)}, which ends the whole program, not only the task. The first request wins.
+     */
+    public void exit(dev.ruff.diag.RuffExit exit) {
+        if (run.exit == null) {
+            run.exit = exit;
+        }
+    }
+
+    /** Raises the {@code exit(n)} another thread of this run requested, if any (for waits that do not tick). */
+    public void raiseExit() {
+        dev.ruff.diag.RuffExit exit = run.exit;
+        if (exit != null) {
+            throw exit;
+        }
+    }
+
     /** Whether this run was stopped (by a limit, the host or a closed engine). */
     public boolean isStopped() {
         return run.stopLimit != null;
@@ -189,6 +207,7 @@ public final class RunGuard {
         final AtomicLong output = new AtomicLong();
         volatile Limit stopLimit;
         volatile String stopMessage;
+        volatile dev.ruff.diag.RuffExit exit;
 
         Run(RunLimits limits, BooleanSupplier closed) {
             this.limits = limits;
@@ -204,6 +223,10 @@ public final class RunGuard {
         }
 
         void check(int used) {
+            dev.ruff.diag.RuffExit requested = exit;
+            if (requested != null) {
+                throw requested;
+            }
             if (stopLimit == null) {
                 if (Thread.currentThread().isInterrupted()) {
                     stop(Limit.INTERRUPTED, "Script interrupted by the host");

@@ -41,7 +41,6 @@ public final class VmBackend implements Backend {
     public Object run(CompiledUnit unit, Globals globals, ExecutionContext context) {
         FunctionProto main = compiled(unit);
         Object result = context.runWith(new VirtualMachine(context, compileThreshold), vm -> vm.runModule(main, globals));
-        context.raisePendingExit();
         return result;
     }
 
