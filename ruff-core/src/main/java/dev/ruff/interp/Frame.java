@@ -5,9 +5,10 @@ import dev.ruff.exec.CompiledUnit;
 import dev.ruff.resolve.Resolution;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.Globals;
+import dev.ruff.runtime.RuffStack;
 
 /** One activation: slots for locals (a captured local's slot holds its {@link Cell}), and where it was called from. */
-final class Frame {
+final class Frame implements RuffStack.Activation {
     final Object[] slots;
     final Cell[] upvalues;
     final Frame caller;
@@ -31,5 +32,20 @@ final class Frame {
         this.unit = unit;
         this.resolution = unit.resolution();
         this.depth = caller == null ? 0 : caller.depth + (function == null ? 0 : 1);
+    }
+
+    @Override
+    public String functionName() {
+        return function == null ? null : function.name();
+    }
+
+    @Override
+    public SourcePos callPos() {
+        return callPos;
+    }
+
+    @Override
+    public RuffStack.Activation callerActivation() {
+        return caller;
     }
 }

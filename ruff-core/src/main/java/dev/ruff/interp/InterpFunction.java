@@ -38,8 +38,8 @@ final class InterpFunction extends ClosureValue {
         return node.isAsync();
     }
 
-    /** Arguments a call must pass ({@code self} is bound from the receiver, not passed). */
-    int arity() {
+    @Override
+    public int arity() {
         return node.params().size() - (node.hasSelfParam() ? 1 : 0);
     }
 

@@ -14,7 +14,6 @@ import dev.ruff.async.ThreadedGenerator;
 import dev.ruff.async.Transfer;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.diag.SourcePos;
-import dev.ruff.diag.StackEntry;
 import dev.ruff.exec.CallDepthExceeded;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.ExecutionContext;
@@ -35,6 +34,7 @@ import dev.ruff.runtime.Iteration;
 import dev.ruff.runtime.Literals;
 import dev.ruff.runtime.MethodHandleValue;
 import dev.ruff.runtime.MethodCalls;
+import dev.ruff.runtime.RuffStack;
 import dev.ruff.runtime.Operators;
 import dev.ruff.runtime.OptionValue;
 import dev.ruff.runtime.Patterns;
@@ -648,9 +648,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     private Object callFunction(InterpFunction fn, StructInstance receiver, Object[] args, SourcePos pos) {
         FunctionNode node = fn.node;
-        if (args.length != fn.arity()) {
-            throw new RuffRuntimeError(fn.name() + " expects " + fn.arity() + " arguments, got " + args.length);
-        }
+        MethodCalls.checkArity(fn, args.length);
         context.guard().tick();
         if (frame != null && frame.depth >= context.maxCallDepth()) {
             throw new CallDepthExceeded(context.maxCallDepth(), fn.name());
@@ -701,7 +699,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
             }
             return r.value;
         } catch (RuffRuntimeError e) {
-            recordStack(e, callee);
+            RuffStack.record(e, callee);
             throw e;
         } catch (StackOverflowError so) {
             throw new CallDepthExceeded(callee.depth, fn.name());
@@ -712,19 +710,6 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
 
     private static void bindParam(Frame f, LocalVar var, Object value) {
         f.slots[var.slot()] = var.captured() ? new Cell(value) : Values.retain(value);
-    }
-
-    /** The Ruff stack at the raise: recorded once, by the innermost call the error leaves. */
-    private static void recordStack(RuffRuntimeError e, Frame innermost) {
-        if (!e.stack().isEmpty()) {
-            return;
-        }
-        SourcePos where = e.pos();
-        for (Frame f = innermost; f != null && f.function != null; f = f.caller) {
-            e.addFrame(new StackEntry(f.function.name(), where));
-            where = f.callPos;
-        }
-        e.completeStack();
     }
 
     private Object[] evalArgs(List<Expr> args) {
@@ -755,10 +740,7 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         if (method instanceof InterpFunction fn) {
             return callFunction(fn, receiver, args, pos);
         }
-        Object[] withReceiver = new Object[args.length + 1];
-        withReceiver[0] = receiver;
-        System.arraycopy(args, 0, withReceiver, 1, args.length);
-        return callValue(method, withReceiver, pos);
+        return callValue(method, MethodCalls.withReceiver(receiver, args), pos);
     }
 
     // ================================================================== expressions
@@ -911,39 +893,21 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         Object[] args = evalArgs(node.args());
         String name = node.name();
         try {
-            if (receiver instanceof StructInstance s) {
-                if (s.hasField(name)) {
-                    return callValue(s.field(name), args, node.pos()); // a field shadows a method
+            return switch (MethodCalls.target(receiver, name)) {
+                case STRUCT_FIELD -> callValue(((StructInstance) receiver).field(name), args, node.pos());
+                case STRUCT_METHOD -> {
+                    StructInstance s = (StructInstance) receiver;
+                    yield invokeMethod(s, MethodCalls.structMethod(s.method(name), name), args, node.pos());
                 }
-                RuffCallable method = s.method(name);
-                if (method == null) {
-                    throw new RuffRuntimeError("Field not found: " + name);
-                }
-                return invokeMethod(s, method, args, node.pos());
-            }
-            if (receiver instanceof RuffDict d) {
-                Object v = d.get(name);
-                return callValue(v == null ? RuffNull.NULL : v, args, node.pos());
-            }
-            if (receiver instanceof StructDef def && def.method(name) instanceof InterpFunction fn) {
-                return callFunction(fn, null, args, node.pos());
-            }
-            if (MethodCalls.isArrayMethod(receiver, name)) {
-                return arrayMethod(receiver, name, args, node.pos());
-            }
-            if (receiver instanceof MethodHandleValue h) {
-                return h.callMethod(name, args, this);
-            }
-            throw MethodCalls.noMethod(name);
+                case DICT_ENTRY -> callValue(MethodCalls.dictEntry((RuffDict) receiver, name), args, node.pos());
+                case DECLARATION_METHOD -> callFunction(
+                        (InterpFunction) MethodCalls.declarationMethod((StructDef) receiver, name), null, args, node.pos());
+                case HANDLE_METHOD -> ((MethodHandleValue) receiver).callMethod(name, args, this);
+                case ARRAY_ADAPTER -> MethodCalls.callArrayAdapter(receiver, name, args, context.natives()::lookup, this);
+            };
         } catch (RuffRuntimeError e) {
             throw e.at(node.pos());
         }
-    }
-
-    /** {@code xs.map(f)} and friends are the natives of the same name with the receiver first. */
-    private Object arrayMethod(Object receiver, String name, Object[] args, SourcePos pos) {
-        Object nativeFn = MethodCalls.arrayNative(name, context.natives()::lookup);
-        return nativeFn == null ? receiver : callValue(nativeFn, MethodCalls.withReceiver(receiver, args), pos);
     }
 
     @Override
@@ -1044,9 +1008,6 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     @Override
     public Object visitThrow(Expr.Throw node) {
         Object[] args = evalArgs(node.args());
-        if (args.length != 1) {
-            throw new RuffRuntimeError("throw expects 1 arguments, got " + args.length).at(node.pos());
-        }
-        throw ErrorValues.fromThrown(args[0]).at(node.pos());
+        throw ErrorValues.thrown(args.length, args.length == 0 ? null : args[0]).at(node.pos());
     }
 }

@@ -42,6 +42,9 @@ public abstract class ClosureValue implements RuffCallable {
         return System.identityHashCode(code) * 31 + Arrays.stream(upvalues).mapToInt(System::identityHashCode).sum();
     }
 
+    /** Arguments a call passes: the parameters, without a method's {@code self}, which the receiver binds. */
+    public abstract int arity();
+
     @Override
     public String toString() {
         return "<function " + name() + ">";

@@ -50,6 +50,14 @@ public final class ErrorValues {
         return err;
     }
 
+    /** The error {@code throw(...)} with {@code argc} arguments raises ({@code first} is the first): exactly one is allowed. */
+    public static RuffRuntimeError thrown(int argc, Object first) {
+        if (argc != 1) {
+            return new RuffRuntimeError(MethodCalls.arityMessage("throw", 1, argc));
+        }
+        return fromThrown(first);
+    }
+
     /**
      * The error {@code throw(value)} raises: a string is the message; a struct gives its {@code message}
      * field (displayed) or {@code "<Name> error"}; any other value gives its debug rendering. The thrown

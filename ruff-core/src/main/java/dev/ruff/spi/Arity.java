@@ -37,7 +37,7 @@ public sealed interface Arity {
     /** The error text when {@code given} arguments were passed to {@code name}, or {@code null} if fine. */
     default String check(String name, int given) {
         if (this instanceof Exact e) {
-            return given == e.n() ? null : name + " expects " + e.n() + " arguments, got " + given;
+            return given == e.n() ? null : dev.ruff.runtime.MethodCalls.arityMessage(name, e.n(), given);
         }
         if (this instanceof Range r) {
             return given >= r.min() && given <= r.max() ? null

@@ -4,13 +4,14 @@ import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.diag.SourcePos;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.Globals;
+import dev.ruff.runtime.RuffStack;
 
 /**
  * One activation on the VM's heap: the running chunk, program counter, locals followed by the operand
  * stack in {@link #regs}, the closure's cells and the try handlers. Everything the dispatch loop needs
  * between instructions lives here, not on the Java stack, so a frame can be left and re-entered.
  */
-final class CallFrame {
+final class CallFrame implements RuffStack.Activation {
     private static final Object[] NO_REGS = new Object[0];
 
     // Not final: the VM recycles a function's frame for the next call at the same depth once it returns.
@@ -88,8 +89,14 @@ final class CallFrame {
     }
 
     /** Where the caller called this frame, or null when called from a native or the host. */
-    SourcePos callPos() {
+    @Override
+    public SourcePos callPos() {
         return callPc < 0 || caller == null ? null : caller.chunk.positionAt(callPc);
+    }
+
+    @Override
+    public RuffStack.Activation callerActivation() {
+        return caller;
     }
 
     void pushHandler(int target, int stackPointer) {
@@ -125,7 +132,8 @@ final class CallFrame {
         caught = error;
     }
 
-    String functionName() {
+    @Override
+    public String functionName() {
         return function == null ? null : function.name();
     }
 }

@@ -334,10 +334,7 @@ final class Instructions {
 
     /** The error {@code throw(...)} with {@code argc} arguments raises ({@code v} is the first). */
     static RuffRuntimeError thrown(int argc, Object v) {
-        if (argc != 1) {
-            return new RuffRuntimeError("throw expects 1 arguments, got " + argc);
-        }
-        return ErrorValues.fromThrown(v);
+        return ErrorValues.thrown(argc, v);
     }
 
     /** What a {@code for} loop iterates: a zero-argument generator function is called first (ASYNC.md §9). */

@@ -8,7 +8,6 @@ import dev.ruff.async.TaskCancelled;
 import dev.ruff.async.Transfer;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.diag.SourcePos;
-import dev.ruff.diag.StackEntry;
 import dev.ruff.exec.CallDepthExceeded;
 import dev.ruff.exec.ExecutionContext;
 import dev.ruff.runtime.Cell;
@@ -21,6 +20,7 @@ import dev.ruff.runtime.RuffDict;
 import dev.ruff.runtime.RuffNull;
 import dev.ruff.runtime.RunGuard;
 import dev.ruff.runtime.MethodCalls;
+import dev.ruff.runtime.RuffStack;
 import dev.ruff.runtime.StringAccumulator;
 import dev.ruff.runtime.StructDef;
 import dev.ruff.runtime.StructInstance;
@@ -131,15 +131,7 @@ final class VirtualMachine implements Invoker {
         if (method instanceof VmFunction fn) {
             return callFunction(fn, receiver, args);
         }
-        return call(method, withReceiver(receiver, args));
-    }
-
-    /** A native method takes its receiver as the first argument. */
-    private static Object[] withReceiver(Object receiver, Object[] args) {
-        Object[] full = new Object[args.length + 1];
-        full[0] = receiver;
-        System.arraycopy(args, 0, full, 1, args.length);
-        return full;
+        return call(method, MethodCalls.withReceiver(receiver, args)); // a native method takes its receiver first
     }
 
     /** A call from Java (a native, an operator overload, the host): runs a nested dispatch loop. */
@@ -249,7 +241,7 @@ final class VirtualMachine implements Invoker {
     /** An error leaves a compiled activation at instruction {@code pc}: position, Ruff stack, current frame. */
     RuffRuntimeError leaveCompiled(RuffRuntimeError e, CallFrame f, int pc) {
         e.at(f.chunk.positionAt(pc));
-        recordStack(e, f);
+        RuffStack.record(e, f);
         frame = f.caller;
         return e;
     }
@@ -315,9 +307,7 @@ final class VirtualMachine implements Invoker {
     private CallFrame enter(VmFunction fn, StructInstance receiver, Object[] src, int base, int argc,
                             CallFrame caller, int callPc) {
         FunctionProto p = fn.proto;
-        if (argc != p.arity()) {
-            throw fn.arityError(argc);
-        }
+        MethodCalls.checkArity(fn, argc);
         guard.tick();
         int depth = caller == null ? 1 : caller.depth + 1;
         if (depth > maxDepth) {
@@ -356,9 +346,7 @@ final class VirtualMachine implements Invoker {
      */
     private Object startElsewhere(VmFunction fn, StructInstance receiver, Object[] src, int base, int argc) {
         FunctionProto p = fn.proto;
-        if (argc != p.arity()) {
-            throw fn.arityError(argc);
-        }
+        MethodCalls.checkArity(fn, argc);
         VirtualMachine body = forked();
         CallFrame root = new CallFrame();
         root.init(p.chunk(), fn, fn.upvalues, fn.globals, null, -1, 1);
@@ -1055,7 +1043,7 @@ final class VirtualMachine implements Invoker {
                 return f;
             }
             if (f.function != null) {
-                recordStack(e, f);
+                RuffStack.record(e, f);
             }
             if (f == entry) {
                 frame = f.caller;
@@ -1063,19 +1051,6 @@ final class VirtualMachine implements Invoker {
             }
             f = f.caller;
         }
-    }
-
-    /** The Ruff stack at the raise, innermost first: recorded once, by the innermost call the error leaves. */
-    private static void recordStack(RuffRuntimeError e, CallFrame innermost) {
-        if (!e.stack().isEmpty()) {
-            return;
-        }
-        SourcePos where = e.pos();
-        for (CallFrame f = innermost; f != null && f.function != null; f = f.caller) {
-            e.addFrame(new StackEntry(f.function.name(), where));
-            where = f.callPos();
-        }
-        e.completeStack();
     }
 
     // ================================================================== calls
@@ -1098,50 +1073,46 @@ final class VirtualMachine implements Invoker {
     private Object directResult;
 
     /**
-     * What {@code receiver.name(args)} calls, in the interpreter's dispatch order: a struct field holding
-     * a function, the struct's method (receiver bound via {@link #methodReceiver}), a dict entry, a
-     * struct declaration's method, or a native method or array method (run here; result in
-     * {@link #directResult}).
+     * What {@code receiver.name(args)} calls, in the shared dispatch order ({@link MethodCalls#target}): a
+     * function held by a struct field or dict entry, the struct's method (receiver bound via
+     * {@link #methodReceiver}), a struct declaration's method, or a native method, host handle method or array
+     * adapter (run here; result in {@link #directResult}).
      */
     private Object methodCallee(CallFrame f, Object receiver, String name, int cacheIndex, Object[] regs, int base,
                                 int argc) {
-        if (receiver instanceof StructInstance s) {
-            if (s.hasField(name)) {
-                return s.field(name); // a field shadows a method
+        switch (MethodCalls.target(receiver, name)) {
+            case STRUCT_FIELD:
+                return ((StructInstance) receiver).field(name);
+            case STRUCT_METHOD: {
+                StructInstance s = (StructInstance) receiver;
+                RuffCallable method = MethodCalls.structMethod(structMethod(f, s.def(), name, cacheIndex), name);
+                if (method instanceof VmFunction) {
+                    methodReceiver = s;
+                    return method;
+                }
+                directResult = call(method, MethodCalls.withReceiver(s, arguments(regs, base, argc)));
+                return DIRECT_RESULT;
             }
-            RuffCallable method = structMethod(f, s.def(), name, cacheIndex);
-            if (method == null) {
-                throw new RuffRuntimeError("Field not found: " + name);
-            }
-            if (method instanceof VmFunction) {
-                methodReceiver = s;
-                return method;
-            }
-            Object[] args = new Object[argc];
-            System.arraycopy(regs, base, args, 0, argc);
-            directResult = call(method, withReceiver(s, args));
-            return DIRECT_RESULT;
+            case DICT_ENTRY:
+                return MethodCalls.dictEntry((RuffDict) receiver, name);
+            case DECLARATION_METHOD:
+                return MethodCalls.declarationMethod((StructDef) receiver, name);
+            case HANDLE_METHOD:
+                directResult = ((MethodHandleValue) receiver).callMethod(name, arguments(regs, base, argc), this);
+                return DIRECT_RESULT;
+            case ARRAY_ADAPTER:
+                directResult = MethodCalls.callArrayAdapter(receiver, name, arguments(regs, base, argc),
+                        context.natives()::lookup, this);
+                return DIRECT_RESULT;
+            default:
+                throw new IllegalStateException("unhandled method target");
         }
-        if (receiver instanceof RuffDict d) {
-            Object v = d.get(name);
-            return v == null ? RuffNull.NULL : v;
-        }
-        if (receiver instanceof StructDef def && def.method(name) instanceof VmFunction fn) {
-            return fn;
-        }
-        if (receiver instanceof MethodHandleValue h) {
-            Object[] args = new Object[argc];
-            System.arraycopy(regs, base, args, 0, argc);
-            directResult = h.callMethod(name, args, this);
-            return DIRECT_RESULT;
-        }
-        if (MethodCalls.isArrayMethod(receiver, name)) {
-            Object[] args = new Object[argc];
-            System.arraycopy(regs, base, args, 0, argc);
-            directResult = arrayMethod(receiver, name, args);
-            return DIRECT_RESULT;
-        }
-        throw MethodCalls.noMethod(name);
+    }
+
+    private static Object[] arguments(Object[] regs, int base, int argc) {
+        Object[] args = new Object[argc];
+        System.arraycopy(regs, base, args, 0, argc);
+        return args;
     }
 
     private static RuffCallable structMethod(CallFrame f, StructDef def, String name, int cacheIndex) {
@@ -1155,12 +1126,6 @@ final class VirtualMachine implements Invoker {
         RuffCallable method = def.method(name);
         caches[cacheIndex] = new InlineCache.Method(def, method);
         return method;
-    }
-
-    /** {@code xs.map(f)} and friends are the natives of the same name with the receiver first. */
-    private Object arrayMethod(Object receiver, String name, Object[] args) {
-        Object nativeFn = MethodCalls.arrayNative(name, context.natives()::lookup);
-        return nativeFn == null ? receiver : call(nativeFn, MethodCalls.withReceiver(receiver, args));
     }
 
     ExecutionContext context() {

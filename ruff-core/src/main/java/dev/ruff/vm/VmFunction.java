@@ -4,6 +4,7 @@ import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.Globals;
 import dev.ruff.runtime.ClosureValue;
+import dev.ruff.runtime.MethodCalls;
 
 /**
  * A user function value on the VM: a prototype closed over captured cells and the globals of the
@@ -22,9 +23,14 @@ final class VmFunction extends ClosureValue {
         this.globals = globals;
     }
 
-    /** The error for a call passing {@code argc} arguments when the arity differs. */
+    /** The error for a call passing {@code argc} arguments when the arity differs (compiled code raises it). */
     RuffRuntimeError arityError(int argc) {
-        return new RuffRuntimeError(proto.name() + " expects " + proto.arity() + " arguments, got " + argc);
+        return MethodCalls.arityError(this, argc);
+    }
+
+    @Override
+    public int arity() {
+        return proto.arity();
     }
 
     @Override
