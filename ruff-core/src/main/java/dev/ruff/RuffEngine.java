@@ -195,6 +195,17 @@ public final class RuffEngine implements AutoCloseable {
 
     /** The cache key of a compiled script: its text and its name (which diagnostics and imports use). */
     private record CacheKey(String source, String name) {
+        // Written out: a record's generated equals/hashCode bootstrap method handles at first use,
+        // tens of milliseconds of a first eval.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof CacheKey key && source.equals(key.source) && name.equals(key.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * source.hashCode() + name.hashCode();
+        }
     }
 
     /**

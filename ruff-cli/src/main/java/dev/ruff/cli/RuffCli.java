@@ -99,6 +99,12 @@ public final class RuffCli implements Callable<Integer> {
         out = new PrintWriter(streams.stdoutTerminal() ? new LineFlushingWriter(stdoutWriter) : stdoutWriter, false);
         err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         try {
+            // the everyday `ruff run FILE` skips building picocli's model, by far its largest start-up cost
+            RunCommand plainRun = PlainRunArguments.parse(args);
+            if (plainRun != null) {
+                plainRun.cli = this;
+                return plainRun.call();
+            }
             CommandLine commandLine = new CommandLine(this);
             commandLine.setOut(out);
             commandLine.setErr(err);

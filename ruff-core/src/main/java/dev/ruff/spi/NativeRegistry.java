@@ -118,8 +118,7 @@ public final class NativeRegistry {
      */
     public void installServiceModulesOnFirstUse(ClassLoader loader) {
         checkOpen("service modules");
-        for (ServiceLoader.Provider<RuffModule> provider : ServiceLoader.load(RuffModule.class, loader)
-                .stream().toList()) {
+        for (ServiceLoader.Provider<RuffModule> provider : serviceProviders(loader)) {
             NativeIndex.Entry entry = NativeIndex.of(provider.type());
             if (entry == null) {
                 install(provider.get());
@@ -127,6 +126,26 @@ public final class NativeRegistry {
                 defer(new DeferredModule(provider, entry, ++installs));
             }
         }
+    }
+
+    /**
+     * The module providers of the class loader this class lives in, found once: every engine a host
+     * builds would otherwise read the {@code META-INF/services} files of the whole class path again.
+     * Other loaders are not remembered (a static here must not keep a host's loader alive).
+     * {@link ServiceLoader.Provider#get} still makes a new module instance for each engine.
+     */
+    private static volatile List<ServiceLoader.Provider<RuffModule>> ownLoaderProviders;
+
+    private static List<ServiceLoader.Provider<RuffModule>> serviceProviders(ClassLoader loader) {
+        if (loader != NativeRegistry.class.getClassLoader()) {
+            return ServiceLoader.load(RuffModule.class, loader).stream().toList();
+        }
+        List<ServiceLoader.Provider<RuffModule>> providers = ownLoaderProviders;
+        if (providers == null) {
+            providers = ServiceLoader.load(RuffModule.class, loader).stream().toList();
+            ownLoaderProviders = providers;
+        }
+        return providers;
     }
 
     /** The native or constant called {@code name}, or Java {@code null}. */
