@@ -35,8 +35,15 @@ public final class JavaFailures {
         if (failure instanceof StackOverflowError) {
             return "call stack overflow";
         }
-        if (failure instanceof java.io.IOException) {
-            return hasMessage ? "I/O error: " + message : "I/O error";
+        if (failure instanceof java.io.IOException io) {
+            String os = OsErrorText.of(io);
+            if (OsErrorText.isOsErrorText(os)) {
+                return os; // a file-system or socket failure: the errno text upstream prints
+            }
+            return hasMessage ? "I/O error: " + os : "I/O error";
+        }
+        if (failure instanceof NumberFormatException) {
+            return "invalid number"; // Java's text quotes its own parser ("For input string: …")
         }
         return hasMessage ? message : "internal error";
     }

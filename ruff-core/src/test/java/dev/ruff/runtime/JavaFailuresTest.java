@@ -19,5 +19,18 @@ class JavaFailuresTest {
         assertEquals("internal error", JavaFailures.describe(new IllegalStateException()));
         assertEquals("connection refused", JavaFailures.describe(new RuntimeException(new ConnectException())));
         assertEquals("bad index", JavaFailures.describe(new IllegalArgumentException("bad index")));
+        assertEquals("invalid number", JavaFailures.describe(new NumberFormatException("For input string: \"x\"")));
+    }
+
+    @Test
+    void fileSystemFailuresUseTheOsErrorTextsUpstreamPrints() {
+        assertEquals("No such file or directory (os error 2)",
+                JavaFailures.describe(new java.nio.file.NoSuchFileException("/x")));
+        assertEquals("No such file or directory (os error 2)",
+                JavaFailures.describe(new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("/x"))));
+        assertEquals("Permission denied (os error 13)",
+                JavaFailures.describe(new java.nio.file.AccessDeniedException("/x")));
+        assertEquals("Not a directory (os error 20)",
+                JavaFailures.describe(new java.nio.file.FileSystemException("/f/x", null, "Not a directory")));
     }
 }

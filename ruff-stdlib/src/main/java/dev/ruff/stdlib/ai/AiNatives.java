@@ -298,7 +298,7 @@ final class AiNatives {
                 return t.getMessage();
             }
         }
-        return e instanceof java.net.ConnectException ? "Connection refused" : e.getClass().getSimpleName();
+        return e instanceof java.net.ConnectException ? "Connection refused" : dev.ruff.runtime.JavaFailures.describe(e);
     }
 
     /** One client for every call, built on first use. */

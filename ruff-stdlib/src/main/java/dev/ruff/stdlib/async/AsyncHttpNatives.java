@@ -92,7 +92,7 @@ final class AsyncHttpNatives {
         exchange.whenComplete((response, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
-                String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+                String reason = dev.ruff.runtime.JavaFailures.describe(cause);
                 result.completeExceptionally(new PromiseRejection(failed + reason));
                 return;
             }

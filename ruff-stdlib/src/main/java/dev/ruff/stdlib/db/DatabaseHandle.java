@@ -192,7 +192,7 @@ final class DatabaseHandle implements RuffHandle, AutoCloseable {
      * PostgreSQL messages are cut to their first line.
      */
     static String message(SQLException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = dev.ruff.runtime.JavaFailures.describe(e);
         if (m.startsWith("[SQLITE_") && m.endsWith(")")) {
             int open = m.indexOf('(');
             if (open > 0) {

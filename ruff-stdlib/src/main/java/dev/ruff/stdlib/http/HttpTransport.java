@@ -75,9 +75,7 @@ final class HttpTransport {
         } catch (HttpTimeoutException e) {
             throw new Failure("operation timed out");
         } catch (IOException e) {
-            String m = e.getMessage();
-            throw new Failure("error sending request for url (" + url + ")"
-                    + (m == null || m.isEmpty() ? ": " + e.getClass().getSimpleName() : ": " + m));
+            throw new Failure("error sending request for url (" + url + "): " + dev.ruff.runtime.JavaFailures.describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Failure("interrupted");

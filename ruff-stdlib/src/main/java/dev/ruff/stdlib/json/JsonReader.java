@@ -55,11 +55,58 @@ final class JsonReader {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new Failure("JSON parse error: " + e.getOriginalMessage().lines().findFirst().orElse("")
-                    + where(e.getLocation()));
+            throw new Failure("JSON parse error: " + problem(e.getOriginalMessage()) + where(e.getLocation()));
         } catch (IOException e) {
-            throw new Failure("JSON parse error: " + e.getMessage());
+            throw new Failure("JSON parse error: " + dev.ruff.runtime.JavaFailures.describe(e));
         }
+    }
+
+    /**
+     * The parser's complaint in the words of upstream's parser (serde_json: {@code expected value},
+     * {@code key must be a string}, {@code EOF while parsing an object} …), not the Java library's own.
+     */
+    static String problem(String parserMessage) {
+        String m = parserMessage == null ? "" : parserMessage;
+        if (m.contains("end-of-input")) {
+            if (m.contains("Object")) {
+                return "EOF while parsing an object";
+            }
+            if (m.contains("Array")) {
+                return "EOF while parsing a list";
+            }
+            if (m.contains("String") || m.contains("field name")) {
+                return "EOF while parsing a string";
+            }
+            return "EOF while parsing a value";
+        }
+        if (m.contains("double-quote to start field name")) {
+            return m.contains("(']'") || m.contains("('}'") ? "trailing comma" : "key must be a string";
+        }
+        if (m.contains("colon to separate field name")) {
+            return "expected `:`";
+        }
+        if (m.contains("comma to separate Object")) {
+            return "expected `,` or `}`";
+        }
+        if (m.contains("comma to separate Array")) {
+            return "expected `,` or `]`";
+        }
+        if (m.contains("separating root-level values")) {
+            return "trailing characters";
+        }
+        if (m.contains("Illegal unquoted character")) {
+            return "control character (\\u0000-\\u001F) found while parsing a string";
+        }
+        if (m.contains("character escape") || m.contains("escape sequence")) {
+            return "invalid escape";
+        }
+        if (m.contains("numeric value") || m.contains("Leading zeroes") || m.contains("Non-standard token")) {
+            return "invalid number";
+        }
+        if (m.contains("(']'") || m.contains("('}'")) {
+            return "trailing comma";
+        }
+        return "expected value";
     }
 
     private static String where(JsonLocation at) {

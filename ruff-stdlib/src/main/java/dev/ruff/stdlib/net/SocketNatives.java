@@ -202,7 +202,7 @@ final class SocketNatives {
         if (e instanceof IOException io) {
             return SocketIo.message(io);
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return dev.ruff.runtime.JavaFailures.describe(e);
     }
 
     private static <T extends AutoCloseable> T track(NativeCall call, T socket) {

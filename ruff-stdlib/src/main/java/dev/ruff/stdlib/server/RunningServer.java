@@ -217,7 +217,7 @@ final class RunningServer implements AutoCloseable {
     }
 
     private void reportHandlerError(HttpExchange exchange, Throwable e) {
-        String what = e instanceof RuffRuntimeError r ? r.getMessage() : e.toString();
+        String what = e instanceof RuffRuntimeError r ? r.getMessage() : dev.ruff.runtime.JavaFailures.describe(e);
         PrintWriter err = context.err();
         synchronized (err) {
             err.println("HTTP handler error on " + exchange.getRequestMethod() + " "

@@ -37,6 +37,13 @@ class JsonModuleTest {
         assertTrue(n.error("parse_json", "[1, 2").startsWith("JSON parse error: "));
         assertTrue(n.error("parse_json", "[1] 2").startsWith("JSON parse error: trailing characters at line 1"));
         assertEquals("JSON parse error: EOF while parsing a value at line 1 column 0", n.error("parse_json", ""));
+        // the parser's complaint in upstream's (serde_json's) words, not the Java library's
+        assertTrue(n.error("parse_json", "{bad}").startsWith("JSON parse error: key must be a string at line 1"));
+        assertTrue(n.error("parse_json", "[1, 2").startsWith("JSON parse error: EOF while parsing a list at line 1"));
+        assertTrue(n.error("parse_json", "{\"a\": 1").startsWith("JSON parse error: EOF while parsing an object at line 1"));
+        assertTrue(n.error("parse_json", "abc").startsWith("JSON parse error: expected value at line 1"));
+        assertTrue(n.error("parse_json", "{\"a\" 1}").startsWith("JSON parse error: expected `:` at line 1"));
+        assertTrue(n.error("parse_json", "[1 2]").startsWith("JSON parse error: expected `,` or `]` at line 1"));
         assertTrue(n.error("parse_json", "{\"a\": 1,}").contains(" at line 1 column "));
         assertEquals("parse_json requires a string argument", n.error("parse_json", 1L));
         assertEquals("parse_json requires a string argument", n.error("parse_json"));
