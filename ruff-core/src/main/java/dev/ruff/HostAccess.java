@@ -21,7 +21,7 @@ final class HostAccess {
     private static final Set<String> NEVER = Set.of("getClass", "wait", "notify", "notifyAll", "clone", "finalize",
             "hashCode", "equals");
 
-    /** Allowed method names per host type (a type's subclasses inherit the permission). */
+    /** Allowed method names per host type (a type's subclasses inherit the permission); null when none. */
     private final ImmutableSetMultimap<Class<?>, String> allowed;
     /**
      * Exported methods of each class seen, by the name scripts use; computed once per class. Made at the
@@ -29,6 +29,7 @@ final class HostAccess {
      */
     private volatile LoadingCache<Class<?>, ImmutableListMultimap<String, Method>> exports;
 
+    /** {@code allowed} may be null: the host listed no methods. */
     HostAccess(ImmutableSetMultimap<Class<?>, String> allowed) {
         this.allowed = allowed;
     }
@@ -75,6 +76,9 @@ final class HostAccess {
     }
 
     private boolean listed(Class<?> type, String method) {
+        if (allowed == null) {
+            return false;
+        }
         for (Class<?> allowedType : allowed.keySet()) {
             if (allowedType.isAssignableFrom(type) && allowed.get(allowedType).contains(method)) {
                 return true;

@@ -175,7 +175,7 @@ public final class RuffEngine implements AutoCloseable {
                 });
         this.in = b.in;
         this.grantAdvice = b.grantAdvice;
-        this.hostAccess = new HostAccess(b.exports.build());
+        this.hostAccess = new HostAccess(b.exports != null ? b.exports.build() : null);
         natives.freeze();
         // no count of natives here: listing them would set up every module installed on first use
         LOG.debug("Ruff engine built: backend {}, capabilities {}", backendType, granted);
@@ -544,7 +544,8 @@ public final class RuffEngine implements AutoCloseable {
         private BufferedReader in;
         private Function<Capability, String> grantAdvice = capability ->
                 "grant it with RuffEngine.builder().grant(Capability." + capability.name() + ")";
-        private final ImmutableSetMultimap.Builder<Class<?>, String> exports = ImmutableSetMultimap.builder();
+        /** Null until the host exports a method: Guava's collections then stay unloaded. */
+        private ImmutableSetMultimap.Builder<Class<?>, String> exports;
         private long timeoutMillis;
         private long maxSteps;
         private int maxStringLength = RunLimits.DEFAULT_MAX_STRING_LENGTH;
@@ -586,7 +587,11 @@ public final class RuffEngine implements AutoCloseable {
          * classes, class loaders or reflection types are never callable, whatever is listed.
          */
         public Builder exportMethods(Class<?> type, String... methods) {
-            exports.putAll(Objects.requireNonNull(type), methods);
+            Objects.requireNonNull(type);
+            if (exports == null) {
+                exports = ImmutableSetMultimap.builder();
+            }
+            exports.putAll(type, methods);
             return this;
         }
 
