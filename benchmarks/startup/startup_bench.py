@@ -10,7 +10,7 @@
    hello.ruff and every benchmark workload; wall time and the processes' CPU time (user + sys).
 3. With --flags: the launcher with candidate extra JVM options (RUFF_JAVA_OPTS) on a few cases.
 4. With --baseline-jar OLD.jar: the same in-process probe and `java -jar OLD.jar run` for comparison
-   (a ruff.jar built from an earlier commit).
+   (a ruff.jar built from an earlier commit); with --baseline-launcher OLD/ruff also that build's launcher.
 
 Writes Markdown (RESULTS.md) with the machine, its load average before and after, and the targets.
 """
@@ -140,6 +140,8 @@ def main():
     parser.add_argument("--quick", action="store_true", help="3 probe runs, 3 rounds, hello and fib only")
     parser.add_argument("--flags", action="store_true", help="also compare candidate launcher flags")
     parser.add_argument("--baseline-jar", help="a ruff.jar from an earlier commit, measured alongside")
+    parser.add_argument("--baseline-launcher",
+                        help="the launcher script beside that jar (with its own ruff.jsa), measured alongside")
     parser.add_argument("--baseline-label", default="an earlier build",
                         help="what the baseline jar is, for RESULTS.md (e.g. the commit it was built from)")
     args = parser.parse_args()
@@ -194,6 +196,8 @@ def main():
     }
     if args.baseline_jar:
         commands["before (java -jar)"] = lambda c: [java, "-jar", args.baseline_jar, "run", ruff_file(c)]
+    if args.baseline_launcher:
+        commands["before (launcher)"] = lambda c: [args.baseline_launcher, "run", ruff_file(c)]
     floors = {"python3 -c pass": [python, "-c", "pass"], "java -version": [java, "-version"]}
     times = cold(commands | {label: (lambda c, argv=argv: argv if c == "hello" else None)
                              for label, argv in floors.items()}, cases, rounds, unchecked=floors.keys())
@@ -228,6 +232,8 @@ def write(args, report, times, flag_times, cases, probe_runs, rounds, started, l
         f"- Class-data-sharing archive: {'ruff-cli/target/ruff.jsa' if cds_ok else 'missing (built with -Druff.cds.skip?)'}",
         *([f"- \"before\": `ruff.jar` built from {args.baseline_label}, measured in the same session."]
           if args.baseline_jar else []),
+        *(["- \"before (launcher)\": the launcher script of that build with a class-data-sharing archive written "
+           "by the same training run."] if args.baseline_launcher else []),
         "",
         "## In-process: a host's first engine",
         "",

@@ -21,24 +21,41 @@ final class HostAccess {
     private static final Set<String> NEVER = Set.of("getClass", "wait", "notify", "notifyAll", "clone", "finalize",
             "hashCode", "equals");
 
-    /** Allowed method names per host type (a type's subclasses inherit the permission). */
+    /** Allowed method names per host type (a type's subclasses inherit the permission); null when none. */
     private final ImmutableSetMultimap<Class<?>, String> allowed;
-    /** Exported methods of each class seen, by the name scripts use; computed once per class. */
-    private final LoadingCache<Class<?>, ImmutableListMultimap<String, Method>> exports;
+    /**
+     * Exported methods of each class seen, by the name scripts use; computed once per class. Made at the
+     * first host object a script touches: Guava's cache costs an engine that never sees one tens of ms.
+     */
+    private volatile LoadingCache<Class<?>, ImmutableListMultimap<String, Method>> exports;
 
+    /** {@code allowed} may be null: the host listed no methods. */
     HostAccess(ImmutableSetMultimap<Class<?>, String> allowed) {
         this.allowed = allowed;
-        this.exports = CacheBuilder.newBuilder().weakKeys().build(CacheLoader.from(this::scan));
+    }
+
+    private LoadingCache<Class<?>, ImmutableListMultimap<String, Method>> exports() {
+        LoadingCache<Class<?>, ImmutableListMultimap<String, Method>> cache = exports;
+        if (cache == null) {
+            synchronized (this) {
+                cache = exports;
+                if (cache == null) {
+                    cache = CacheBuilder.newBuilder().weakKeys().build(CacheLoader.from(this::scan));
+                    exports = cache;
+                }
+            }
+        }
+        return cache;
     }
 
     /** The exported methods of {@code type} called {@code name} from a script (possibly none). */
     List<Method> methods(Class<?> type, String name) {
-        return exports.getUnchecked(type).get(name);
+        return exports().getUnchecked(type).get(name);
     }
 
     /** Every name scripts may call on an instance of {@code type}. */
     Set<String> names(Class<?> type) {
-        return exports.getUnchecked(type).keySet();
+        return exports().getUnchecked(type).keySet();
     }
 
     private ImmutableListMultimap<String, Method> scan(Class<?> type) {
@@ -59,6 +76,9 @@ final class HostAccess {
     }
 
     private boolean listed(Class<?> type, String method) {
+        if (allowed == null) {
+            return false;
+        }
         for (Class<?> allowedType : allowed.keySet()) {
             if (allowedType.isAssignableFrom(type) && allowed.get(allowedType).contains(method)) {
                 return true;

@@ -1,7 +1,5 @@
 package dev.ruff;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableSetMultimap;
 import dev.ruff.ast.Program;
 import dev.ruff.ast.Stmt;
@@ -42,12 +40,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -128,11 +129,19 @@ public final class RuffEngine implements AutoCloseable {
     private final BufferedReader in;
     private final Function<Capability, String> grantAdvice;
     private final HostAccess hostAccess;
-    private final Cache<CacheKey, RuffScript> compiled = CacheBuilder.newBuilder().maximumSize(COMPILED_CACHE_SIZE)
-            .build();
+    /**
+     * Compiled scripts by text and name, least recently used dropped first; guarded by itself. The JDK's
+     * access-ordered map rather than Guava's cache: Guava's loads about 70 classes and sets up
+     * java.util.logging at the first engine, a large share of a host's first {@code eval}.
+     */
+    private final Map<CacheKey, RuffScript> compiled = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, RuffScript> eldest) {
+            return size() > COMPILED_CACHE_SIZE;
+        }
+    };
     /** Async runtimes for executors that contexts set ({@link RuffContext#setExecutor}); closed with the engine. */
-    private final ConcurrentMap<Executor, AsyncRuntime> hostAsync = CacheBuilder.newBuilder().weakKeys()
-            .<Executor, AsyncRuntime>build().asMap();
+    private final Map<Executor, AsyncRuntime> hostAsync = Collections.synchronizedMap(new WeakHashMap<>());
 
     private RuffEngine(Builder b) {
         this.backendType = b.backend;
@@ -166,7 +175,7 @@ public final class RuffEngine implements AutoCloseable {
                 });
         this.in = b.in;
         this.grantAdvice = b.grantAdvice;
-        this.hostAccess = new HostAccess(b.exports.build());
+        this.hostAccess = new HostAccess(b.exports != null ? b.exports.build() : null);
         natives.freeze();
         // no count of natives here: listing them would set up every module installed on first use
         LOG.debug("Ruff engine built: backend {}, capabilities {}", backendType, granted);
@@ -185,10 +194,15 @@ public final class RuffEngine implements AutoCloseable {
      */
     public RuffScript compile(String source, String name) {
         CacheKey key = new CacheKey(source, name);
-        RuffScript script = compiled.getIfPresent(key);
+        RuffScript script;
+        synchronized (compiled) {
+            script = compiled.get(key);
+        }
         if (script == null) {
             script = new RuffScript(this, compileUnit(source, name, true), null);
-            compiled.put(key, script);
+            synchronized (compiled) {
+                compiled.put(key, script);
+            }
         }
         return script;
     }
@@ -530,7 +544,8 @@ public final class RuffEngine implements AutoCloseable {
         private BufferedReader in;
         private Function<Capability, String> grantAdvice = capability ->
                 "grant it with RuffEngine.builder().grant(Capability." + capability.name() + ")";
-        private final ImmutableSetMultimap.Builder<Class<?>, String> exports = ImmutableSetMultimap.builder();
+        /** Null until the host exports a method: Guava's collections then stay unloaded. */
+        private ImmutableSetMultimap.Builder<Class<?>, String> exports;
         private long timeoutMillis;
         private long maxSteps;
         private int maxStringLength = RunLimits.DEFAULT_MAX_STRING_LENGTH;
@@ -572,7 +587,11 @@ public final class RuffEngine implements AutoCloseable {
          * classes, class loaders or reflection types are never callable, whatever is listed.
          */
         public Builder exportMethods(Class<?> type, String... methods) {
-            exports.putAll(Objects.requireNonNull(type), methods);
+            Objects.requireNonNull(type);
+            if (exports == null) {
+                exports = ImmutableSetMultimap.builder();
+            }
+            exports.putAll(type, methods);
             return this;
         }
 
