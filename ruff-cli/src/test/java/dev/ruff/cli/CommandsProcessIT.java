@@ -101,6 +101,28 @@ class CommandsProcessIT {
     }
 
     @Test
+    void testRunsEachCaseInItsOwnFolderOnBothRuntimes() throws Exception {
+        Path cases = Files.createDirectories(dir.resolve("suite/cases"));
+        Files.writeString(cases.resolve("data.txt"), "read from the case's folder\n", StandardCharsets.UTF_8);
+        write("data.txt", "read from the folder ruff started in\n"); // what a read against user.dir would find
+        Files.writeString(cases.resolve("reads.ruff"), """
+                print(trim(read_file("data.txt")))
+                write_file("written.txt", "by the case", true)
+                print(read_lines("written.txt"))
+                """, StandardCharsets.UTF_8);
+        Files.writeString(cases.resolve("reads.out"), "read from the case's folder\n[by the case]\n",
+                StandardCharsets.UTF_8);
+        for (String runtime : new String[] {"vm", "interpreter", "both"}) {
+            RuffProcess.Result r = ruff("test", "suite/cases", "--runtime", runtime);
+            assertEquals(0, r.exitCode(), runtime + ": " + r.out() + r.err());
+            assertEquals(runtime.equals("both") ? "2 passed, 0 failed\n" : "1 passed, 0 failed\n", r.out(), runtime);
+            assertEquals("", r.err(), runtime);
+        }
+        assertEquals("by the case", Files.readString(cases.resolve("written.txt"), StandardCharsets.UTF_8));
+        assertFalse(Files.exists(dir.resolve("written.txt")), "nothing written where ruff was started");
+    }
+
+    @Test
     void checkJsonAndNativesFilterAndVersion() throws Exception {
         write("w.ruff", "break\n");
         RuffProcess.Result json = ruff("check", "--json", "w.ruff");
