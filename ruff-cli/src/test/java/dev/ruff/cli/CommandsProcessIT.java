@@ -42,6 +42,31 @@ class CommandsProcessIT {
     }
 
     @Test
+    void everyCommandRejectsAnUnknownFlagWithExit2() throws Exception {
+        for (String command : new String[] {"run", "repl", "check", "test-run", "test", "natives", "version"}) {
+            RuffProcess.Result r = ruff(command, "--no-such-flag");
+            assertEquals(2, r.exitCode(), command + ": " + r.err());
+            assertEquals("", r.out(), command);
+            assertTrue(r.err().startsWith("error: Unknown option: '--no-such-flag'\n"), command + ": " + r.err());
+        }
+    }
+
+    @Test
+    void checkReportsEveryFileWithADiagnosticAndHelpExplainsACommand() throws Exception {
+        write("one.ruff", "x := (1 +\n");
+        write("two.ruff", "print(\"fine\")\ny := ]\n");
+        RuffProcess.Result check = ruff("check", "one.ruff", "two.ruff");
+        assertEquals(3, check.exitCode(), check.err());
+        assertEquals("", check.out());
+        assertTrue(check.err().contains("  --> one.ruff:2:1\n"), check.err());
+        assertTrue(check.err().contains("  --> two.ruff:2:6\n"), check.err());
+        RuffProcess.Result help = ruff("help", "test");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: ruff test "), help.out());
+        assertEquals("", help.err());
+    }
+
+    @Test
     void syntaxErrorExits3AndCheckPrintsFileLineColumn() throws Exception {
         write("bad.ruff", "x := (1 +\n");
         RuffProcess.Result run = ruff("run", "bad.ruff");
@@ -120,6 +145,13 @@ class CommandsProcessIT {
         }
         assertEquals("by the case", Files.readString(cases.resolve("written.txt"), StandardCharsets.UTF_8));
         assertFalse(Files.exists(dir.resolve("written.txt")), "nothing written where ruff was started");
+
+        Files.writeString(cases.resolve("differs.ruff"), "print(1)\n", StandardCharsets.UTF_8);
+        Files.writeString(cases.resolve("differs.out"), "2\n", StandardCharsets.UTF_8);
+        RuffProcess.Result failing = ruff("test", "suite/cases");
+        assertEquals(1, failing.exitCode(), failing.err());
+        assertEquals("FAIL differs: line 1: expected \"2\" got \"1\"\n1 passed, 1 failed\n", failing.out());
+        assertEquals("", failing.err());
     }
 
     @Test
