@@ -128,6 +128,7 @@ public final class RuffEngine implements AutoCloseable {
     private final AsyncRuntime async;
     private final BufferedReader in;
     private final Function<Capability, String> grantAdvice;
+    private final Path workingDirectory;
     private final HostAccess hostAccess;
     /**
      * Compiled scripts by text and name, least recently used dropped first; guarded by itself. The JDK's
@@ -175,6 +176,8 @@ public final class RuffEngine implements AutoCloseable {
                 });
         this.in = b.in;
         this.grantAdvice = b.grantAdvice;
+        this.workingDirectory = b.workingDirectory != null ? b.workingDirectory
+                : Path.of("").toAbsolutePath().normalize();
         this.hostAccess = new HostAccess(b.exports != null ? b.exports.build() : null);
         natives.freeze();
         // no count of natives here: listing them would set up every module installed on first use
@@ -452,6 +455,7 @@ public final class RuffEngine implements AutoCloseable {
                     context.state(), maxCallDepth, runAsync);
             ctx.setIn(context.in() != null ? context.in() : in);
             ctx.setGrantAdvice(grantAdvice);
+            ctx.setWorkingDirectory(workingDirectory);
             ctx.setGuard(guard);
             List<Path> roots = new ArrayList<>(modulePaths);
             if (scriptFolder != null && !roots.contains(scriptFolder)) {
@@ -544,6 +548,7 @@ public final class RuffEngine implements AutoCloseable {
         private BufferedReader in;
         private Function<Capability, String> grantAdvice = capability ->
                 "grant it with RuffEngine.builder().grant(Capability." + capability.name() + ")";
+        private Path workingDirectory;
         /** Null until the host exports a method: Guava's collections then stay unloaded. */
         private ImmutableSetMultimap.Builder<Class<?>, String> exports;
         private long timeoutMillis;
@@ -620,6 +625,19 @@ public final class RuffEngine implements AutoCloseable {
         /** Where error output goes (default: standard error, UTF-8). */
         public Builder err(Writer writer) {
             this.err = writer instanceof PrintWriter pw ? pw : new PrintWriter(writer, true);
+            return this;
+        }
+
+        /**
+         * The folder scripts start in (default: the JVM's current directory, {@code user.dir}, when the engine is
+         * built). Relative paths a script gives file natives ({@code read_file("data.txt")}, {@code write_file},
+         * {@code list_dir}, {@code zip_create}, SQLite files, {@code load_image} …) resolve against it, processes
+         * the script starts run in it, {@code os_getcwd()} returns it, and a script compiled under a relative
+         * name imports from that name's folder inside it. Each {@link RuffContext} starts here; {@code os_chdir}
+         * moves only that context. It grants nothing: reading a file still needs {@code FS_READ}.
+         */
+        public Builder workingDirectory(Path folder) {
+            this.workingDirectory = folder.toAbsolutePath().normalize();
             return this;
         }
 

@@ -130,7 +130,8 @@ final class ScriptModules implements ModuleLoader {
 
     /** The module's file, or null; {@code searched} receives the folders looked in. */
     private Path locate(List<String> path, String importer, List<Path> searched) {
-        Path importerDir = importer == null ? null : Path.of(importer).toAbsolutePath().getParent();
+        // a relative importer name (a script compiled as "cases/x.ruff") is relative to the run's folder
+        Path importerDir = importer == null ? null : context.workingDirectory().resolve(importer).getParent();
         // The importer's folder counts only inside a granted root: a script compiled under a bare name would
         // otherwise import from the host's working folder.
         if (importerDir != null && roots.stream().anyMatch(root -> importerDir.normalize().startsWith(root))) {

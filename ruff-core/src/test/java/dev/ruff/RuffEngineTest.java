@@ -201,4 +201,38 @@ class RuffEngineTest {
             assertEquals("caught: explode failed: boom", e.getMessage());
         }
     }
+
+    /** Reports the folder natives resolve relative paths against, as a file native would see it. */
+    static final class WhereModule implements RuffModule {
+        @Override
+        public String name() {
+            return "where";
+        }
+
+        @Override
+        public void register(NativeRegistry registry) {
+            registry.function("where", Arity.exact(0), Capability.NONE, "The run's working directory.",
+                    call -> call.context().workingDirectory().toString());
+        }
+    }
+
+    @Test
+    void workingDirectoryIsWhereNativesAndRelativeImportsStart(@TempDir Path dir) throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(sub.resolve("helper.ruff"), "export let GREETING := \"hi from sub\"\n");
+        StringWriter out = new StringWriter();
+        try (RuffEngine engine = RuffEngine.builder().out(out).module(new WhereModule())
+                .workingDirectory(dir.resolve("sub/..")).modulePath(dir).build()) {
+            // compiled under a name relative to the working directory, as `ruff run sub/main.ruff` does
+            engine.compile("from helper import GREETING\nprint(GREETING)\nprint(where())\n", "sub/main.ruff").run();
+            assertEquals("hi from sub\n" + dir.toAbsolutePath().normalize() + "\n", out.toString());
+        }
+    }
+
+    @Test
+    void workingDirectoryDefaultsToTheJvmsCurrentDirectory() {
+        try (RuffEngine engine = RuffEngine.builder().module(new WhereModule()).build()) {
+            assertEquals(Path.of("").toAbsolutePath().normalize().toString(), engine.eval("where()"));
+        }
+    }
 }

@@ -49,6 +49,7 @@ final class ReplCommand extends CliCommand {
                 .out(cli.out())
                 .err(cli.err())
                 .grantAll()
+                .workingDirectory(cli.workDir())
                 .modulePath(cli.workDir())
                 .modulePath(cli.workDir().resolve("modules"));
         backend.applyTo(builder);

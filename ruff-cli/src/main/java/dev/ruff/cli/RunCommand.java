@@ -66,6 +66,7 @@ final class RunCommand extends CliCommand {
                 .scriptArgs(scriptArgs)
                 .input(System.in)
                 .grantAdvice(capability -> "rerun with " + capability.flag())
+                .workingDirectory(cli.workDir())
                 // the script's own folder is searched first; named here too because the name we
                 // compile under is relative to the working folder, which need not be the JVM's
                 .modulePath(script.folder())

@@ -23,9 +23,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = RuffCli.Version.class,
         description = {"Run golden snapshot cases: every NAME.ruff in DIR with a NAME.out beside it.",
-                "Each case runs like `ruff run DIR/NAME.ruff` from DIR's parent folder; stdout and stderr are "
-                        + "compared with NAME.out by upstream's rule (trimmed, joined, timings and optimiser "
-                        + "notes dropped)."})
+                "Each case runs like `ruff run NAME.ruff` started in DIR, so relative file paths in a case "
+                        + "resolve against DIR; stdout and stderr are compared with NAME.out by upstream's rule "
+                        + "(trimmed, joined, timings and optimiser notes dropped)."})
 final class TestCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder of cases.")
     Path dir;

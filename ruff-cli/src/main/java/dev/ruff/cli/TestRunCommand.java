@@ -45,7 +45,8 @@ final class TestRunCommand extends CliCommand {
         int passed = 0;
         int failed = 0;
         int status = ExitCodes.OK;
-        RuffEngine.Builder builder = RuffEngine.builder().out(cli.out()).err(cli.err()).grantAll();
+        RuffEngine.Builder builder = RuffEngine.builder().out(cli.out()).err(cli.err()).grantAll()
+                .workingDirectory(cli.workDir());
         backend.applyTo(builder);
         try (RuffEngine engine = builder.build()) {
             for (String file : files) {

@@ -16,11 +16,27 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("error: " + ex.getMessage());
+        err.println("error: " + message(ex, command, args));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Usage: " + command.getHelp().synopsis(0).strip());
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * The mistake to name first: for {@code ruff check --nope}, picocli reports the missing FILE, but the
+     * unknown option is what the user typed wrong.
+     */
+    private static String message(ParameterException ex, CommandLine command, String[] args) {
+        if (ex instanceof CommandLine.MissingParameterException) {
+            for (String arg : args) {
+                if (arg.startsWith("-") && arg.length() > 1 && !arg.equals("--")
+                        && command.getCommandSpec().findOption(arg.split("=", 2)[0]) == null) {
+                    return "Unknown option: '" + arg + "'";
+                }
+            }
+        }
+        return ex.getMessage();
     }
 }

@@ -42,6 +42,31 @@ class CommandsProcessIT {
     }
 
     @Test
+    void everyCommandRejectsAnUnknownFlagWithExit2() throws Exception {
+        for (String command : new String[] {"run", "repl", "check", "test-run", "test", "natives", "version"}) {
+            RuffProcess.Result r = ruff(command, "--no-such-flag");
+            assertEquals(2, r.exitCode(), command + ": " + r.err());
+            assertEquals("", r.out(), command);
+            assertTrue(r.err().startsWith("error: Unknown option: '--no-such-flag'\n"), command + ": " + r.err());
+        }
+    }
+
+    @Test
+    void checkReportsEveryFileWithADiagnosticAndHelpExplainsACommand() throws Exception {
+        write("one.ruff", "x := (1 +\n");
+        write("two.ruff", "print(\"fine\")\ny := ]\n");
+        RuffProcess.Result check = ruff("check", "one.ruff", "two.ruff");
+        assertEquals(3, check.exitCode(), check.err());
+        assertEquals("", check.out());
+        assertTrue(check.err().contains("  --> one.ruff:2:1\n"), check.err());
+        assertTrue(check.err().contains("  --> two.ruff:2:6\n"), check.err());
+        RuffProcess.Result help = ruff("help", "test");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: ruff test "), help.out());
+        assertEquals("", help.err());
+    }
+
+    @Test
     void syntaxErrorExits3AndCheckPrintsFileLineColumn() throws Exception {
         write("bad.ruff", "x := (1 +\n");
         RuffProcess.Result run = ruff("run", "bad.ruff");
@@ -101,6 +126,35 @@ class CommandsProcessIT {
     }
 
     @Test
+    void testRunsEachCaseInItsOwnFolderOnBothRuntimes() throws Exception {
+        Path cases = Files.createDirectories(dir.resolve("suite/cases"));
+        Files.writeString(cases.resolve("data.txt"), "read from the case's folder\n", StandardCharsets.UTF_8);
+        write("data.txt", "read from the folder ruff started in\n"); // what a read against user.dir would find
+        Files.writeString(cases.resolve("reads.ruff"), """
+                print(trim(read_file("data.txt")))
+                write_file("written.txt", "by the case", true)
+                print(read_lines("written.txt"))
+                """, StandardCharsets.UTF_8);
+        Files.writeString(cases.resolve("reads.out"), "read from the case's folder\n[by the case]\n",
+                StandardCharsets.UTF_8);
+        for (String runtime : new String[] {"vm", "interpreter", "both"}) {
+            RuffProcess.Result r = ruff("test", "suite/cases", "--runtime", runtime);
+            assertEquals(0, r.exitCode(), runtime + ": " + r.out() + r.err());
+            assertEquals(runtime.equals("both") ? "2 passed, 0 failed\n" : "1 passed, 0 failed\n", r.out(), runtime);
+            assertEquals("", r.err(), runtime);
+        }
+        assertEquals("by the case", Files.readString(cases.resolve("written.txt"), StandardCharsets.UTF_8));
+        assertFalse(Files.exists(dir.resolve("written.txt")), "nothing written where ruff was started");
+
+        Files.writeString(cases.resolve("differs.ruff"), "print(1)\n", StandardCharsets.UTF_8);
+        Files.writeString(cases.resolve("differs.out"), "2\n", StandardCharsets.UTF_8);
+        RuffProcess.Result failing = ruff("test", "suite/cases");
+        assertEquals(1, failing.exitCode(), failing.err());
+        assertEquals("FAIL differs: line 1: expected \"2\" got \"1\"\n1 passed, 1 failed\n", failing.out());
+        assertEquals("", failing.err());
+    }
+
+    @Test
     void checkJsonAndNativesFilterAndVersion() throws Exception {
         write("w.ruff", "break\n");
         RuffProcess.Result json = ruff("check", "--json", "w.ruff");
@@ -108,8 +162,12 @@ class CommandsProcessIT {
         assertTrue(json.out().contains("\"code\" : \"RUFRES001\""), json.out());
         RuffProcess.Result natives = ruff("natives", "json");
         assertEquals(0, natives.exitCode());
-        assertTrue(natives.out().startsWith("NAME "), natives.out());
-        assertTrue(natives.out().contains("\nparse_json "), natives.out());
+        assertTrue(natives.out().startsWith("SIGNATURE "), natives.out());
+        assertTrue(natives.out().lines().anyMatch(l -> l.matches("parse_json\\(text\\) +none +json +\\S.*")),
+                natives.out());
+        assertTrue(natives.out().lines().anyMatch(l -> l.matches("to_json\\(value\\) +none +json +\\S.*")),
+                natives.out());
+        assertFalse(natives.out().contains("(...)"), natives.out());
         RuffProcess.Result version = ruff("version");
         assertEquals(0, version.exitCode(), version.err());
         assertTrue(version.out().startsWith("ruff "), version.out());

@@ -31,7 +31,7 @@ class TestCommandTest {
         Files.writeString(cases.resolve("c_error.out"), """
                 x
                 [RUFVM001] [vm] Runtime Error: Undefined variable: nope
-                  --> cases/c_error.ruff:2:6
+                  --> c_error.ruff:2:6
                    |
                  2 | y := nope
                    |      ^
@@ -98,5 +98,22 @@ class TestCommandTest {
         CliOutcome r = ruff(dir, "test", "empty");
         assertEquals(2, r.exitCode());
         assertEquals(true, r.err().startsWith("error: No cases in empty"), r.err());
+    }
+
+    @Test
+    void eachCaseRunsInItsOwnFolderOnBothBackends() throws IOException {
+        Path suite = Files.createDirectories(dir.resolve("suite/files"));
+        Files.writeString(suite.resolve("data.txt"), "from the case folder");
+        Files.writeString(dir.resolve("data.txt"), "from the folder ruff was started in");
+        Files.writeString(suite.resolve("reads.ruff"), """
+                print(read_file("data.txt"))
+                write_file("written.txt", "x", true)
+                """);
+        Files.writeString(suite.resolve("reads.out"), "from the case folder\n");
+        CliOutcome r = ruff(dir, "test", "suite/files", "--runtime", "both");
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertEquals("2 passed, 0 failed\n", r.out());
+        assertTrue(Files.isRegularFile(suite.resolve("written.txt")));
+        assertTrue(Files.notExists(dir.resolve("written.txt")));
     }
 }

@@ -9,6 +9,7 @@ import dev.ruff.spi.NativeContext;
 import dev.ruff.spi.NativeRegistry;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,7 @@ public final class ExecutionContext implements NativeContext {
     private Invoker invoker;
     private BufferedReader in;
     private Function<Capability, String> grantAdvice;
+    private Path workingDirectory;
     private RunGuard guard = RunGuard.unlimited();
 
     public ExecutionContext(PrintWriter out, PrintWriter err, List<String> scriptArgs, Set<Capability> granted,
@@ -64,6 +66,7 @@ public final class ExecutionContext implements NativeContext {
         child.moduleLoader = moduleLoader;
         child.in = in;
         child.grantAdvice = grantAdvice;
+        child.workingDirectory = workingDirectory;
         child.guard = guard.fork();
         return child;
     }
@@ -190,6 +193,16 @@ public final class ExecutionContext implements NativeContext {
     /** How capability-denied messages tell the user to grant a capability ({@code null}: the CLI flag). */
     public void setGrantAdvice(Function<Capability, String> advice) {
         this.grantAdvice = advice;
+    }
+
+    @Override
+    public Path workingDirectory() {
+        return workingDirectory != null ? workingDirectory : NativeContext.super.workingDirectory();
+    }
+
+    /** The folder the run starts in ({@code RuffEngine.Builder.workingDirectory}); {@code null}: the JVM's. */
+    public void setWorkingDirectory(Path folder) {
+        this.workingDirectory = folder;
     }
 
     public NativeRegistry natives() {

@@ -15,21 +15,21 @@ final class ConsoleNatives {
     }
 
     static void register(NativeRegistry registry) {
-        registry.function("print", Arity.atLeast(0), Capability.NONE,
+        registry.function("print(...values)", Arity.atLeast(0), Capability.NONE,
                 "Prints the arguments' display forms separated by spaces, then a newline.",
                 call -> writeLine(call.context().out(), call));
         registry.alias("println", "print");
-        registry.function("eprint", Arity.atLeast(0), Capability.NONE,
+        registry.function("eprint(...values)", Arity.atLeast(0), Capability.NONE,
                 "Like print, but writes to standard error.",
                 call -> {
                     writeLine(call.context().err(), call);
                     call.context().err().flush();
                     return RuffNull.NULL;
                 });
-        registry.function("debug", Arity.atLeast(0), Capability.NONE,
+        registry.function("debug(...values)", Arity.atLeast(0), Capability.NONE,
                 "Prints [DEBUG] followed by the arguments' debug renderings.",
                 ConsoleNatives::debug);
-        registry.function("input", Arity.range(0, 1), Capability.NONE,
+        registry.function("input(prompt?)", Arity.range(0, 1), Capability.NONE,
                 "Prints the optional prompt and reads one line from standard input (\"\" at end of input).",
                 ConsoleNatives::input);
     }

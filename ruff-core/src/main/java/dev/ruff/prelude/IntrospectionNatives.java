@@ -18,14 +18,14 @@ final class IntrospectionNatives {
     }
 
     static void register(NativeRegistry registry) {
-        registry.function("len", Arity.exact(1), Capability.NONE,
+        registry.function("len(value)", Arity.exact(1), Capability.NONE,
                 "Number of code points of a string, or elements of an array, dict or collection.",
                 IntrospectionNatives::len);
-        registry.function("type", Arity.exact(1), Capability.NONE,
+        registry.function("type(v)", Arity.exact(1), Capability.NONE,
                 "The value's type name: int, float, string, bool, null, array, dict, struct, function …",
                 call -> Types.typeName(call.arg(0)));
         registry.alias("type_of", "type");
-        registry.function("to_string", Arity.unchecked(), Capability.NONE,
+        registry.function("to_string(v)", Arity.unchecked(), Capability.NONE,
                 "The value's display form, as print shows it.",
                 call -> {
                     if (call.count() != 1) {
@@ -34,7 +34,7 @@ final class IntrospectionNatives {
                     return Display.display(call.arg(0));
                 });
         registry.alias("str", "to_string");
-        registry.function("is_truthy", Arity.exact(1), Capability.NONE,
+        registry.function("is_truthy(v)", Arity.exact(1), Capability.NONE,
                 "Whether the value counts as true in a condition.",
                 call -> Truthiness.isTruthy(call.arg(0)));
     }

@@ -14,16 +14,16 @@ final class ProgramNatives {
     }
 
     static void register(NativeRegistry registry) {
-        registry.function("args", Arity.exact(0), Capability.NONE,
+        registry.function("args()", Arity.exact(0), Capability.NONE,
                 "The arguments given after the script's file name, as strings.",
                 call -> RuffArray.ofList(call.context().scriptArgs()));
-        registry.function("error", Arity.exact(1), Capability.NONE,
+        registry.function("error(message)", Arity.exact(1), Capability.NONE,
                 "Raises an error with the message (non-strings use their debug rendering).",
                 call -> {
                     Object m = call.arg(0);
                     throw call.error(m instanceof String s ? s : Display.debug(m));
                 });
-        registry.function("exit", Arity.range(0, 1), Capability.NONE,
+        registry.function("exit(code?)", Arity.range(0, 1), Capability.NONE,
                 "Ends the script with the exit code (default 0; floats truncated).",
                 ProgramNatives::exit);
     }

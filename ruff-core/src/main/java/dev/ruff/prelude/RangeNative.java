@@ -15,7 +15,7 @@ final class RangeNative {
     }
 
     static void register(NativeRegistry registry) {
-        registry.function("range", Arity.unchecked(), Capability.NONE,
+        registry.function("range(start_or_stop, stop?, step?)", Arity.unchecked(), Capability.NONE,
                 "Half-open int range as an array: range(stop), range(start, stop) or range(start, stop, step).",
                 RangeNative::range);
     }

@@ -5,6 +5,7 @@ import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Invoker;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -48,6 +49,15 @@ public interface NativeContext {
      */
     default BufferedReader in() {
         return state(StandardInput.class, StandardInput::new).reader();
+    }
+
+    /**
+     * The folder this run starts in, against which natives resolve relative paths (an absolute path). The
+     * host sets it with {@code RuffEngine.Builder.workingDirectory}; by default it is the JVM's current
+     * directory. Natives that let a script change directory keep their own per-context state starting here.
+     */
+    default Path workingDirectory() {
+        return Path.of("").toAbsolutePath().normalize();
     }
 
     /**

@@ -23,9 +23,11 @@ public final class NativeFunction implements RuffCallable {
     private final List<Capability> capabilities;
     private final String doc;
     private final NativeBody body;
+    /** The documented parameter names, or null when the module gave none. */
+    private final NativeParameters parameters;
 
     public NativeFunction(String name, Arity arity, Capability capability, String doc, NativeBody body) {
-        this(name, arity, List.of(capability), doc, body);
+        this(name, null, arity, List.of(capability), doc, body);
     }
 
     /**
@@ -33,8 +35,24 @@ public final class NativeFunction implements RuffCallable {
      * a call needs all of them granted.
      */
     public NativeFunction(String name, Arity arity, Collection<Capability> capabilities, String doc, NativeBody body) {
+        this(name, null, arity, capabilities, doc, body);
+    }
+
+    /**
+     * A native with documented parameter names.
+     *
+     * @param parameters the names ({@code null}: none given); they must {@linkplain NativeParameters#fits fit}
+     *                   {@code arity}
+     * @throws IllegalArgumentException when the names say a different number of arguments than {@code arity}
+     */
+    public NativeFunction(String name, NativeParameters parameters, Arity arity, Collection<Capability> capabilities,
+                          String doc, NativeBody body) {
         this.name = Objects.requireNonNull(name);
         this.arity = Objects.requireNonNull(arity);
+        if (parameters != null && !parameters.fits(arity)) {
+            throw new IllegalArgumentException(name + "(" + parameters + ") does not fit its arity " + arity.describe());
+        }
+        this.parameters = parameters;
         List<Capability> needed = capabilities.stream().filter(c -> c != Capability.NONE).distinct().toList();
         this.capabilities = needed;
         this.capability = needed.isEmpty() ? Capability.NONE : needed.get(0);
@@ -64,6 +82,11 @@ public final class NativeFunction implements RuffCallable {
     /** Every capability a call needs (empty for none). */
     public List<Capability> capabilities() {
         return capabilities;
+    }
+
+    /** The documented parameter names ({@code path, overwrite?}), if the module gave them. */
+    public java.util.Optional<NativeParameters> parameters() {
+        return java.util.Optional.ofNullable(parameters);
     }
 
     /** One line of documentation. */

@@ -62,19 +62,38 @@ public final class NativeRegistry {
     /** While modules are pending: names whose entry no pending module can replace any more, read without locking. */
     private final Map<String, Object> resolved = new ConcurrentHashMap<>();
 
-    /** Registers a native function; a later registration of the same name replaces the earlier one. */
-    public NativeFunction function(String name, Arity arity, Capability capability, String doc, NativeBody body) {
-        checkOpen(name);
-        NativeFunction fn = new NativeFunction(name, arity, capability, doc, body);
-        put(name, fn, fn.doc());
-        return fn;
+    /**
+     * Registers a native function; a later registration of the same name replaces the earlier one.
+     *
+     * @param signature the name, best followed by the parameter names users see in {@code ruff natives}:
+     *                  {@code "read_file(path)"}, {@code "write_file(path, content, overwrite?)"},
+     *                  {@code "format(template, ...args)"} (see {@link NativeParameters}); the names must fit
+     *                  {@code arity}
+     * @throws IllegalArgumentException when the parameter list is malformed or does not fit {@code arity}
+     */
+    public NativeFunction function(String signature, Arity arity, Capability capability, String doc, NativeBody body) {
+        return function(signature, arity, List.of(capability), doc, body);
     }
 
     /** Registers a native whose effect needs every one of {@code capabilities} (copying reads and writes). */
-    public NativeFunction function(String name, Arity arity, java.util.Set<Capability> capabilities, String doc,
+    public NativeFunction function(String signature, Arity arity, java.util.Set<Capability> capabilities, String doc,
                                    NativeBody body) {
+        return function(signature, arity, (java.util.Collection<Capability>) capabilities, doc, body);
+    }
+
+    private NativeFunction function(String signature, Arity arity, java.util.Collection<Capability> capabilities,
+                                    String doc, NativeBody body) {
+        int open = signature.indexOf('(');
+        String name = open < 0 ? signature : signature.substring(0, open).strip();
         checkOpen(name);
-        NativeFunction fn = new NativeFunction(name, arity, capabilities, doc, body);
+        NativeParameters parameters = null;
+        if (open >= 0) {
+            if (!signature.endsWith(")")) {
+                throw new IllegalArgumentException("signature must end with ')': " + signature);
+            }
+            parameters = NativeParameters.parse(signature.substring(open + 1, signature.length() - 1));
+        }
+        NativeFunction fn = new NativeFunction(name, parameters, arity, capabilities, doc, body);
         put(name, fn, fn.doc());
         return fn;
     }

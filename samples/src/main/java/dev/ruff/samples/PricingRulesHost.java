@@ -29,7 +29,7 @@ public final class PricingRulesHost {
 
         @Override
         public void register(NativeRegistry registry) {
-            registry.function("tax_rate", Arity.exact(1), Capability.NONE, "VAT rate for a country code.",
+            registry.function("tax_rate(country)", Arity.exact(1), Capability.NONE, "VAT rate for a country code.",
                     call -> RATES.getOrDefault(String.valueOf(call.arg(0)), 0.0));
         }
     }

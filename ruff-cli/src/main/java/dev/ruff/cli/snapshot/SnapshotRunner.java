@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs golden cases in this JVM through exactly the code path of {@code ruff run}, laid out the way
- * upstream's harness and the conformance runner do: the working folder is the parent of the cases
- * folder and the script is named relative to it ({@code cases/NAME.ruff}).
+ * Runs golden cases in this JVM through exactly the code path of {@code ruff run}, each as if started
+ * in the case's own folder ({@code cd DIR && ruff run NAME.ruff}), so that relative paths a case reads
+ * or writes, the processes it starts and its imports all resolve against the folder holding the case.
  */
 public final class SnapshotRunner implements AutoCloseable {
     private final List<String> runFlags;
@@ -46,14 +46,13 @@ public final class SnapshotRunner implements AutoCloseable {
             return new CaseOutcome(c.name(), CaseOutcome.Status.SKIPPED, "ruff test-run fixture", "");
         }
         String expected = SnapshotText.expected(Files.readString(c.expected(), StandardCharsets.UTF_8));
-        Path casesFolder = c.script().toAbsolutePath().getParent();
-        Path workDir = casesFolder.getParent();
+        Path workDir = c.script().toAbsolutePath().normalize().getParent();
         List<String> args = new ArrayList<>();
         args.add("run");
         args.addAll(runFlags);
         // "--" so a case file name can never be taken for an option
         args.add("--");
-        args.add(casesFolder.getFileName() + "/" + c.script().getFileName());
+        args.add(c.script().getFileName().toString());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -41,16 +41,16 @@ public final class AiModule implements RuffModule {
     @Override
     public void register(NativeRegistry r) {
         Capability net = Capability.NET_CLIENT;
-        r.function("ai_chat", Arity.exact(2), net,
+        r.function("ai_chat(prompt_or_messages, options)", Arity.exact(2), net,
                 "Chat completion: (prompt_or_messages, {endpoint, model, api_key?, timeout?, headers?, body?}) -> Result.",
                 call -> AiNatives.chat(call, defaults));
-        r.function("ai_stream_chat", Arity.exact(2), net,
+        r.function("ai_stream_chat(prompt_or_messages, options)", Arity.exact(2), net,
                 "Chat completion sent with stream: true, read whole; Ok dict carries the chunks.",
                 call -> AiNatives.streamChat(call, defaults));
-        r.function("ai_embedding", Arity.exact(2), net,
+        r.function("ai_embedding(input, options)", Arity.exact(2), net,
                 "Embedding of a string or strings: Ok dict carries the vector of data[0].",
                 call -> AiNatives.embedding(call, defaults));
-        r.function("ai_tool_loop", Arity.exact(2), net,
+        r.function("ai_tool_loop(prompt_or_messages, options)", Arity.exact(2), net,
                 "Chat with tool calls answered from options.tool_results, up to max_steps (1-16, default 4) round trips.",
                 call -> AiNatives.toolLoop(call, defaults));
     }

@@ -22,16 +22,16 @@ final class PromiseNatives {
     }
 
     static void register(NativeRegistry r) {
-        NativeFunction all = r.function("Promise.all", Arity.unchecked(), Capability.NONE,
+        NativeFunction all = r.function("Promise.all(promises, limit?)", Arity.unchecked(), Capability.NONE,
                 "Promise of every element's value in input order; the first failure rejects it and cancels the rest.",
                 PromiseNatives::all);
-        r.function("promise_all", Arity.unchecked(), Capability.NONE,
+        r.function("promise_all(promises, limit?)", Arity.unchecked(), Capability.NONE,
                 "Callable form of Promise.all(promises, limit?).", PromiseNatives::all);
-        r.function("await_all", Arity.unchecked(), Capability.NONE,
+        r.function("await_all(promises, limit?)", Arity.unchecked(), Capability.NONE,
                 "Alias of promise_all.", PromiseNatives::all);
-        NativeFunction race = r.function("Promise.race", Arity.exact(1), Capability.NONE,
+        NativeFunction race = r.function("Promise.race(promises)", Arity.exact(1), Capability.NONE,
                 "Promise that settles like the first of the promises to settle.", PromiseNatives::race);
-        r.function("promise_race", Arity.exact(1), Capability.NONE,
+        r.function("promise_race(promises)", Arity.exact(1), Capability.NONE,
                 "Callable form of Promise.race(promises).", PromiseNatives::race);
         StructInstance namespace = new StructInstance("Promise", null);
         namespace.setInPlace("all", all);

@@ -34,35 +34,35 @@ public final class ArraysModule implements RuffModule {
     @Override
     public void register(NativeRegistry r) {
         for (String name : new String[] {"push", "append"}) {
-            r.function(name, Arity.unchecked(), Capability.NONE, "A new array with the item appended.",
+            r.function(name + "(arr, item)", Arity.unchecked(), Capability.NONE, "A new array with the item appended.",
                     c -> push(c, name));
         }
-        r.function("pop", Arity.unchecked(), Capability.NONE,
+        r.function("pop(arr)", Arity.unchecked(), Capability.NONE,
                 "[rest, last] of an array; the item is 0 when the array is empty.", this::pop);
-        r.function("insert", Arity.unchecked(), Capability.NONE,
+        r.function("insert(arr, index, item)", Arity.unchecked(), Capability.NONE,
                 "A new array with the item inserted before an index.", this::insert);
-        r.function("remove", Arity.unchecked(), Capability.NONE,
+        r.function("remove(coll, item_or_key)", Arity.unchecked(), Capability.NONE,
                 "Array without the first equal item, or [dict, removed value] for a dict key.", this::remove);
-        r.function("remove_at", Arity.unchecked(), Capability.NONE,
+        r.function("remove_at(arr, index)", Arity.unchecked(), Capability.NONE,
                 "[new array, removed element] for an index.", this::removeAt);
-        r.function("clear", Arity.unchecked(), Capability.NONE, "An empty array or dict of the same kind.",
+        r.function("clear(coll)", Arity.unchecked(), Capability.NONE, "An empty array or dict of the same kind.",
                 this::clear);
-        r.function("slice", Arity.unchecked(), Capability.NONE,
+        r.function("slice(seq, start, end)", Arity.unchecked(), Capability.NONE,
                 "Elements or bytes [start, end) with Python-style negative indices, clamped.", this::slice);
-        r.function("concat", Arity.unchecked(), Capability.NONE, "Concatenation of two arrays.", this::concat);
-        r.function("sort", Arity.unchecked(), Capability.NONE,
+        r.function("concat(a, b)", Arity.unchecked(), Capability.NONE, "Concatenation of two arrays.", this::concat);
+        r.function("sort(arr)", Arity.unchecked(), Capability.NONE,
                 "Stable ascending sort: numbers numerically, strings by code point.",
                 this::sort);
-        r.function("reverse", Arity.unchecked(), Capability.NONE, "The elements in reverse order.", c -> {
+        r.function("reverse(arr)", Arity.unchecked(), Capability.NONE, "The elements in reverse order.", c -> {
             List<Object> items = new ArrayList<>(oneArray(c, "reverse").asList());
             java.util.Collections.reverse(items);
             return RuffArray.ofList(items);
         });
-        r.function("unique", Arity.unchecked(), Capability.NONE,
+        r.function("unique(arr)", Arity.unchecked(), Capability.NONE,
                 "First occurrences only; identity is the debug rendering (1 and 1.0 differ).", this::unique);
-        r.function("sum", Arity.unchecked(), Capability.NONE,
+        r.function("sum(arr)", Arity.unchecked(), Capability.NONE,
                 "Sum of the numeric elements: int while all are ints, float otherwise.", this::sum);
-        r.function("array", Arity.atLeast(0), Capability.NONE, "An array of the arguments.",
+        r.function("array(...items)", Arity.atLeast(0), Capability.NONE, "An array of the arguments.",
                 c -> RuffArray.of(c.args()));
     }
 

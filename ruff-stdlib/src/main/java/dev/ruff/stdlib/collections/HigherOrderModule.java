@@ -24,7 +24,7 @@ public final class HigherOrderModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("map", Arity.unchecked(), Capability.NONE, "[fn(e) for each element].", c -> {
+        r.function("map(arr, fn)", Arity.unchecked(), Capability.NONE, "[fn(e) for each element].", c -> {
             RuffArray a = arrayAndFunction(c, "map");
             // int results stay unboxed (one long[] instead of a Long per element for the GC to copy)
             RuffArray.Builder out = new RuffArray.Builder(a.size());
@@ -33,7 +33,7 @@ public final class HigherOrderModule implements RuffModule {
             }
             return out.build();
         });
-        r.function("filter", Arity.unchecked(), Capability.NONE,
+        r.function("filter(arr, fn)", Arity.unchecked(), Capability.NONE,
                 "The elements for which fn returns a truthy value.", c -> {
                     RuffArray a = arrayAndFunction(c, "filter");
                     RuffArray.Builder out = new RuffArray.Builder();
@@ -44,9 +44,9 @@ public final class HigherOrderModule implements RuffModule {
                     }
                     return out.build();
                 });
-        r.function("reduce", Arity.unchecked(), Capability.NONE,
+        r.function("reduce(arr, initial, fn)", Arity.unchecked(), Capability.NONE,
                 "Left fold: reduce(array, initial, fn(acc, element)).", this::reduce);
-        r.function("find", Arity.unchecked(), Capability.NONE,
+        r.function("find(arr, fn)", Arity.unchecked(), Capability.NONE,
                 "The first element for which fn is truthy, or 0 when none is.", c -> {
                     RuffArray a = arrayAndFunction(c, "find");
                     for (Object item : a) {
@@ -56,7 +56,7 @@ public final class HigherOrderModule implements RuffModule {
                     }
                     return 0L;
                 });
-        r.function("any", Arity.unchecked(), Capability.NONE, "True when fn is truthy for some element.", c -> {
+        r.function("any(arr, fn)", Arity.unchecked(), Capability.NONE, "True when fn is truthy for some element.", c -> {
             RuffArray a = arrayAndFunction(c, "any");
             for (Object item : a) {
                 if (Truthiness.isTruthy(c.invoker().call(c.arg(1), item))) {
@@ -65,7 +65,7 @@ public final class HigherOrderModule implements RuffModule {
             }
             return false;
         });
-        r.function("all", Arity.unchecked(), Capability.NONE, "True when fn is truthy for every element.", c -> {
+        r.function("all(arr, fn)", Arity.unchecked(), Capability.NONE, "True when fn is truthy for every element.", c -> {
             RuffArray a = arrayAndFunction(c, "all");
             for (Object item : a) {
                 if (!Truthiness.isTruthy(c.invoker().call(c.arg(1), item))) {

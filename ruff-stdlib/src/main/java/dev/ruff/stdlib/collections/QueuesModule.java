@@ -21,16 +21,16 @@ public final class QueuesModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("Queue", Arity.unchecked(), Capability.NONE,
+        r.function("Queue(items?)", Arity.unchecked(), Capability.NONE,
                 "A FIFO queue of an array's items (front first); empty without an array.",
                 c -> c.count() >= 1 && c.arg(0) instanceof RuffArray a ? RuffQueue.of(a.asList()) : RuffQueue.EMPTY);
-        r.function("queue_enqueue", Arity.unchecked(), Capability.NONE, "The queue with an item at the back.",
+        r.function("queue_enqueue(q, item)", Arity.unchecked(), Capability.NONE, "The queue with an item at the back.",
                 c -> c.count() == 2 && c.arg(0) instanceof RuffQueue q ? q.enqueue(c.arg(1)) : RuffQueue.EMPTY);
-        r.function("queue_dequeue", Arity.unchecked(), Capability.NONE,
+        r.function("queue_dequeue(q)", Arity.unchecked(), Capability.NONE,
                 "[queue without its front, front item or null].", this::dequeue);
-        r.function("queue_peek", Arity.unchecked(), Capability.NONE, "The front item, or null.",
+        r.function("queue_peek(q)", Arity.unchecked(), Capability.NONE, "The front item, or null.",
                 c -> queue(c) != null && queue(c).front() != null ? queue(c).front() : RuffNull.NULL);
-        r.function("queue_size", Arity.unchecked(), Capability.NONE, "Number of items in the queue.", c -> {
+        r.function("queue_size(q)", Arity.unchecked(), Capability.NONE, "Number of items in the queue.", c -> {
             if (c.count() != 1) {
                 throw c.error("queue_size expects 1 argument (queue), got " + c.count());
             }
@@ -39,10 +39,10 @@ public final class QueuesModule implements RuffModule {
             }
             return q.size();
         });
-        r.function("queue_is_empty", Arity.unchecked(), Capability.NONE,
+        r.function("queue_is_empty(q)", Arity.unchecked(), Capability.NONE,
                 "True when the queue has no items (or the argument is not a queue).",
                 c -> queue(c) == null || queue(c).size() == 0);
-        r.function("queue_to_array", Arity.unchecked(), Capability.NONE, "The items front to back.",
+        r.function("queue_to_array(q)", Arity.unchecked(), Capability.NONE, "The items front to back.",
                 c -> queue(c) == null ? RuffArray.empty() : RuffArray.ofList(queue(c).items()));
     }
 

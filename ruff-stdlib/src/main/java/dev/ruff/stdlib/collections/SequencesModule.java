@@ -21,21 +21,21 @@ public final class SequencesModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("chunk", Arity.unchecked(), Capability.NONE,
+        r.function("chunk(arr, size)", Arity.unchecked(), Capability.NONE,
                 "Consecutive chunks of a size; the last may be shorter.", this::chunk);
-        r.function("windows", Arity.unchecked(), Capability.NONE, "Sliding windows of a size.", this::windows);
-        r.function("flatten", Arity.unchecked(), Capability.NONE, "Flattens nested arrays by one level.",
+        r.function("windows(arr, size)", Arity.unchecked(), Capability.NONE, "Sliding windows of a size.", this::windows);
+        r.function("flatten(arr)", Arity.unchecked(), Capability.NONE, "Flattens nested arrays by one level.",
                 this::flatten);
-        r.function("zip", Arity.unchecked(), Capability.NONE,
+        r.function("zip(a, b)", Arity.unchecked(), Capability.NONE,
                 "Pairs [a[i], b[i]] up to the shorter length.", this::zip);
-        r.function("enumerate", Arity.unchecked(), Capability.NONE, "Pairs [index, element].", this::enumerate);
-        r.function("take", Arity.unchecked(), Capability.NONE, "The first n elements.",
+        r.function("enumerate(arr)", Arity.unchecked(), Capability.NONE, "Pairs [index, element].", this::enumerate);
+        r.function("take(arr, n)", Arity.unchecked(), Capability.NONE, "The first n elements.",
                 c -> {
                     RuffArray a = arrayAndCount(c, "take", "count");
                     long n = Math.min(NumberArgs.toCount(c.arg(1)), a.size());
                     return a.slice(0, (int) n);
                 });
-        r.function("skip", Arity.unchecked(), Capability.NONE, "All but the first n elements.",
+        r.function("skip(arr, n)", Arity.unchecked(), Capability.NONE, "All but the first n elements.",
                 c -> {
                     RuffArray a = arrayAndCount(c, "skip", "count");
                     long n = Math.min(NumberArgs.toCount(c.arg(1)), a.size());

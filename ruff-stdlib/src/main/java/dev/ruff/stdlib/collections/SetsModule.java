@@ -21,21 +21,21 @@ public final class SetsModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("Set", Arity.unchecked(), Capability.NONE,
+        r.function("Set(items?)", Arity.unchecked(), Capability.NONE,
                 "A set of an array's items (duplicates dropped by deep equality).", this::construct);
-        r.function("set_add", Arity.unchecked(), Capability.NONE, "The set with an item added if absent.",
+        r.function("set_add(set, item)", Arity.unchecked(), Capability.NONE, "The set with an item added if absent.",
                 c -> c.count() == 2 && c.arg(0) instanceof RuffSet s ? s.add(c.arg(1)) : RuffSet.EMPTY);
-        r.function("set_has", Arity.unchecked(), Capability.NONE, "True when the set holds an equal item.",
+        r.function("set_has(set, item)", Arity.unchecked(), Capability.NONE, "True when the set holds an equal item.",
                 c -> c.count() == 2 && c.arg(0) instanceof RuffSet s && s.has(c.arg(1)));
-        r.function("set_remove", Arity.unchecked(), Capability.NONE, "The set without an item.",
+        r.function("set_remove(set, item)", Arity.unchecked(), Capability.NONE, "The set without an item.",
                 c -> c.count() == 2 && c.arg(0) instanceof RuffSet s ? s.remove(c.arg(1)) : RuffSet.EMPTY);
-        r.function("set_union", Arity.unchecked(), Capability.NONE,
+        r.function("set_union(a, b)", Arity.unchecked(), Capability.NONE,
                 "Items of the first set, then new items of the second.", c -> binary(c, RuffSet::union));
-        r.function("set_intersect", Arity.unchecked(), Capability.NONE,
+        r.function("set_intersect(a, b)", Arity.unchecked(), Capability.NONE,
                 "Items of the first set that the second also holds.", c -> binary(c, RuffSet::intersect));
-        r.function("set_difference", Arity.unchecked(), Capability.NONE,
+        r.function("set_difference(a, b)", Arity.unchecked(), Capability.NONE,
                 "Items of the first set that the second does not hold.", c -> binary(c, RuffSet::difference));
-        r.function("set_to_array", Arity.unchecked(), Capability.NONE, "The items in insertion order.",
+        r.function("set_to_array(set)", Arity.unchecked(), Capability.NONE, "The items in insertion order.",
                 c -> c.count() == 1 && c.arg(0) instanceof RuffSet s ? RuffArray.ofList(s.items()) : RuffArray.empty());
     }
 

@@ -21,16 +21,16 @@ public final class StacksModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("Stack", Arity.unchecked(), Capability.NONE,
+        r.function("Stack(items?)", Arity.unchecked(), Capability.NONE,
                 "A LIFO stack of an array's items (last element on top); empty without an array.",
                 c -> c.count() >= 1 && c.arg(0) instanceof RuffArray a ? RuffStack.of(a.asList()) : RuffStack.EMPTY);
-        r.function("stack_push", Arity.unchecked(), Capability.NONE, "The stack with an item on top.",
+        r.function("stack_push(s, item)", Arity.unchecked(), Capability.NONE, "The stack with an item on top.",
                 c -> c.count() == 2 && c.arg(0) instanceof RuffStack s ? s.push(c.arg(1)) : RuffStack.EMPTY);
-        r.function("stack_pop", Arity.unchecked(), Capability.NONE,
+        r.function("stack_pop(s)", Arity.unchecked(), Capability.NONE,
                 "[stack without its top, top item or null].", this::pop);
-        r.function("stack_peek", Arity.unchecked(), Capability.NONE, "The top item, or null.",
+        r.function("stack_peek(s)", Arity.unchecked(), Capability.NONE, "The top item, or null.",
                 c -> stack(c) != null && stack(c).top() != null ? stack(c).top() : RuffNull.NULL);
-        r.function("stack_size", Arity.unchecked(), Capability.NONE, "Number of items on the stack.", c -> {
+        r.function("stack_size(s)", Arity.unchecked(), Capability.NONE, "Number of items on the stack.", c -> {
             if (c.count() != 1) {
                 throw c.error("stack_size expects 1 argument (stack), got " + c.count());
             }
@@ -39,10 +39,10 @@ public final class StacksModule implements RuffModule {
             }
             return s.size();
         });
-        r.function("stack_is_empty", Arity.unchecked(), Capability.NONE,
+        r.function("stack_is_empty(s)", Arity.unchecked(), Capability.NONE,
                 "True when the stack has no items (or the argument is not a stack).",
                 c -> stack(c) == null || stack(c).size() == 0);
-        r.function("stack_to_array", Arity.unchecked(), Capability.NONE, "The items bottom to top.",
+        r.function("stack_to_array(s)", Arity.unchecked(), Capability.NONE, "The items bottom to top.",
                 c -> stack(c) == null ? RuffArray.empty() : RuffArray.ofList(stack(c).items()));
     }
 

@@ -26,7 +26,7 @@ public final class ConversionModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("parse_int", Arity.unchecked(), Capability.NONE,
+        r.function("parse_int(s)", Arity.unchecked(), Capability.NONE,
                 "Parses a (trimmed) string as a 64-bit int.", c -> {
                     String s = oneString(c, "parse_int");
                     Long v = RustNumberSyntax.parseInt(s.strip());
@@ -35,7 +35,7 @@ public final class ConversionModule implements RuffModule {
                     }
                     return v;
                 });
-        r.function("parse_float", Arity.unchecked(), Capability.NONE,
+        r.function("parse_float(s)", Arity.unchecked(), Capability.NONE,
                 "Parses a (trimmed) string as a float.", c -> {
                     String s = oneString(c, "parse_float");
                     Double v = RustNumberSyntax.parseFloat(s.strip());
@@ -44,14 +44,14 @@ public final class ConversionModule implements RuffModule {
                     }
                     return v;
                 });
-        r.function("to_int", Arity.unchecked(), Capability.NONE,
+        r.function("to_int(v)", Arity.unchecked(), Capability.NONE,
                 "Converts to int: floats truncate, strings parse, bools give 1/0.", this::toInt);
-        r.function("to_float", Arity.unchecked(), Capability.NONE,
+        r.function("to_float(v)", Arity.unchecked(), Capability.NONE,
                 "Converts to float: ints widen, strings parse, bools give 1/0.", this::toFloat);
-        r.function("to_bool", Arity.unchecked(), Capability.NONE,
+        r.function("to_bool(v)", Arity.unchecked(), Capability.NONE,
                 "Converts to bool: \"\", \"false\", \"0\", zero, null and empty collections are false.",
                 this::toBool);
-        r.function("bytes", Arity.unchecked(), Capability.NONE,
+        r.function("bytes(values)", Arity.unchecked(), Capability.NONE,
                 "Bytes from an array of ints 0-255.", this::bytes);
         typeTest(r, "is_int", "True for an int.", v -> v instanceof Long);
         typeTest(r, "is_float", "True for a float.", v -> v instanceof Double);
@@ -72,7 +72,8 @@ public final class ConversionModule implements RuffModule {
     }
 
     private static void typeTest(NativeRegistry r, String name, String doc, Predicate<Object> test) {
-        r.function(name, Arity.unchecked(), Capability.NONE, doc, c -> {
+        // every type test answers false when called without a value (STDLIB.md marks it on is_int)
+        r.function(name + "(v?)", Arity.unchecked(), Capability.NONE, doc, c -> {
             if (c.count() > 1) {
                 throw c.error(name + "() expects 1 argument");
             }

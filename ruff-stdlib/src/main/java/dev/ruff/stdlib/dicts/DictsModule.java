@@ -27,9 +27,9 @@ public final class DictsModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("keys", Arity.exact(1), Capability.NONE, "The keys in sorted order; [] for a non-dict.",
+        r.function("keys(d)", Arity.exact(1), Capability.NONE, "The keys in sorted order; [] for a non-dict.",
                 c -> c.arg(0) instanceof RuffDict d ? RuffArray.ofList(DictKeys.sorted(d)) : RuffArray.empty());
-        r.function("values", Arity.exact(1), Capability.NONE, "The values in sorted-key order; [] for a non-dict.",
+        r.function("values(d)", Arity.exact(1), Capability.NONE, "The values in sorted-key order; [] for a non-dict.",
                 c -> {
                     if (!(c.arg(0) instanceof RuffDict d)) {
                         return RuffArray.empty();
@@ -38,7 +38,7 @@ public final class DictsModule implements RuffModule {
                     DictKeys.sorted(d).forEach(k -> out.add(d.get(k)));
                     return RuffArray.ofList(out);
                 });
-        r.function("items", Arity.exact(1), Capability.NONE, "[key, value] pairs in sorted-key order.", c -> {
+        r.function("items(d)", Arity.exact(1), Capability.NONE, "[key, value] pairs in sorted-key order.", c -> {
             if (!(c.arg(0) instanceof RuffDict d)) {
                 return RuffArray.empty();
             }
@@ -46,9 +46,9 @@ public final class DictsModule implements RuffModule {
             DictKeys.sorted(d).forEach(k -> out.add(RuffArray.of(k, d.get(k))));
             return RuffArray.ofList(out);
         });
-        r.function("has_key", Arity.exact(2), Capability.NONE, "Int 1 when the dict has the key, else 0.",
+        r.function("has_key(d, key)", Arity.exact(2), Capability.NONE, "Int 1 when the dict has the key, else 0.",
                 c -> c.arg(0) instanceof RuffDict d && contains(d, c.arg(1)) ? 1L : 0L);
-        r.function("get", Arity.range(2, 3), Capability.NONE,
+        r.function("get(d, key, default?)", Arity.range(2, 3), Capability.NONE,
                 "The value for a key, or the default (null when omitted).", c -> {
                     Object fallback = c.count() == 3 ? c.arg(2) : RuffNull.NULL;
                     if (!(c.arg(0) instanceof RuffDict d)) {
@@ -56,19 +56,19 @@ public final class DictsModule implements RuffModule {
                     }
                     return lookup(d, c.arg(1), fallback);
                 });
-        r.function("get_default", Arity.unchecked(), Capability.NONE,
+        r.function("get_default(d, key, default)", Arity.unchecked(), Capability.NONE,
                 "The value for a key, or the given default.", c -> {
                     if (c.count() != 3 || !(c.arg(0) instanceof RuffDict d) || DictKeys.of(c.arg(1)) == null) {
                         throw c.error("get_default() requires 3 arguments: dict, key, default_value");
                     }
                     return lookup(d, c.arg(1), c.arg(2));
                 });
-        r.function("merge", Arity.exact(2), Capability.NONE,
+        r.function("merge(a, b)", Arity.exact(2), Capability.NONE,
                 "A copy of the first dict overlaid with the second; {} for non-dicts.", DictsModule::merge);
-        r.function("update", Arity.exact(2), Capability.NONE, "Same as merge.", DictsModule::merge);
-        r.function("invert", Arity.unchecked(), Capability.NONE,
+        r.function("update(a, b)", Arity.exact(2), Capability.NONE, "Same as merge.", DictsModule::merge);
+        r.function("invert(d)", Arity.unchecked(), Capability.NONE,
                 "Maps each scalar value (as text) to its key; other values are skipped.", this::invert);
-        r.function("dict", Arity.exact(0), Capability.NONE, "A new empty dict.", c -> new RuffDict());
+        r.function("dict()", Arity.exact(0), Capability.NONE, "A new empty dict.", c -> new RuffDict());
     }
 
     private static Object lookup(RuffDict d, Object key, Object fallback) {

@@ -19,17 +19,17 @@ public final class DataFormatsModule implements RuffModule {
     @Override
     public void register(NativeRegistry r) {
         Capability none = Capability.NONE;
-        r.function("parse_toml", Arity.unchecked(), none, "Parses TOML text into a dict (datetimes become strings).",
+        r.function("parse_toml(text)", Arity.unchecked(), none, "Parses TOML text into a dict (datetimes become strings).",
                 call -> DataFormatsNatives.parseToml(call));
-        r.function("to_toml", Arity.exact(1), none, "Serialises a dict as TOML (null becomes \"\").",
+        r.function("to_toml(value)", Arity.exact(1), none, "Serialises a dict as TOML (null becomes \"\").",
                 call -> DataFormatsNatives.toToml(call));
-        r.function("parse_yaml", Arity.unchecked(), none, "Parses YAML text into a value.",
+        r.function("parse_yaml(text)", Arity.unchecked(), none, "Parses YAML text into a value.",
                 call -> DataFormatsNatives.parseYaml(call));
-        r.function("to_yaml", Arity.exact(1), none, "Serialises a value as YAML (keys sorted).",
+        r.function("to_yaml(value)", Arity.exact(1), none, "Serialises a value as YAML (keys sorted).",
                 call -> DataFormatsNatives.toYaml(call));
-        r.function("parse_csv", Arity.unchecked(), none, "Parses CSV with a header row into an array of dicts.",
+        r.function("parse_csv(text)", Arity.unchecked(), none, "Parses CSV with a header row into an array of dicts.",
                 call -> DataFormatsNatives.parseCsv(call));
-        r.function("to_csv", Arity.exact(1), none, "Serialises an array of dicts as CSV with a header row.",
+        r.function("to_csv(rows)", Arity.exact(1), none, "Serialises an array of dicts as CSV with a header row.",
                 call -> DataFormatsNatives.toCsv(call));
     }
 }

@@ -19,10 +19,10 @@ public final class ImageModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("load_image", Arity.exact(1), Capability.FS_READ,
+        r.function("load_image(path)", Arity.exact(1), Capability.FS_READ,
                 "Loads an image file; returns an Image with .width, .height, .format and methods.",
                 ImageNatives::load);
-        r.function("gif_to_webp", Arity.range(2, 5), Capability.FS_WRITE,
+        r.function("gif_to_webp(in, out, quality?, method?, lossless?)", Arity.range(2, 5), Capability.FS_WRITE,
                 "Converts a GIF to WebP with the gif2webp tool: (in, out, quality?=85, method?=4, lossless?=false).",
                 GifToWebp::convert);
     }

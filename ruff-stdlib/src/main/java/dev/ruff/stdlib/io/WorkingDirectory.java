@@ -1,20 +1,27 @@
 package dev.ruff.stdlib.io;
 
 import dev.ruff.spi.NativeCall;
+import dev.ruff.spi.NativeContext;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The current directory of one engine. Java cannot change the process's working directory, so
- * {@code os_chdir} changes this per-engine value and every file native resolves relative paths
- * against it.
+ * The current directory of one context. Java cannot change the process's working directory, so
+ * {@code os_chdir} changes this per-context value and every file native resolves relative paths
+ * against it. It starts at the folder the host chose ({@code RuffEngine.Builder.workingDirectory},
+ * by default the JVM's current directory).
  */
 public final class WorkingDirectory {
-    private volatile Path current = Paths.get("").toAbsolutePath().normalize();
+    private volatile Path current;
 
-    /** The working directory of the engine running {@code call}. */
+    private WorkingDirectory(Path start) {
+        change(start);
+    }
+
+    /** The working directory of the context running {@code call}. */
     public static WorkingDirectory of(NativeCall call) {
-        return call.context().state(WorkingDirectory.class, WorkingDirectory::new);
+        NativeContext context = call.context();
+        return context.state(WorkingDirectory.class, () -> new WorkingDirectory(context.workingDirectory()));
     }
 
     /** Shortcut: {@code text} resolved against the engine's working directory. */

@@ -16,7 +16,7 @@ public final class JsonModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("parse_json", Arity.unchecked(), Capability.NONE,
+        r.function("parse_json(text)", Arity.unchecked(), Capability.NONE,
                 "Parses JSON text into Ruff values (objects become dicts).", c -> {
                     if (c.count() != 1 || !(c.arg(0) instanceof String text)) {
                         throw c.error("parse_json requires a string argument");
@@ -27,9 +27,9 @@ public final class JsonModule implements RuffModule {
                         throw c.error(f.getMessage());
                     }
                 });
-        r.function("to_json", Arity.unchecked(), Capability.NONE,
+        r.function("to_json(value)", Arity.unchecked(), Capability.NONE,
                 "Compact JSON text of a value, dict keys sorted.", c -> write(c, "to_json", false));
-        r.function("to_json_pretty", Arity.unchecked(), Capability.NONE,
+        r.function("to_json_pretty(value)", Arity.unchecked(), Capability.NONE,
                 "JSON text of a value indented by two spaces, dict keys sorted.", c -> write(c, "to_json_pretty", true));
     }
 

@@ -29,7 +29,7 @@ public final class MathModule implements RuffModule {
         r.constant("PI", Math.PI, "The ratio of a circle's circumference to its diameter.");
         r.constant("E", Math.E, "Euler's number, the base of natural logarithms.");
         unary(r, "abs", "Absolute value.", Math::abs);
-        r.function("sqrt", Arity.unchecked(), Capability.NONE, "Square root; raises for negative input.", c -> {
+        r.function("sqrt(x)", Arity.unchecked(), Capability.NONE, "Square root; raises for negative input.", c -> {
             double x = unaryArg(c, "sqrt");
             if (x < 0) {
                 throw c.error("sqrt() domain error: value must be >= 0");
@@ -43,27 +43,27 @@ public final class MathModule implements RuffModule {
         unary(r, "cos", "Cosine of an angle in radians.", Math::cos);
         unary(r, "tan", "Tangent of an angle in radians.", Math::tan);
         unary(r, "exp", "e raised to x.", Math::exp);
-        r.function("log", Arity.unchecked(), Capability.NONE, "Natural logarithm; raises for x <= 0.", c -> {
+        r.function("log(x)", Arity.unchecked(), Capability.NONE, "Natural logarithm; raises for x <= 0.", c -> {
             double x = unaryArg(c, "log");
             if (x <= 0) {
                 throw c.error("log() domain error: value must be > 0");
             }
             return Math.log(x);
         });
-        binary(r, "pow", "base raised to exp.", Math::pow);
-        binary(r, "min", "The smaller of two numbers.", MathModule::rustMin);
-        binary(r, "max", "The larger of two numbers.", MathModule::rustMax);
+        binary(r, "pow", "base, exp", "base raised to exp.", Math::pow);
+        binary(r, "min", "a, b", "The smaller of two numbers.", MathModule::rustMin);
+        binary(r, "max", "a, b", "The larger of two numbers.", MathModule::rustMax);
         bits(r, "bit_and", "Bitwise AND of two ints.", (a, b) -> a & b);
         bits(r, "bit_or", "Bitwise OR of two ints.", (a, b) -> a | b);
         bits(r, "bit_xor", "Bitwise XOR of two ints.", (a, b) -> a ^ b);
         bits(r, "bit_shl", "Left shift by 0..63 bits.", (a, n) -> a << n);
         bits(r, "bit_shr", "Arithmetic right shift by 0..63 bits.", (a, n) -> a >> n);
-        r.function("bit_not", Arity.exact(1), Capability.NONE, "Bitwise complement of an int.",
+        r.function("bit_not(a)", Arity.exact(1), Capability.NONE, "Bitwise complement of an int.",
                 c -> ~intArg(c, "bit_not", 0, "value"));
     }
 
     private static void unary(NativeRegistry r, String name, String doc, DoubleUnaryOperator op) {
-        r.function(name, Arity.unchecked(), Capability.NONE, doc, c -> op.applyAsDouble(unaryArg(c, name)));
+        r.function(name + "(x)", Arity.unchecked(), Capability.NONE, doc, c -> op.applyAsDouble(unaryArg(c, name)));
     }
 
     private static double unaryArg(NativeCall c, String name) {
@@ -77,8 +77,8 @@ public final class MathModule implements RuffModule {
         return NumberArgs.toDouble(c.arg(0));
     }
 
-    private static void binary(NativeRegistry r, String name, String doc, DoubleBinaryOperator op) {
-        r.function(name, Arity.unchecked(), Capability.NONE, doc, c -> {
+    private static void binary(NativeRegistry r, String name, String parameters, String doc, DoubleBinaryOperator op) {
+        r.function(name + "(" + parameters + ")", Arity.unchecked(), Capability.NONE, doc, c -> {
             if (c.count() != 2) {
                 throw c.error(name + "() expects 2 arguments");
             }
@@ -91,7 +91,7 @@ public final class MathModule implements RuffModule {
 
     private static void bits(NativeRegistry r, String name, String doc, LongBinaryOperator op) {
         boolean shift = name.startsWith("bit_sh");
-        r.function(name, Arity.exact(2), Capability.NONE, doc, c -> {
+        r.function(name + (shift ? "(a, n)" : "(a, b)"), Arity.exact(2), Capability.NONE, doc, c -> {
             long a = intArg(c, name, 0, "left");
             long b = intArg(c, name, 1, "right");
             if (shift && (b < 0 || b > 63)) {

@@ -37,7 +37,7 @@ public final class ArgParserModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("arg_parser", Arity.exact(0), Capability.NONE,
+        r.function("arg_parser()", Arity.exact(0), Capability.NONE,
                 "A new command-line parser (ArgParser struct with add_argument, parse, help).",
                 call -> newParser("", "", RuffArray.empty()));
     }

@@ -21,24 +21,24 @@ public final class EnvModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("env", Arity.unchecked(), Capability.ENV_READ,
+        r.function("env(name)", Arity.unchecked(), Capability.ENV_READ,
                 "Value of an environment variable, or \"\" when unset.", EnvModule::env);
-        r.function("env_or", Arity.unchecked(), Capability.ENV_READ,
+        r.function("env_or(name, default)", Arity.unchecked(), Capability.ENV_READ,
                 "Value of an environment variable, or the given default.", EnvModule::envOr);
-        r.function("env_int", Arity.unchecked(), Capability.ENV_READ,
+        r.function("env_int(name)", Arity.unchecked(), Capability.ENV_READ,
                 "An environment variable parsed as an int.", call -> typed(call, "integer"));
-        r.function("env_float", Arity.unchecked(), Capability.ENV_READ,
+        r.function("env_float(name)", Arity.unchecked(), Capability.ENV_READ,
                 "An environment variable parsed as a float.", call -> typed(call, "float"));
-        r.function("env_bool", Arity.unchecked(), Capability.ENV_READ,
+        r.function("env_bool(name)", Arity.unchecked(), Capability.ENV_READ,
                 "An environment variable parsed as a bool (true/1/yes/on, false/0/no/off).",
                 call -> typed(call, "bool"));
-        r.function("env_required", Arity.unchecked(), Capability.ENV_READ,
+        r.function("env_required(name)", Arity.unchecked(), Capability.ENV_READ,
                 "Value of an environment variable; raises when unset.", EnvModule::required);
-        r.function("env_set", Arity.unchecked(), Capability.ENV_WRITE,
+        r.function("env_set(name, value)", Arity.unchecked(), Capability.ENV_WRITE,
                 "Sets an environment variable for this engine and the processes it starts.", EnvModule::set);
-        r.function("env_list", Arity.exact(0), Capability.ENV_READ,
+        r.function("env_list()", Arity.exact(0), Capability.ENV_READ,
                 "All environment variables as a dict.", EnvModule::list);
-        r.function("os_environ", Arity.exact(0), Capability.ENV_READ,
+        r.function("os_environ()", Arity.exact(0), Capability.ENV_READ,
                 "All environment variables as a dict (same as env_list).", EnvModule::list);
     }
 

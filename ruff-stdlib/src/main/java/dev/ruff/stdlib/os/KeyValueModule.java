@@ -19,9 +19,9 @@ public final class KeyValueModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("kv_set", Arity.exact(2), Capability.FS_WRITE,
+        r.function("kv_set(key, value)", Arity.exact(2), Capability.FS_WRITE,
                 "Stores a string under a key in the persistent key-value file.", KeyValueModule::set);
-        r.function("kv_get", Arity.exact(1), Capability.FS_READ,
+        r.function("kv_get(key)", Arity.exact(1), Capability.FS_READ,
                 "Reads a key from the persistent key-value file; null when missing.", KeyValueModule::get);
     }
 

@@ -28,9 +28,9 @@ public final class PathModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("join_path", Arity.unchecked(), Capability.FS_READ,
+        r.function("join_path(...parts)", Arity.unchecked(), Capability.FS_READ,
                 "Joins path parts with the OS separator; an absolute part restarts the path.", PathModule::join);
-        r.function("path_join", Arity.unchecked(), Capability.FS_READ,
+        r.function("path_join(...parts)", Arity.unchecked(), Capability.FS_READ,
                 "Joins path parts with the OS separator (same as join_path).", PathModule::join);
         lexical(r, "dirname", "Parent of a path (\"\" for a bare name, / for the root).",
                 p -> {
@@ -45,15 +45,15 @@ public final class PathModule implements RuffModule {
         fileQuery(r, "path_is_dir", "Whether the path is a directory (false when missing).", p -> Files.isDirectory(p));
         fileQuery(r, "path_is_file", "Whether the path is a regular file (false when missing).",
                 p -> Files.isRegularFile(p));
-        r.function("path_is_symlink", Arity.exact(1), Capability.FS_READ,
+        r.function("path_is_symlink(path)", Arity.exact(1), Capability.FS_READ,
                 "Whether the path is a symbolic link; raises when it does not exist.", PathModule::isSymlink);
-        r.function("path_absolute", Arity.exact(1), Capability.FS_READ,
+        r.function("path_absolute(path)", Arity.exact(1), Capability.FS_READ,
                 "Canonical absolute path (symlinks resolved; the path must exist).", PathModule::absolute);
-        r.function("os_getcwd", Arity.unchecked(), Capability.FS_READ,
+        r.function("os_getcwd()", Arity.unchecked(), Capability.FS_READ,
                 "The current working directory.", PathModule::getcwd);
-        r.function("os_chdir", Arity.exact(1), Capability.FS_WRITE,
+        r.function("os_chdir(path)", Arity.exact(1), Capability.FS_WRITE,
                 "Changes this engine's working directory.", PathModule::chdir);
-        r.function("os_rmdir", Arity.exact(1), Capability.FS_DELETE,
+        r.function("os_rmdir(path)", Arity.exact(1), Capability.FS_DELETE,
                 "Removes an empty directory.", PathModule::rmdir);
     }
 
@@ -70,11 +70,11 @@ public final class PathModule implements RuffModule {
     }
 
     private static void lexical(NativeRegistry r, String name, String doc, Function<String, String> op) {
-        r.function(name, Arity.exact(1), Capability.FS_READ, doc, call -> op.apply(pathArgument(call)));
+        r.function(name + "(path)", Arity.exact(1), Capability.FS_READ, doc, call -> op.apply(pathArgument(call)));
     }
 
     private static void fileQuery(NativeRegistry r, String name, String doc, Function<Path, Boolean> op) {
-        r.function(name, Arity.exact(1), Capability.FS_READ, doc,
+        r.function(name + "(path)", Arity.exact(1), Capability.FS_READ, doc,
                 call -> op.apply(WorkingDirectory.resolve(call, pathArgument(call))));
     }
 

@@ -30,15 +30,15 @@ public final class ProcessModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("execute", Arity.range(1, 2), Capability.SHELL,
+        r.function("execute(command, options?)", Arity.range(1, 2), Capability.SHELL,
                 "Runs a shell command; returns its stdout, raises on failure, timeout or oversize output.",
                 ProcessModule::execute);
-        r.function("execute_status", Arity.range(1, 2), Capability.SHELL,
+        r.function("execute_status(command, options?)", Arity.range(1, 2), Capability.SHELL,
                 "Runs a shell command; returns a ProcessResult (never raises for a non-zero exit).",
                 ProcessModule::executeStatus);
-        r.function("spawn_process", Arity.range(1, 2), Capability.PROCESS,
+        r.function("spawn_process(argv, options?)", Arity.range(1, 2), Capability.PROCESS,
                 "Runs an argv array without a shell; returns a ProcessResult.", ProcessModule::spawnProcess);
-        r.function("pipe_commands", Arity.range(1, 2), Capability.PROCESS,
+        r.function("pipe_commands(commands, options?)", Arity.range(1, 2), Capability.PROCESS,
                 "Runs argv arrays as a pipeline; returns the last stage's stdout.", ProcessModule::pipeCommands);
     }
 

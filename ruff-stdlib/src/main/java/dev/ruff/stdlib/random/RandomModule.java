@@ -26,13 +26,13 @@ public final class RandomModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("random", Arity.unchecked(), Capability.RANDOM, "A uniform float in [0, 1).", c -> {
+        r.function("random()", Arity.unchecked(), Capability.RANDOM, "A uniform float in [0, 1).", c -> {
             noArguments(c, "random");
             return state(c).nextDouble();
         });
-        r.function("random_int", Arity.unchecked(), Capability.RANDOM,
+        r.function("random_int(min, max)", Arity.unchecked(), Capability.RANDOM,
                 "A uniform int in [min, max], both inclusive.", this::randomInt);
-        r.function("random_choice", Arity.unchecked(), Capability.RANDOM,
+        r.function("random_choice(arr)", Arity.unchecked(), Capability.RANDOM,
                 "A uniformly chosen element; 0 for an empty array.", c -> {
                     if (c.count() != 1) {
                         throw c.error("random_choice() expects 1 argument (array), got " + c.count());
@@ -42,14 +42,14 @@ public final class RandomModule implements RuffModule {
                     }
                     return a.isEmpty() ? (Object) 0L : a.get((int) state(c).index(a.size()));
                 });
-        r.function("uuid_v4", Arity.unchecked(), Capability.RANDOM,
+        r.function("uuid_v4()", Arity.unchecked(), Capability.RANDOM,
                 "A random version-4 UUID, lower-case and hyphenated.", c -> {
                     noArguments(c, "uuid_v4");
                     return UUID.randomUUID().toString();
                 });
-        r.function("random_id", Arity.unchecked(), Capability.RANDOM,
+        r.function("random_id(length)", Arity.unchecked(), Capability.RANDOM,
                 "A random string of a-z and 0-9 of the given length.", this::randomId);
-        r.function("set_random_seed", Arity.unchecked(), Capability.RANDOM,
+        r.function("set_random_seed(seed)", Arity.unchecked(), Capability.RANDOM,
                 "Makes the random functions reproducible from a seed.", c -> {
                     if (c.count() != 1) {
                         throw c.error("set_random_seed() expects 1 argument (seed), got " + c.count());
@@ -60,7 +60,7 @@ public final class RandomModule implements RuffModule {
                     state(c).seed(seedBits(c.arg(0)));
                     return RuffNull.NULL;
                 });
-        r.function("clear_random_seed", Arity.unchecked(), Capability.RANDOM,
+        r.function("clear_random_seed()", Arity.unchecked(), Capability.RANDOM,
                 "Returns to non-reproducible randomness.", c -> {
                     noArguments(c, "clear_random_seed");
                     state(c).clearSeed();

@@ -21,25 +21,25 @@ public final class RegexModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("regex_match", Arity.unchecked(), Capability.NONE,
+        r.function("regex_match(text, pattern)", Arity.unchecked(), Capability.NONE,
                 "True when the pattern matches anywhere in the text.", c -> {
                     String[] a = strings(c, "regex_match", 2);
                     RustRegex re = RustRegex.compile(a[1]);
                     return re != null && re.matches(a[0]);
                 });
-        r.function("regex_find_all", Arity.unchecked(), Capability.NONE,
+        r.function("regex_find_all(text, pattern)", Arity.unchecked(), Capability.NONE,
                 "All non-overlapping matches as strings.", c -> {
                     String[] a = strings(c, "regex_find_all", 2);
                     RustRegex re = RustRegex.compile(a[1]);
                     return RuffArray.ofList(re == null ? List.of() : re.findAll(a[0]));
                 });
-        r.function("regex_replace", Arity.unchecked(), Capability.NONE,
+        r.function("regex_replace(text, pattern, replacement)", Arity.unchecked(), Capability.NONE,
                 "Replaces every match; $1 and ${name} insert groups.", c -> {
                     String[] a = strings(c, "regex_replace", 3);
                     RustRegex re = RustRegex.compile(a[1]);
                     return re == null ? a[0] : re.replaceAll(a[0], a[2]);
                 });
-        r.function("regex_split", Arity.unchecked(), Capability.NONE,
+        r.function("regex_split(text, pattern)", Arity.unchecked(), Capability.NONE,
                 "The pieces of the text between matches.", c -> {
                     String[] a = strings(c, "regex_split", 2);
                     RustRegex re = RustRegex.compile(a[1]);

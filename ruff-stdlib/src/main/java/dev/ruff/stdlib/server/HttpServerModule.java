@@ -21,23 +21,23 @@ public final class HttpServerModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("http_server", Arity.unchecked(), Capability.NONE,
+        r.function("http_server(port)", Arity.unchecked(), Capability.NONE,
                 "An HTTP server for a port on 0.0.0.0; add routes with .route(method, path, handler), serve with .listen().",
                 HttpServerModule::server);
-        r.function("http_listen", Arity.unchecked(), Capability.NET_SERVER,
+        r.function("http_listen(host, port)", Arity.unchecked(), Capability.NET_SERVER,
                 "An HTTP server for an explicit host and port; add routes with .route, serve with .listen().",
                 HttpServerModule::listen);
-        r.function("http_response", Arity.unchecked(), Capability.NONE,
+        r.function("http_response(status, body)", Arity.unchecked(), Capability.NONE,
                 "A response with a status and a body, no headers.", ResponseNatives::http);
-        r.function("json_response", Arity.unchecked(), Capability.NONE,
+        r.function("json_response(status, data)", Arity.unchecked(), Capability.NONE,
                 "A response whose body is to_json(data), Content-Type application/json.", ResponseNatives::json);
-        r.function("html_response", Arity.unchecked(), Capability.NONE,
+        r.function("html_response(status, html)", Arity.unchecked(), Capability.NONE,
                 "A response with an HTML body, Content-Type text/html; charset=utf-8.", ResponseNatives::html);
-        r.function("redirect_response", Arity.unchecked(), Capability.NONE,
+        r.function("redirect_response(url, headers?)", Arity.unchecked(), Capability.NONE,
                 "A 302 redirect to a URL, with optional extra headers.", ResponseNatives::redirect);
-        r.function("set_header", Arity.unchecked(), Capability.NONE,
+        r.function("set_header(resp, name, value)", Arity.unchecked(), Capability.NONE,
                 "A copy of a response with one header set.", ResponseNatives::setHeader);
-        r.function("set_headers", Arity.unchecked(), Capability.NONE,
+        r.function("set_headers(resp, headers)", Arity.unchecked(), Capability.NONE,
                 "A copy of a response with the string entries of a dict set as headers.", ResponseNatives::setHeaders);
     }
 

@@ -19,16 +19,16 @@ public final class SsgModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("ssg_render_pages", Arity.exact(1), Capability.NONE,
+        r.function("ssg_render_pages(pages)", Arity.exact(1), Capability.NONE,
                 "Renders page bodies into HTML posts; returns {pages, checksum} (checksum = total UTF-8 bytes).",
                 SsgNatives::renderPages);
-        r.function("ssg_build_output_paths", Arity.range(2, 3), Capability.NONE,
+        r.function("ssg_build_output_paths(dir, count, ext?)", Arity.range(2, 3), Capability.NONE,
                 "The paths {dir}/post_{i}{ext} for i in 0..count (ext defaults to .html).",
                 SsgNatives::buildOutputPaths);
-        r.function("ssg_render_and_write_pages", Arity.unchecked(), Capability.FS_WRITE,
+        r.function("ssg_render_and_write_pages(pages, dir, limit?)", Arity.unchecked(), Capability.FS_WRITE,
                 "Promise: renders pages and writes {dir}/post_{i}.html, at most limit at once; fulfils {checksum, files}.",
                 SsgNatives::renderAndWrite);
-        r.function("ssg_read_render_and_write_pages", Arity.unchecked(), Capability.FS_WRITE,
+        r.function("ssg_read_render_and_write_pages(paths, dir, limit?)", Arity.unchecked(), Capability.FS_WRITE,
                 "Promise: reads source files, renders and writes them; fulfils {checksum, files, read_ms, render_write_ms}.",
                 SsgNatives::readRenderAndWrite);
     }

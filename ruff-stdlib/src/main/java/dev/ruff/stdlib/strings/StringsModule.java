@@ -31,94 +31,94 @@ public final class StringsModule implements RuffModule {
         registerSearch(r);
         registerShape(r);
         registerSingleString(r);
-        r.function("format", Arity.unchecked(), Capability.NONE,
+        r.function("format(template, ...args)", Arity.unchecked(), Capability.NONE,
                 "printf-style formatting with %s, %d, %f and %%.", PrintfFormat::format);
     }
 
     private void registerCase(NativeRegistry r) {
         for (String name : new String[] {"to_upper", "upper"}) {
-            r.function(name, Arity.exact(1), Capability.NONE, "Upper-cases a string (full Unicode mapping).",
+            r.function(name + "(s)", Arity.exact(1), Capability.NONE, "Upper-cases a string (full Unicode mapping).",
                     c -> oneString(c, name, s -> s.toUpperCase(Locale.ROOT)));
         }
         for (String name : new String[] {"to_lower", "lower"}) {
-            r.function(name, Arity.exact(1), Capability.NONE, "Lower-cases a string (full Unicode mapping).",
+            r.function(name + "(s)", Arity.exact(1), Capability.NONE, "Lower-cases a string (full Unicode mapping).",
                     c -> oneString(c, name, s -> s.toLowerCase(Locale.ROOT)));
         }
-        r.function("capitalize", Arity.exact(1), Capability.NONE,
+        r.function("capitalize(s)", Arity.exact(1), Capability.NONE,
                 "Upper-cases the first character and lower-cases the rest.",
                 c -> oneString(c, "capitalize", CaseStyles::capitalize));
-        r.function("trim", Arity.exact(1), Capability.NONE, "Strips Unicode whitespace from both ends.",
+        r.function("trim(s)", Arity.exact(1), Capability.NONE, "Strips Unicode whitespace from both ends.",
                 c -> oneString(c, "trim", s -> UnicodeText.trimEnd(UnicodeText.trimStart(s))));
-        r.function("trim_start", Arity.exact(1), Capability.NONE, "Strips leading Unicode whitespace.",
+        r.function("trim_start(s)", Arity.exact(1), Capability.NONE, "Strips leading Unicode whitespace.",
                 c -> oneString(c, "trim_start", UnicodeText::trimStart));
-        r.function("trim_end", Arity.exact(1), Capability.NONE, "Strips trailing Unicode whitespace.",
+        r.function("trim_end(s)", Arity.exact(1), Capability.NONE, "Strips trailing Unicode whitespace.",
                 c -> oneString(c, "trim_end", UnicodeText::trimEnd));
     }
 
     private void registerSingleString(NativeRegistry r) {
-        r.function("str_reverse", Arity.unchecked(), Capability.NONE, "Reverses a string by code point.",
+        r.function("str_reverse(s)", Arity.unchecked(), Capability.NONE, "Reverses a string by code point.",
                 c -> oneString(c, "str_reverse", UnicodeText::reverse));
-        r.function("slugify", Arity.unchecked(), Capability.NONE,
+        r.function("slugify(s)", Arity.unchecked(), Capability.NONE,
                 "Turns text into a lower-case, hyphen-separated URL slug.",
                 c -> oneString(c, "slugify", CaseStyles::slugify));
-        r.function("to_camel_case", Arity.unchecked(), Capability.NONE, "Converts text to camelCase.",
+        r.function("to_camel_case(s)", Arity.unchecked(), Capability.NONE, "Converts text to camelCase.",
                 c -> oneString(c, "to_camel_case", CaseStyles::camel));
-        r.function("to_snake_case", Arity.unchecked(), Capability.NONE, "Converts text to snake_case.",
+        r.function("to_snake_case(s)", Arity.unchecked(), Capability.NONE, "Converts text to snake_case.",
                 c -> oneString(c, "to_snake_case", CaseStyles::snake));
-        r.function("to_kebab_case", Arity.unchecked(), Capability.NONE, "Converts text to kebab-case.",
+        r.function("to_kebab_case(s)", Arity.unchecked(), Capability.NONE, "Converts text to kebab-case.",
                 c -> oneString(c, "to_kebab_case", CaseStyles::kebab));
-        r.function("lines", Arity.unchecked(), Capability.NONE,
+        r.function("lines(s)", Arity.unchecked(), Capability.NONE,
                 "Splits on line breaks (\\n or \\r\\n); no trailing empty line.",
                 c -> RuffArray.ofList(Lines.of(requireOneString(c, "lines"))));
-        r.function("words", Arity.unchecked(), Capability.NONE, "Splits on runs of Unicode whitespace.",
+        r.function("words(s)", Arity.unchecked(), Capability.NONE, "Splits on runs of Unicode whitespace.",
                 c -> RuffArray.ofList(UnicodeText.words(requireOneString(c, "words"))));
-        r.function("is_empty", Arity.unchecked(), Capability.NONE, "True when the string has no characters.",
+        r.function("is_empty(s)", Arity.unchecked(), Capability.NONE, "True when the string has no characters.",
                 c -> requireOneString(c, "is_empty").isEmpty());
-        r.function("count_chars", Arity.unchecked(), Capability.NONE, "Number of Unicode scalar values.",
+        r.function("count_chars(s)", Arity.unchecked(), Capability.NONE, "Number of Unicode scalar values.",
                 c -> (long) UnicodeText.length(requireOneString(c, "count_chars")));
     }
 
     private void registerSearch(NativeRegistry r) {
-        r.function("contains", Arity.exact(2), Capability.NONE,
+        r.function("contains(haystack, needle)", Arity.exact(2), Capability.NONE,
                 "Substring test (int 1/0), array membership (bool) or dict key presence (bool).",
                 this::contains);
-        r.function("index_of", Arity.exact(2), Capability.NONE,
+        r.function("index_of(haystack, needle)", Arity.exact(2), Capability.NONE,
                 "Index of the first occurrence in a string or array, or -1.", this::indexOf);
-        r.function("starts_with", Arity.exact(2), Capability.NONE, "True when the string starts with the prefix.",
+        r.function("starts_with(s, prefix)", Arity.exact(2), Capability.NONE, "True when the string starts with the prefix.",
                 c -> twoStrings(c, "starts_with() requires string and prefix string arguments")[0]
                         .startsWith(((String) c.arg(1))));
-        r.function("ends_with", Arity.exact(2), Capability.NONE, "True when the string ends with the suffix.",
+        r.function("ends_with(s, suffix)", Arity.exact(2), Capability.NONE, "True when the string ends with the suffix.",
                 c -> twoStrings(c, "ends_with() requires string and suffix string arguments")[0]
                         .endsWith(((String) c.arg(1))));
-        r.function("replace_str", Arity.unchecked(), Capability.NONE,
+        r.function("replace_str(s, from, to)", Arity.unchecked(), Capability.NONE,
                 "Replaces every literal occurrence of a substring.", this::replace);
-        r.function("replace", Arity.exact(3), Capability.NONE,
+        r.function("replace(s, from, to)", Arity.exact(3), Capability.NONE,
                 "Replaces every literal occurrence of a substring.", this::replace);
-        r.function("split", Arity.exact(2), Capability.NONE,
+        r.function("split(s, delimiter)", Arity.exact(2), Capability.NONE,
                 "Splits on a literal delimiter, keeping empty pieces.",
                 c -> {
                     String[] s = twoStrings(c, "split() requires string and delimiter string arguments");
                     return RuffArray.ofList(UnicodeText.split(s[0], s[1]));
                 });
-        r.function("join", Arity.exact(2), Capability.NONE,
+        r.function("join(values, separator)", Arity.exact(2), Capability.NONE,
                 "Joins array elements with a separator.", this::join);
     }
 
     private void registerShape(NativeRegistry r) {
-        r.function("substring", Arity.exact(3), Capability.NONE,
+        r.function("substring(s, start, end)", Arity.exact(3), Capability.NONE,
                 "Characters from start (inclusive) to end (exclusive).", this::substring);
         r.alias("substr", "substring");
-        r.function("repeat", Arity.exact(2), Capability.NONE, "Concatenates count copies of a string.",
+        r.function("repeat(s, count)", Arity.exact(2), Capability.NONE, "Concatenates count copies of a string.",
                 this::repeat);
-        r.function("char_at", Arity.unchecked(), Capability.NONE,
+        r.function("char_at(s, index)", Arity.unchecked(), Capability.NONE,
                 "The character at an index, or \"\" past the end.", this::charAt);
-        r.function("pad_left", Arity.exact(3), Capability.NONE,
+        r.function("pad_left(s, width, pad_char)", Arity.exact(3), Capability.NONE,
                 "Pads on the left with a character up to a width.", c -> pad(c, "pad_left", true));
-        r.function("pad_right", Arity.exact(3), Capability.NONE,
+        r.function("pad_right(s, width, pad_char)", Arity.exact(3), Capability.NONE,
                 "Pads on the right with a character up to a width.", c -> pad(c, "pad_right", false));
         r.alias("pad_start", "pad_left");
         r.alias("pad_end", "pad_right");
-        r.function("truncate", Arity.unchecked(), Capability.NONE,
+        r.function("truncate(s, max_len, suffix)", Arity.unchecked(), Capability.NONE,
                 "Shortens a string to a maximum length, ending with a suffix.", this::truncate);
     }
 

@@ -24,9 +24,9 @@ public final class AssertionsModule implements RuffModule {
 
     @Override
     public void register(NativeRegistry r) {
-        r.function("assert", Arity.unchecked(), Capability.NONE,
+        r.function("assert(condition, message?)", Arity.unchecked(), Capability.NONE,
                 "Raises the message (or 'Assertion failed') unless the condition is truthy.", this::assertTruthy);
-        r.function("assert_equal", Arity.unchecked(), Capability.NONE,
+        r.function("assert_equal(actual, expected)", Arity.unchecked(), Capability.NONE,
                 "Raises unless actual equals expected (deep equality).", c -> {
                     if (c.count() != 2) {
                         throw c.error("assert_equal requires 2 arguments: actual, expected");
@@ -37,11 +37,11 @@ public final class AssertionsModule implements RuffModule {
                     }
                     return true;
                 });
-        r.function("assert_true", Arity.unchecked(), Capability.NONE, "Raises unless the bool is true.",
+        r.function("assert_true(b)", Arity.unchecked(), Capability.NONE, "Raises unless the bool is true.",
                 c -> expectBool(c, "assert_true", true));
-        r.function("assert_false", Arity.unchecked(), Capability.NONE, "Raises unless the bool is false.",
+        r.function("assert_false(b)", Arity.unchecked(), Capability.NONE, "Raises unless the bool is false.",
                 c -> expectBool(c, "assert_false", false));
-        r.function("assert_contains", Arity.unchecked(), Capability.NONE,
+        r.function("assert_contains(collection, item)", Arity.unchecked(), Capability.NONE,
                 "Raises unless the array holds the item, the string the substring, or the dict the key.",
                 this::assertContains);
     }

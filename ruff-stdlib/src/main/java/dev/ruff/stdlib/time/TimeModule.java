@@ -42,15 +42,15 @@ public final class TimeModule implements RuffModule {
         clock(r, "time_ns", "Monotonic nanoseconds since the first time_ns call.",
                 () -> (double) MonotonicOrigins.NANOS.elapsedNanos());
 
-        r.function("format_duration", Arity.unchecked(), Capability.CLOCK,
+        r.function("format_duration(ms)", Arity.unchecked(), Capability.CLOCK,
                 "Renders milliseconds as 1.23s, 456.78ms, 123.45μs or 789ns.", TimeModule::formatDuration);
-        r.function("elapsed", Arity.unchecked(), Capability.CLOCK,
+        r.function("elapsed(start, end)", Arity.unchecked(), Capability.CLOCK,
                 "Difference end - start of two timestamps.", TimeModule::elapsed);
-        r.function("format_date", Arity.unchecked(), Capability.CLOCK,
+        r.function("format_date(timestamp_s, format)", Arity.unchecked(), Capability.CLOCK,
                 "Formats Unix seconds (UTC) replacing YYYY, MM, DD, HH, mm, ss.", TimeModule::formatDate);
-        r.function("parse_date", Arity.unchecked(), Capability.CLOCK,
+        r.function("parse_date(date, format)", Arity.unchecked(), Capability.CLOCK,
                 "Parses a YYYY-MM-DD date into Unix seconds at 00:00 UTC.", TimeModule::parseDate);
-        r.function("sleep", Arity.unchecked(), Capability.CLOCK,
+        r.function("sleep(ms)", Arity.unchecked(), Capability.CLOCK,
                 "Blocks for the given milliseconds; returns 0.", TimeModule::sleep);
     }
 
@@ -62,7 +62,7 @@ public final class TimeModule implements RuffModule {
             }
             return reading.get();
         };
-        r.function(name, Arity.unchecked(), Capability.CLOCK, doc, body);
+        r.function(name + "()", Arity.unchecked(), Capability.CLOCK, doc, body);
     }
 
     private static Object formatDuration(NativeCall call) {

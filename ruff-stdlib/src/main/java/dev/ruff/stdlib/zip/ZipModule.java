@@ -29,15 +29,15 @@ public final class ZipModule implements RuffModule {
     @Override
     public void register(NativeRegistry r) {
         Capability w = Capability.FS_WRITE;
-        r.function("zip_create", Arity.exact(1), w, "Starts a zip archive at a path; returns a ZipArchive handle.",
+        r.function("zip_create(path)", Arity.exact(1), w, "Starts a zip archive at a path; returns a ZipArchive handle.",
                 ZipModule::create);
         // adding reads the files; extracting reads the archive
-        r.function("zip_add_file", Arity.exact(2), EnumSet.of(Capability.FS_READ, w), "Adds a file to the archive under its base name.",
+        r.function("zip_add_file(zip, path)", Arity.exact(2), EnumSet.of(Capability.FS_READ, w), "Adds a file to the archive under its base name.",
                 ZipModule::addFile);
-        r.function("zip_add_dir", Arity.exact(2), EnumSet.of(Capability.FS_READ, w), "Adds a directory tree, entries relative to it.",
+        r.function("zip_add_dir(zip, dir)", Arity.exact(2), EnumSet.of(Capability.FS_READ, w), "Adds a directory tree, entries relative to it.",
                 ZipModule::addDir);
-        r.function("zip_close", Arity.exact(1), w, "Finishes the archive.", ZipModule::close);
-        r.function("unzip", Arity.exact(2), EnumSet.of(Capability.FS_READ, w), "Extracts an archive into a directory; returns the written file paths.",
+        r.function("zip_close(zip)", Arity.exact(1), w, "Finishes the archive.", ZipModule::close);
+        r.function("unzip(zip_path, out_dir)", Arity.exact(2), EnumSet.of(Capability.FS_READ, w), "Extracts an archive into a directory; returns the written file paths.",
                 ZipModule::unzip);
     }
 
