@@ -130,6 +130,8 @@ public final class RuffEngine implements AutoCloseable {
     private final HostAccess hostAccess;
     private final Cache<CacheKey, RuffScript> compiled = CacheBuilder.newBuilder().maximumSize(COMPILED_CACHE_SIZE)
             .build();
+    /** Guards of the runs in progress: {@link #close()} stops them directly instead of waiting for a poll. */
+    private final Set<RunGuard> activeRuns = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Async runtimes for executors that contexts set ({@link RuffContext#setExecutor}); closed with the engine. */
     private final ConcurrentMap<Executor, AsyncRuntime> hostAsync = CacheBuilder.newBuilder().weakKeys()
             .<Executor, AsyncRuntime>build().asMap();
@@ -294,6 +296,9 @@ public final class RuffEngine implements AutoCloseable {
      */
     @Override
     public void close() {
+        for (RunGuard run : activeRuns) {
+            run.stop(RuffLimitExceeded.Limit.INTERRUPTED, "Script stopped: the engine was closed");
+        }
         scriptThreads.shutdownNow();
         // before the runtimes close: closing rejects queued tasks, which is not the script's doing
         logUnhandledRejections(async);
@@ -418,7 +423,7 @@ public final class RuffEngine implements AutoCloseable {
             context.globalTable().invalidateCaches();
         }
         AsyncRuntime runAsync = context.asyncRuntime();
-        RunGuard guard = RunGuard.start(limits, runAsync::isClosed);
+        RunGuard guard = RunGuard.start(limits, runAsync::isClosed, Thread.currentThread());
         Callable<T> task = () -> {
             PrintWriter runOut = limitedOutput(context.out() != null ? context.out() : out, guard);
             PrintWriter runErr = limitedOutput(context.err() != null ? context.err() : err, guard);
@@ -453,17 +458,23 @@ public final class RuffEngine implements AutoCloseable {
                 logUnhandledRejections(runAsync);
             }
         };
+        activeRuns.add(guard);
         Future<T> future = scriptThreads.submit(task);
         try {
             if (limits.timeoutMillis() > 0) {
                 try {
-                    return future.get(limits.timeoutMillis() + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                    return future.get(limits.timeoutMillis(), TimeUnit.MILLISECONDS);
                 } catch (TimeoutException late) {
-                    // Blocked in a native (a sleep, I/O): stop it from outside.
+                    // Every thread of the run sees the stop at its next tick, a waiting one is woken; a native
+                    // blocked in Java gets a grace period, then an interrupt.
                     String message = RunGuard.timeoutMessage(limits.timeoutMillis());
                     guard.stop(RuffLimitExceeded.Limit.TIMEOUT, message);
-                    future.cancel(true);
-                    throw new RuffLimitExceeded(RuffLimitExceeded.Limit.TIMEOUT, message);
+                    try {
+                        return future.get(DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException stuck) {
+                        future.cancel(true);
+                        throw new RuffLimitExceeded(RuffLimitExceeded.Limit.TIMEOUT, message);
+                    }
                 }
             }
             return future.get();
@@ -481,6 +492,9 @@ public final class RuffEngine implements AutoCloseable {
                 throw error;
             }
             throw new IllegalStateException(cause);
+        } finally {
+            guard.detachHost();
+            activeRuns.remove(guard);
         }
     }
 

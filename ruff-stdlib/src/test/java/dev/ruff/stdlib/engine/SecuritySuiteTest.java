@@ -181,6 +181,42 @@ class SecuritySuiteTest {
     // ------------------------------------------------------------------ time inside natives
 
     /** Attack: sleep for a minute (a blocking native) past the run's deadline. */
+    /** A stop wakes sleeping code at once (no sleep slice to wait out): close() of a run sleeping on two threads. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void closeWakesSleepingScriptsAtOnce(BackendType backend) throws Exception {
+        double[] millis = new double[5];
+        for (int i = 0; i < millis.length; i++) {
+            java.util.concurrent.ExecutorService host = java.util.concurrent.Executors.newSingleThreadExecutor();
+            RuffEngine engine = RuffEngine.builder().backend(backend).out(new StringWriter()).build();
+            try {
+                java.util.concurrent.Future<Object> run = host.submit(() -> engine.compile("spawn { sleep(60000) }\nsleep(60000)", "nap.ruff").run());
+                long end = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(5_000);
+                while (engineThreads(engine).stream().filter(t -> t.getState() == Thread.State.TIMED_WAITING
+                        && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getMethodName().equals("sleepNanos")))
+                        .count() < 2) {
+                    if (System.nanoTime() > end) {
+                        org.junit.jupiter.api.Assertions.fail("no two sleeping threads: " + engineThreads(engine));
+                    }
+                    Thread.sleep(5);
+                }
+                long start = System.nanoTime();
+                engine.close();
+                millis[i] = (System.nanoTime() - start) / 1e6;
+                assertEquals(java.util.List.of(), engineThreads(engine).stream().filter(Thread::isAlive).toList());
+                Throwable cause = assertThrows(java.util.concurrent.ExecutionException.class,
+                        () -> run.get(5_000, java.util.concurrent.TimeUnit.MILLISECONDS)).getCause();
+                assertTrue(cause instanceof RuffLimitExceeded l && l.limit() == RuffLimitExceeded.Limit.INTERRUPTED, String.valueOf(cause));
+            } finally {
+                engine.close();
+                host.shutdownNow();
+            }
+        }
+        java.util.Arrays.sort(millis);
+        System.out.println("[safety] " + backend + " close() of sleeping run ms: " + java.util.Arrays.toString(millis));
+        assertTrue(millis[millis.length / 2] <= 100, java.util.Arrays.toString(millis));
+    }
+
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void sleepEndsAtTheDeadline(BackendType backend) {
@@ -212,5 +248,10 @@ class SecuritySuiteTest {
             assertEquals(RuffLimitExceeded.Limit.STRING_LENGTH, e.limit());
         }
         assertEquals("", out.toString());
+    }
+
+    private static java.util.List<Thread> engineThreads(RuffEngine engine) {
+        String prefix = dev.ruff.exec.EngineInternals.async(engine).threadPrefix();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).toList();
     }
 }
