@@ -27,6 +27,7 @@ import dev.ruff.runtime.Globals;
 import dev.ruff.runtime.RunGuard;
 import dev.ruff.runtime.RunLimits;
 import dev.ruff.spi.Capability;
+import dev.ruff.spi.FolderGrants;
 import dev.ruff.spi.NativeRegistry;
 import dev.ruff.spi.RuffModule;
 import java.io.BufferedReader;
@@ -45,6 +46,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentMap;
@@ -120,6 +122,7 @@ public final class RuffEngine implements AutoCloseable {
     private final List<Path> modulePaths;
     private final List<String> scriptArgs;
     private final Set<Capability> granted;
+    private final FolderGrants folderGrants;
     private final int maxCallDepth;
     private final RunLimits limits;
     private final long maxSourceBytes;
@@ -151,6 +154,7 @@ public final class RuffEngine implements AutoCloseable {
         this.modulePaths = List.copyOf(b.modulePaths);
         this.scriptArgs = List.copyOf(b.scriptArgs);
         this.granted = b.granted.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(b.granted);
+        this.folderGrants = FolderGrants.of(b.folderGrants);
         this.maxCallDepth = b.maxCallDepth;
         this.limits = new RunLimits(b.timeoutMillis, b.maxSteps, b.maxStringLength, b.maxCollectionSize,
                 b.maxOutputChars);
@@ -432,6 +436,7 @@ public final class RuffEngine implements AutoCloseable {
                     context.state(), maxCallDepth, runAsync);
             ctx.setIn(context.in() != null ? context.in() : in);
             ctx.setGrantAdvice(grantAdvice);
+            ctx.setFolderGrants(folderGrants);
             ctx.setGuard(guard);
             List<Path> roots = new ArrayList<>(modulePaths);
             if (scriptFolder != null && !roots.contains(scriptFolder)) {
@@ -524,6 +529,7 @@ public final class RuffEngine implements AutoCloseable {
         private final List<Path> modulePaths = new ArrayList<>();
         private final List<String> scriptArgs = new ArrayList<>();
         private final Set<Capability> granted = EnumSet.of(Capability.CLOCK, Capability.RANDOM);
+        private final Map<Capability, List<Path>> folderGrants = new java.util.EnumMap<>(Capability.class);
         private final List<RuffModule> modules = new ArrayList<>();
         private boolean serviceModules = true;
         private ClassLoader classLoader;
@@ -626,15 +632,37 @@ public final class RuffEngine implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Grants a file capability ({@link Capability#FS_READ}, {@link Capability#FS_WRITE} or
+         * {@link Capability#FS_DELETE}) only inside {@code folders} and their subfolders. Every file native (reads,
+         * writes, directory listings, copies, renames, deletes, archives, SQLite files, images, site generation)
+         * resolves its paths as the operating system would, following symbolic links and {@code ..}, and refuses
+         * one outside these folders with a Ruff error naming the path and the folders. Calls add folders; once a
+         * capability has folders it stays confined to them even when also granted whole ({@link #grantAll()}).
+         * Imports are governed by {@link #modulePath} instead.
+         *
+         * @throws IllegalArgumentException for a capability that is not a file capability
+         */
+        public Builder grant(Capability capability, Path folder, Path... moreFolders) {
+            List<Path> folders = new ArrayList<>();
+            folders.add(Objects.requireNonNull(folder));
+            folders.addAll(List.of(moreFolders));
+            FolderGrants.of(Map.of(capability, folders)); // rejects a capability that is not a file one
+            granted.add(capability);
+            folderGrants.computeIfAbsent(capability, c -> new ArrayList<>()).addAll(folders);
+            return this;
+        }
+
         /** Grants every capability (trusted scripts, as the CLI does by default). */
         public Builder grantAll() {
             granted.addAll(EnumSet.allOf(Capability.class));
             return this;
         }
 
-        /** Removes every capability, including the defaults. */
+        /** Removes every capability, including the defaults (and folders given to {@link #grant(Capability, Path, Path...)}). */
         public Builder denyAll() {
             granted.clear();
+            folderGrants.clear();
             return this;
         }
 

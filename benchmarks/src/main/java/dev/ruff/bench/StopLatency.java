@@ -71,7 +71,7 @@ public final class StopLatency {
             }
         };
         ExecutorService host = Executors.newSingleThreadExecutor();
-        RuffEngine engine = RuffEngine.builder().backend(backend).out(out).build();
+        RuffEngine engine = RuffEngine.builder().backend(backend).out(out).err(Writer.nullWriter()).build();
         try {
             java.util.concurrent.atomic.AtomicReference<Thread> hostThread = new java.util.concurrent.atomic.AtomicReference<>();
             Future<Object> run = host.submit(() -> {

@@ -33,6 +33,7 @@ public final class ExecutionContext implements NativeContext {
     private Invoker invoker;
     private BufferedReader in;
     private Function<Capability, String> grantAdvice;
+    private dev.ruff.spi.FolderGrants folderGrants = dev.ruff.spi.FolderGrants.UNCONFINED;
     private RunGuard guard = RunGuard.unlimited();
 
     public ExecutionContext(PrintWriter out, PrintWriter err, List<String> scriptArgs, Set<Capability> granted,
@@ -64,6 +65,7 @@ public final class ExecutionContext implements NativeContext {
         child.moduleLoader = moduleLoader;
         child.in = in;
         child.grantAdvice = grantAdvice;
+        child.folderGrants = folderGrants;
         child.guard = guard.fork();
         return child;
     }
@@ -169,6 +171,16 @@ public final class ExecutionContext implements NativeContext {
     /** How capability-denied messages tell the user to grant a capability ({@code null}: the CLI flag). */
     public void setGrantAdvice(Function<Capability, String> advice) {
         this.grantAdvice = advice;
+    }
+
+    @Override
+    public dev.ruff.spi.FolderGrants folderGrants() {
+        return folderGrants;
+    }
+
+    /** The folders the host confined file capabilities to (default: none confined). */
+    public void setFolderGrants(dev.ruff.spi.FolderGrants grants) {
+        this.folderGrants = java.util.Objects.requireNonNull(grants);
     }
 
     public NativeRegistry natives() {
