@@ -359,6 +359,40 @@ class SafetyLimitsTest {
         }
     }
 
+    /**
+     * Finding 11: open engines must not reserve a huge stack each. Twenty open engines that each ran a script keep
+     * their (idle) script threads for a few seconds; the address space they add must stay well below the 1 GiB per
+     * thread a fixed stack reserved (20 GiB here). Linux only: reads the process's virtual size.
+     */
+    @org.junit.jupiter.api.Test
+    void openEnginesReserveStacksSizedToTheDepthLimit() throws Exception {
+        java.nio.file.Path status = java.nio.file.Path.of("/proc/self/status");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(status));
+        List<RuffEngine> engines = new java.util.ArrayList<>();
+        try {
+            long before = virtualKib(status);
+            for (int i = 0; i < 20; i++) {
+                RuffEngine engine = engine(BackendType.VM).build();
+                engines.add(engine);
+                assertEquals(3L, engine.compile("return 1 + 2", "small.ruff").run());
+            }
+            long grownMib = (virtualKib(status) - before) / 1024;
+            System.out.println("[safety] 20 open engines added " + grownMib + " MiB of address space");
+            assertTrue(grownMib < 20 * 512, grownMib + " MiB for 20 engines");
+        } finally {
+            engines.forEach(RuffEngine::close);
+        }
+    }
+
+    private static long virtualKib(java.nio.file.Path status) throws java.io.IOException {
+        for (String line : java.nio.file.Files.readAllLines(status)) {
+            if (line.startsWith("VmSize:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no VmSize in " + status);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static long millisSince(long startNanos) {
