@@ -25,6 +25,7 @@ import dev.ruff.runtime.Globals;
 import dev.ruff.runtime.RunGuard;
 import dev.ruff.runtime.RunLimits;
 import dev.ruff.spi.Capability;
+import dev.ruff.spi.FolderGrants;
 import dev.ruff.spi.NativeRegistry;
 import dev.ruff.spi.RuffModule;
 import java.io.BufferedReader;
@@ -46,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.Callable;
@@ -121,6 +123,7 @@ public final class RuffEngine implements AutoCloseable {
     private final List<Path> modulePaths;
     private final List<String> scriptArgs;
     private final Set<Capability> granted;
+    private final FolderGrants folderGrants;
     private final int maxCallDepth;
     private final RunLimits limits;
     private final long maxSourceBytes;
@@ -141,6 +144,8 @@ public final class RuffEngine implements AutoCloseable {
             return size() > COMPILED_CACHE_SIZE;
         }
     };
+    /** Guards of the runs in progress: {@link #close()} stops them directly instead of waiting for a poll. */
+    private final Set<RunGuard> activeRuns = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Async runtimes for executors that contexts set ({@link RuffContext#setExecutor}); closed with the engine. */
     private final Map<Executor, AsyncRuntime> hostAsync = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -159,6 +164,7 @@ public final class RuffEngine implements AutoCloseable {
         this.modulePaths = List.copyOf(b.modulePaths);
         this.scriptArgs = List.copyOf(b.scriptArgs);
         this.granted = b.granted.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(b.granted);
+        this.folderGrants = FolderGrants.of(b.folderGrants);
         this.maxCallDepth = b.maxCallDepth;
         this.limits = new RunLimits(b.timeoutMillis, b.maxSteps, b.maxStringLength, b.maxCollectionSize,
                 b.maxOutputChars);
@@ -322,6 +328,9 @@ public final class RuffEngine implements AutoCloseable {
      */
     @Override
     public void close() {
+        for (RunGuard run : activeRuns) {
+            run.stop(RuffLimitExceeded.Limit.INTERRUPTED, "Script stopped: the engine was closed");
+        }
         scriptThreads.shutdownNow();
         // before the runtimes close: closing rejects queued tasks, which is not the script's doing
         logUnhandledRejections(async);
@@ -446,7 +455,7 @@ public final class RuffEngine implements AutoCloseable {
             context.globalTable().invalidateCaches();
         }
         AsyncRuntime runAsync = context.asyncRuntime();
-        RunGuard guard = RunGuard.start(limits, runAsync::isClosed);
+        RunGuard guard = RunGuard.start(limits, runAsync::isClosed, Thread.currentThread());
         Callable<T> task = () -> {
             PrintWriter runOut = limitedOutput(context.out() != null ? context.out() : out, guard);
             PrintWriter runErr = limitedOutput(context.err() != null ? context.err() : err, guard);
@@ -456,6 +465,7 @@ public final class RuffEngine implements AutoCloseable {
             ctx.setIn(context.in() != null ? context.in() : in);
             ctx.setGrantAdvice(grantAdvice);
             ctx.setWorkingDirectory(workingDirectory);
+            ctx.setFolderGrants(folderGrants);
             ctx.setGuard(guard);
             List<Path> roots = new ArrayList<>(modulePaths);
             if (scriptFolder != null && !roots.contains(scriptFolder)) {
@@ -482,17 +492,23 @@ public final class RuffEngine implements AutoCloseable {
                 logUnhandledRejections(runAsync);
             }
         };
+        activeRuns.add(guard);
         Future<T> future = scriptThreads.submit(task);
         try {
             if (limits.timeoutMillis() > 0) {
                 try {
-                    return future.get(limits.timeoutMillis() + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                    return future.get(limits.timeoutMillis(), TimeUnit.MILLISECONDS);
                 } catch (TimeoutException late) {
-                    // Blocked in a native (a sleep, I/O): stop it from outside.
+                    // Every thread of the run sees the stop at its next tick, a waiting one is woken; a native
+                    // blocked in Java gets a grace period, then an interrupt.
                     String message = RunGuard.timeoutMessage(limits.timeoutMillis());
                     guard.stop(RuffLimitExceeded.Limit.TIMEOUT, message);
-                    future.cancel(true);
-                    throw new RuffLimitExceeded(RuffLimitExceeded.Limit.TIMEOUT, message);
+                    try {
+                        return future.get(DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException stuck) {
+                        future.cancel(true);
+                        throw new RuffLimitExceeded(RuffLimitExceeded.Limit.TIMEOUT, message);
+                    }
                 }
             }
             return future.get();
@@ -510,6 +526,9 @@ public final class RuffEngine implements AutoCloseable {
                 throw error;
             }
             throw new IllegalStateException(cause);
+        } finally {
+            guard.detachHost();
+            activeRuns.remove(guard);
         }
     }
 
@@ -539,6 +558,7 @@ public final class RuffEngine implements AutoCloseable {
         private final List<Path> modulePaths = new ArrayList<>();
         private final List<String> scriptArgs = new ArrayList<>();
         private final Set<Capability> granted = EnumSet.of(Capability.CLOCK, Capability.RANDOM);
+        private final Map<Capability, List<Path>> folderGrants = new java.util.EnumMap<>(Capability.class);
         private final List<RuffModule> modules = new ArrayList<>();
         private boolean serviceModules = true;
         private ClassLoader classLoader;
@@ -660,15 +680,37 @@ public final class RuffEngine implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Grants a file capability ({@link Capability#FS_READ}, {@link Capability#FS_WRITE} or
+         * {@link Capability#FS_DELETE}) only inside {@code folders} and their subfolders. Every file native (reads,
+         * writes, directory listings, copies, renames, deletes, archives, SQLite files, images, site generation)
+         * resolves its paths as the operating system would, following symbolic links and {@code ..}, and refuses
+         * one outside these folders with a Ruff error naming the path and the folders. Calls add folders; once a
+         * capability has folders it stays confined to them even when also granted whole ({@link #grantAll()}).
+         * Imports are governed by {@link #modulePath} instead.
+         *
+         * @throws IllegalArgumentException for a capability that is not a file capability
+         */
+        public Builder grant(Capability capability, Path folder, Path... moreFolders) {
+            List<Path> folders = new ArrayList<>();
+            folders.add(Objects.requireNonNull(folder));
+            folders.addAll(List.of(moreFolders));
+            FolderGrants.of(Map.of(capability, folders)); // rejects a capability that is not a file one
+            granted.add(capability);
+            folderGrants.computeIfAbsent(capability, c -> new ArrayList<>()).addAll(folders);
+            return this;
+        }
+
         /** Grants every capability (trusted scripts, as the CLI does by default). */
         public Builder grantAll() {
             granted.addAll(EnumSet.allOf(Capability.class));
             return this;
         }
 
-        /** Removes every capability, including the defaults. */
+        /** Removes every capability, including the defaults (and folders given to {@link #grant(Capability, Path, Path...)}). */
         public Builder denyAll() {
             granted.clear();
+            folderGrants.clear();
             return this;
         }
 

@@ -5,50 +5,74 @@ import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * The cost of a deadline plus a step budget on {@code fib(30)}, measured A/B: two engines (limits off and
- * on) called alternately in one JVM, so drifting machine load hits both equally; prints the median time
- * per call of each and their ratio. Complements {@link LimitsOverheadBenchmark} on busy machines.
+ * The cost of a deadline plus a step budget on {@code fib(30)}, measured A/B in one JVM: two engines, limits
+ * off and on, called alternately (off-on, on-off, off-on …) so that drifting machine load hits both equally.
+ * Each round times one call of each; the round's ratio on/off is one sample, and the median of those paired
+ * ratios is the fork's overhead (robust against load that changes between rounds, unlike a ratio of two
+ * separately taken medians). {@code benchmarks/limits/run} runs several forks, alternating which engine is
+ * defined (and so warmed) first, and reports the median over forks and their spread.
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.ruff.bench.LimitsAbOverhead [rounds]}</p>
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.ruff.bench.LimitsAbOverhead [rounds [warm-up [fork]]]}
+ * prints one line per backend: {@code backend fork firstDefined rounds offMedianMs onMedianMs pairedRatioMedian
+ * pairedRatioP25 pairedRatioP75}. The interpreter, ten times slower, does a third of the rounds.</p>
  */
 public final class LimitsAbOverhead {
     private LimitsAbOverhead() {
     }
 
     public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 21;
-        System.out.println("| backend | rounds | off median ms | on median ms | overhead |");
-        System.out.println("| --- | --- | --- | --- | --- |");
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        int fork = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        boolean onFirst = fork % 2 == 0; // alternate across forks: no side keeps the first-warmed advantage
         for (BackendType backend : BackendType.values()) {
             Workload fib = Workload.load("fib");
-            int n = backend == BackendType.INTERPRETER ? Math.max(5, rounds / 3) : rounds;
-            // "on" is defined first: any advantage of the first engine (code warmed first) goes to the limits
-            try (DefinedWorkload on = DefinedWorkload.define(fib, backend,
-                         b -> b.timeout(Duration.ofHours(1)).maxSteps(Long.MAX_VALUE / 2));
-                 DefinedWorkload off = DefinedWorkload.define(fib, backend)) {
-                for (int i = 0; i < 5; i++) { // warm-up
+            boolean slow = backend == BackendType.INTERPRETER;
+            int n = slow ? Math.max(5, rounds / 3) : rounds;
+            int w = slow ? Math.max(3, warmUp / 3) : warmUp;
+            DefinedWorkload first = null;
+            DefinedWorkload second = null;
+            try {
+                first = onFirst ? limited(fib, backend) : DefinedWorkload.define(fib, backend);
+                second = onFirst ? DefinedWorkload.define(fib, backend) : limited(fib, backend);
+                DefinedWorkload on = onFirst ? first : second;
+                DefinedWorkload off = onFirst ? second : first;
+                for (int i = 0; i < w; i++) { // warm-up, including the compile tier's decisions
                     off.verify();
                     on.verify();
                 }
                 double[] offMs = new double[n];
                 double[] onMs = new double[n];
+                double[] ratio = new double[n];
                 for (int i = 0; i < n; i++) {
-                    boolean onFirst = i % 2 == 1;
-                    if (onFirst) {
+                    if (i % 2 == 1) {
                         onMs[i] = time(on);
                         offMs[i] = time(off);
                     } else {
                         offMs[i] = time(off);
                         onMs[i] = time(on);
                     }
+                    ratio[i] = onMs[i] / offMs[i];
                 }
                 Arrays.sort(offMs);
                 Arrays.sort(onMs);
-                double a = offMs[n / 2];
-                double b = onMs[n / 2];
-                System.out.printf("| %s | %d | %.1f | %.1f | %+.1f %% |%n", backend, n, a, b, (b / a - 1) * 100);
+                Arrays.sort(ratio);
+                System.out.printf(java.util.Locale.ROOT, "%s %d %s %d %.3f %.3f %.4f %.4f %.4f%n", backend, fork,
+                        onFirst ? "on" : "off", n, offMs[n / 2], onMs[n / 2], ratio[n / 2], ratio[n / 4],
+                        ratio[(3 * n) / 4]);
+            } finally {
+                if (first != null) {
+                    first.close();
+                }
+                if (second != null) {
+                    second.close();
+                }
             }
         }
+    }
+
+    private static DefinedWorkload limited(Workload fib, BackendType backend) {
+        return DefinedWorkload.define(fib, backend, b -> b.timeout(Duration.ofHours(1)).maxSteps(Long.MAX_VALUE / 2));
     }
 
     private static double time(DefinedWorkload w) {

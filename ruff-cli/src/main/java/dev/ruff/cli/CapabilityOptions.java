@@ -2,7 +2,10 @@ package dev.ruff.cli;
 
 import dev.ruff.RuffEngine;
 import dev.ruff.spi.Capability;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
@@ -25,6 +28,18 @@ final class CapabilityOptions {
 
     @Option(names = "--allow-fs-delete", description = "Grant deleting files.")
     boolean fsDelete;
+
+    @Option(names = "--allow-fs-read-in", paramLabel = "DIR",
+            description = "Grant reading files, but only inside DIR (repeatable; links and .. are followed).")
+    List<Path> fsReadIn = new ArrayList<>();
+
+    @Option(names = "--allow-fs-write-in", paramLabel = "DIR",
+            description = "Grant writing files, but only inside DIR (repeatable).")
+    List<Path> fsWriteIn = new ArrayList<>();
+
+    @Option(names = "--allow-fs-delete-in", paramLabel = "DIR",
+            description = "Grant deleting files, but only inside DIR (repeatable).")
+    List<Path> fsDeleteIn = new ArrayList<>();
 
     @Option(names = "--allow-process-exec", description = "Grant starting processes.")
     boolean processExec;
@@ -80,6 +95,16 @@ final class CapabilityOptions {
             builder.grantAll();
         } else {
             builder.denyAll().grant(set.toArray(Capability[]::new));
+        }
+        // folders narrow a capability, also one granted whole (trusted mode, --allow-all)
+        confine(builder, Capability.FS_READ, fsReadIn);
+        confine(builder, Capability.FS_WRITE, fsWriteIn);
+        confine(builder, Capability.FS_DELETE, fsDeleteIn);
+    }
+
+    private static void confine(RuffEngine.Builder builder, Capability capability, List<Path> folders) {
+        for (Path folder : folders) {
+            builder.grant(capability, folder);
         }
     }
 

@@ -47,6 +47,37 @@ class RunLimitsCommandTest {
     }
 
     @Test
+    void fileAccessConfinedToFolders() throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/in.txt"), "inside");
+        Files.writeString(dir.resolve("secret.txt"), "secret");
+        // absolute paths: the in-process CLI shares the test JVM's working directory
+        String d = dir.toString().replace("\\", "\\\\");
+        write("confined.ruff", """
+                print(read_file("D/data/in.txt"))
+                write_file("D/data/out.txt", "written", true)
+                try { read_file("D/data/../secret.txt") } except e { print(e.message) }
+                try { write_file("D/elsewhere.txt", "x") } except e { print(e.message) }
+                """.replace("D/", d + "/"));
+        String data = dir.resolve("data").toString();
+        CliOutcome r = ruff(dir, "run", "--untrusted", "--allow-fs-read-in", data, "--allow-fs-write-in=" + data,
+                "confined.ruff");
+        assertEquals(0, r.exitCode(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("inside", lines[0]);
+        assertTrue(lines[1].startsWith("Access denied: read_file may not use ") && lines[1].contains("outside the folders "
+                + "granted for filesystem-read"), r.out());
+        assertTrue(lines[2].startsWith("Access denied: write_file may not use ") && lines[2].contains("filesystem-write"),
+                r.out());
+        assertEquals("written", Files.readString(dir.resolve("data/out.txt")));
+        assertTrue(Files.notExists(dir.resolve("elsewhere.txt")));
+        // a trusted run is narrowed by a folder too
+        CliOutcome trusted = ruff(dir, "run", "--allow-fs-read-in", data, "confined.ruff");
+        assertEquals(0, trusted.exitCode(), trusted.err());
+        assertTrue(trusted.out().split("\n")[1].startsWith("Access denied: read_file"), trusted.out());
+    }
+
+    @Test
     void maxDepthLimitsRecursion() throws IOException {
         write("deep.ruff", "func down(n) { return down(n + 1) }\ndown(0)\n");
         CliOutcome r = ruff(dir, "run", "--max-depth", "100", "deep.ruff");

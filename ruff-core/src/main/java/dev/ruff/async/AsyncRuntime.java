@@ -308,9 +308,18 @@ public final class AsyncRuntime implements AutoCloseable {
             compensate();
         }
         try {
+            dev.ruff.runtime.RunGuard guard = dev.ruff.runtime.RunGuard.installed();
             while (!future.isDone() && (owner == null || !owner.isDone())) {
-                // The timeout only re-checks for a closed engine; completion and cancellation unpark at once.
-                LockSupport.parkNanos(this, CLOSE_CHECK_NANOS);
+                // The timeout only re-checks for a closed engine; completion, cancellation and a stop of the
+                // run (its limit, the host, close()) unpark at once.
+                if (guard != null) {
+                    guard.parkNanos(this, CLOSE_CHECK_NANOS);
+                    if (guard.isStopped()) {
+                        guard.checkpoint(); // the run's limit error, which the script cannot catch
+                    }
+                } else {
+                    LockSupport.parkNanos(this, CLOSE_CHECK_NANOS);
+                }
                 if (Thread.interrupted()) {
                     throw new EngineClosed("interrupted while awaiting a promise");
                 }

@@ -35,6 +35,7 @@ public final class ExecutionContext implements NativeContext {
     private BufferedReader in;
     private Function<Capability, String> grantAdvice;
     private Path workingDirectory;
+    private dev.ruff.spi.FolderGrants folderGrants = dev.ruff.spi.FolderGrants.UNCONFINED;
     private RunGuard guard = RunGuard.unlimited();
 
     public ExecutionContext(PrintWriter out, PrintWriter err, List<String> scriptArgs, Set<Capability> granted,
@@ -67,6 +68,7 @@ public final class ExecutionContext implements NativeContext {
         child.in = in;
         child.grantAdvice = grantAdvice;
         child.workingDirectory = workingDirectory;
+        child.folderGrants = folderGrants;
         child.guard = guard.fork();
         return child;
     }
@@ -203,6 +205,16 @@ public final class ExecutionContext implements NativeContext {
     /** The folder the run starts in ({@code RuffEngine.Builder.workingDirectory}); {@code null}: the JVM's. */
     public void setWorkingDirectory(Path folder) {
         this.workingDirectory = folder;
+    }
+
+    @Override
+    public dev.ruff.spi.FolderGrants folderGrants() {
+        return folderGrants;
+    }
+
+    /** The folders the host confined file capabilities to (default: none confined). */
+    public void setFolderGrants(dev.ruff.spi.FolderGrants grants) {
+        this.folderGrants = java.util.Objects.requireNonNull(grants);
     }
 
     public NativeRegistry natives() {

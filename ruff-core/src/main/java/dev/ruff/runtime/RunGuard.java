@@ -2,15 +2,24 @@ package dev.ruff.runtime;
 
 import dev.ruff.diag.RuffLimitExceeded;
 import dev.ruff.diag.RuffLimitExceeded.Limit;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
  * Enforces {@link RunLimits} for one run of a script, the same way on the interpreter, the VM and compiled
- * code. Backends call {@link #tick()} at every loop back-edge and every call; it only decrements a counter,
- * and every {@value #CHECK_INTERVAL} ticks checks the deadline, the step budget, the thread's interrupt flag
- * and whether the engine was closed. Values are checked where they are built ({@link #checkStringLength},
+ * code. Backends call {@link #tick()} at every loop back-edge and every call; it decrements a counter and reads
+ * the run's volatile stop state, and every {@value #CHECK_INTERVAL} ticks checks the deadline, the step
+ * budget, the interrupt flags of this thread and of the host thread that started the run, and whether the
+ * engine was closed.
+ *
+ * <p>Stopping is event-driven: {@link #stop} (the host's interrupt seen by the waiting host thread, the
+ * deadline, {@code engine.close()}) sets the stop state, which every thread of the run sees at its very next
+ * tick, and wakes threads of the run waiting in {@link #parkNanos} or in a registered {@link #onStop} waker
+ * (sleep, await, channel receive, socket waits). No stop waits for a poll interval.</p> Values are checked where they are built ({@link #checkStringLength},
  * {@link #checkCollectionSize}) through the guard installed on the current thread.
  *
  * <p>One guard per thread of a run: {@link #fork()} gives code running elsewhere (an async task, a spawn
@@ -41,18 +50,30 @@ public final class RunGuard {
      * @param stopped polled at checks: true once the run must stop (the engine was closed)
      */
     public static RunGuard start(RunLimits limits, BooleanSupplier stopped) {
+        return start(limits, stopped, null);
+    }
+
+    /**
+     * A guard for a new run starting now on behalf of {@code host}, the thread waiting for the run's result:
+     * an interrupt of that thread stops the run at the next check even before the host thread is scheduled
+     * again to pass it on.
+     *
+     * @param stopped polled at checks: true once the run must stop (the engine was closed)
+     * @param host    the waiting host thread, or null
+     */
+    public static RunGuard start(RunLimits limits, BooleanSupplier stopped, Thread host) {
         if (limits.maxStringLength() < smallestStringLimit) {
             smallestStringLimit = limits.maxStringLength();
         }
         if (limits.maxCollectionSize() < smallestCollectionLimit) {
             smallestCollectionLimit = limits.maxCollectionSize();
         }
-        return new RunGuard(new Run(limits, stopped));
+        return new RunGuard(new Run(limits, stopped, host));
     }
 
     /** A guard with the default limits that never stops a run (contexts built without a host). */
     public static RunGuard unlimited() {
-        return new RunGuard(new Run(RunLimits.DEFAULTS, () -> false));
+        return new RunGuard(new Run(RunLimits.DEFAULTS, () -> false, null));
     }
 
     /** A guard for the same run on another thread: shared deadline, budget and stop state, its own counter. */
@@ -90,9 +111,12 @@ public final class RunGuard {
 
     // ------------------------------------------------------------------ ticks
 
-    /** One loop iteration or call. Cheap: a full check runs every {@value #CHECK_INTERVAL} ticks. */
+    /**
+     * One loop iteration or call. Cheap: a counter decrement and one volatile read (a plain load on common
+     * hardware) so that a stop is seen at once; the full check runs every {@value #CHECK_INTERVAL} ticks.
+     */
     public void tick() {
-        if (--countdown < 0) {
+        if (--countdown < 0 || run.stopLimit != null) {
             checkpoint();
         }
     }
@@ -125,6 +149,76 @@ public final class RunGuard {
         if (exit != null) {
             throw exit;
         }
+    }
+
+     * Waits up to {@code nanos} (or until unparked) like {@link LockSupport#parkNanos(Object, long)}, but returns
+     * at once when the run is stopped meanwhile; the caller re-checks its condition and calls
+     * {@link #checkpoint()}. Spurious returns are possible, as with {@code parkNanos}.
+     */
+    public void parkNanos(Object blocker, long nanos) {
+        Thread self = Thread.currentThread();
+        Runnable waker = () -> LockSupport.unpark(self);
+        run.wakers.add(waker);
+        try {
+            if (run.stopLimit == null) {
+                LockSupport.parkNanos(blocker, nanos);
+            }
+        } finally {
+            run.wakers.remove(waker);
+        }
+    }
+
+    /**
+     * Sleeps {@code nanos}, ending early with the limit error when the run is stopped or its deadline passes
+     * (at once, not at a poll), or when the thread is interrupted.
+     */
+    public void sleepNanos(long nanos) {
+        long end = System.nanoTime() + nanos;
+        checkpoint();
+        for (long left = nanos; left > 0; left = end - System.nanoTime()) {
+            // never past the deadline: the sleep ends there with the limit error
+            parkNanos(this, Math.min(left, TimeUnit.MILLISECONDS.toNanos(Math.min(millisLeft(), Long.MAX_VALUE / 2_000_000)) + 1));
+            checkpoint();
+        }
+    }
+
+    /**
+     * Waits for {@code future} (a native waiting on Java work) and returns its value as
+     * {@link CompletableFuture#join()} would; a stop of the run, its deadline or an interrupt ends the wait at once
+     * with the limit error.
+     */
+    public <T> T await(java.util.concurrent.CompletableFuture<T> future) {
+        Thread self = Thread.currentThread();
+        future.whenComplete((v, e) -> LockSupport.unpark(self));
+        while (!future.isDone()) {
+            checkpoint();
+            parkNanos(future, TimeUnit.MILLISECONDS.toNanos(Math.min(millisLeft(), 1_000)) + 1);
+        }
+        return future.join();
+    }
+
+    /**
+     * Registers {@code waker}, run once if this run is stopped while registered (for a native waiting in a
+     * way {@link #parkNanos} does not cover, e.g. a selector's {@code wakeup}). Close the result to
+     * unregister. A waker registered after the stop runs at once.
+     */
+    public Registration onStop(Runnable waker) {
+        run.wakers.add(waker);
+        if (run.stopLimit != null) {
+            waker.run();
+        }
+        return () -> run.wakers.remove(waker);
+    }
+
+    /** A registration made by {@link #onStop}; closing it unregisters. */
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The host thread stopped waiting for this run: from now on its interrupts are its own business. */
+    public void detachHost() {
+        run.host = null;
     }
 
     /** Whether this run was stopped (by a limit, the host or a closed engine). */
@@ -202,23 +296,34 @@ public final class RunGuard {
     private static final class Run {
         final RunLimits limits;
         final BooleanSupplier closed;
+        /** The host thread waiting for the run (its interrupt stops the run), or null once it stopped waiting. */
+        volatile Thread host;
         final long deadline;
+        /** Woken when the run stops: threads of the run parked in a wait. */
+        final Set<Runnable> wakers = ConcurrentHashMap.newKeySet();
         final AtomicLong steps = new AtomicLong();
         final AtomicLong output = new AtomicLong();
         volatile Limit stopLimit;
         volatile String stopMessage;
         volatile dev.ruff.diag.RuffExit exit;
 
-        Run(RunLimits limits, BooleanSupplier closed) {
+        Run(RunLimits limits, BooleanSupplier closed, Thread host) {
             this.limits = limits;
             this.closed = closed;
+            this.host = host;
             this.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.timeoutMillis());
         }
 
         void stop(Limit limit, String message) {
-            if (stopLimit == null) {
+            synchronized (this) {
+                if (stopLimit != null) {
+                    return;
+                }
                 stopMessage = message;
                 stopLimit = limit;
+            }
+            for (Runnable waker : wakers) {
+                waker.run();
             }
         }
 
@@ -228,7 +333,8 @@ public final class RunGuard {
                 throw requested;
             }
             if (stopLimit == null) {
-                if (Thread.currentThread().isInterrupted()) {
+                Thread waiting = host;
+                if (Thread.currentThread().isInterrupted() || (waiting != null && waiting.isInterrupted())) {
                     stop(Limit.INTERRUPTED, "Script interrupted by the host");
                 } else if (closed.getAsBoolean()) {
                     stop(Limit.INTERRUPTED, "Script stopped: the engine was closed");

@@ -20,6 +20,11 @@ public final class NativeCall {
         return function.name();
     }
 
+    /** Every capability the native declares (its effect needs all of them). */
+    public java.util.List<Capability> capabilities() {
+        return function.capabilities();
+    }
+
     public int count() {
         return args.length;
     }

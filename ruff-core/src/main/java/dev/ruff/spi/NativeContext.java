@@ -69,6 +69,14 @@ public interface NativeContext {
     }
 
     /**
+     * The folders the host confined file capabilities to. Every native that touches a file checks the resolved
+     * path here ({@link FolderGrants#check}) before it does; the default confines nothing.
+     */
+    default FolderGrants folderGrants() {
+        return FolderGrants.UNCONFINED;
+    }
+
+    /**
      * Fails with the capability-denied error scripts see unless {@code capability} is granted.
      *
      * @param operation what needs it, as the message names it ({@code read_file}, {@code HttpServer.listen})

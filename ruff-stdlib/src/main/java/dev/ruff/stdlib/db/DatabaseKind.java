@@ -43,8 +43,20 @@ enum DatabaseKind {
 
     /** Where {@code connection} points, for this kind. */
     Target target(String connection) {
+        return target(connection, false);
+    }
+
+    /**
+     * Where {@code connection} points; with {@code confined} (file access confined to folders) an SQLite connection
+     * may attach no other database file, so SQL cannot reach files the path check never saw (ATTACH, VACUUM INTO).
+     */
+    Target target(String connection, boolean confined) {
         if (this == SQLITE) {
-            return new Target("jdbc:sqlite:" + connection, new Properties());
+            Properties properties = new Properties();
+            if (confined) {
+                properties.setProperty("limit_attached", "0");
+            }
+            return new Target("jdbc:sqlite:" + connection, properties);
         }
         return postgresTarget(connection.trim());
     }

@@ -2,6 +2,7 @@ package dev.ruff.stdlib.db;
 
 import dev.ruff.runtime.RuffArray;
 import dev.ruff.runtime.RuffDict;
+import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeCall;
 import dev.ruff.stdlib.io.WorkingDirectory;
 import java.sql.Connection;
@@ -20,7 +21,7 @@ final class DatabaseNatives {
         DatabaseKind kind = kind(call, type);
         DatabaseKind.Target target;
         try {
-            target = kind.target(located(call, kind, connection));
+            target = kind.target(located(call, kind, connection), confined(call));
         } catch (IllegalArgumentException e) {
             throw call.error("Failed to connect to " + kind.label() + ": " + e.getMessage());
         }
@@ -41,11 +42,24 @@ final class DatabaseNatives {
      * per engine), like every other file native; {@code :memory:} and {@code file:} URIs pass through.
      */
     private static String located(NativeCall call, DatabaseKind kind, String connection) {
-        if (kind != DatabaseKind.SQLITE || connection.isEmpty() || connection.equals(":memory:")
-                || connection.startsWith("file:")) {
+        if (kind != DatabaseKind.SQLITE || connection.isEmpty() || connection.equals(":memory:")) {
             return connection;
         }
-        return WorkingDirectory.resolve(call, connection).toString();
+        if (connection.startsWith("file:")) {
+            if (confined(call)) {
+                throw call.error("SQLite file: URIs cannot be checked against the folders file access is confined to; "
+                        + "pass the database file's path");
+            }
+            return connection;
+        }
+        // the database file is read and written
+        return WorkingDirectory.resolve(call, connection, Capability.FS_READ, Capability.FS_WRITE).toString();
+    }
+
+    /** Whether the host confined file access to folders (SQL must then not reach other files: ATTACH, VACUUM INTO). */
+    static boolean confined(NativeCall call) {
+        dev.ruff.spi.FolderGrants grants = call.context().folderGrants();
+        return grants.isConfined(Capability.FS_READ) || grants.isConfined(Capability.FS_WRITE);
     }
 
     private static DatabaseKind kind(NativeCall call, String type) {
@@ -149,7 +163,7 @@ final class DatabaseNatives {
             }
         }
         try {
-            return Resources.track(call, DatabasePool.open(kind, located(call, kind, connection), (int) Math.min(min, Integer.MAX_VALUE),
+            return Resources.track(call, DatabasePool.open(kind, located(call, kind, connection), confined(call), (int) Math.min(min, Integer.MAX_VALUE),
                     (int) Math.min(max, 10_000), (long) (timeoutSeconds * 1000)));
         } catch (DatabaseHandle.Failure e) {
             throw call.error(e.getMessage());

@@ -30,6 +30,12 @@ final class DatabasePool implements RuffHandle, AutoCloseable {
     /** Opens the pool; its first connection is made now, so a bad target fails here. */
     static DatabasePool open(DatabaseKind kind, String connection, int min, int max, long timeoutMillis)
             throws DatabaseHandle.Failure {
+        return open(kind, connection, false, min, max, timeoutMillis);
+    }
+
+    /** Opens the pool; {@code confined}: see {@link DatabaseKind#target(String, boolean)}. */
+    static DatabasePool open(DatabaseKind kind, String connection, boolean confined, int min, int max, long timeoutMillis)
+            throws DatabaseHandle.Failure {
         if (min > max) {
             throw new DatabaseHandle.Failure(
                     "Failed to create connection pool: min_connections cannot be greater than max_connections");
@@ -40,7 +46,7 @@ final class DatabasePool implements RuffHandle, AutoCloseable {
         HikariConfig config = new HikariConfig();
         DatabaseKind.Target target;
         try {
-            target = kind.target(connection);
+            target = kind.target(connection, confined);
         } catch (IllegalArgumentException e) {
             throw new DatabaseHandle.Failure("Failed to create connection pool: " + e.getMessage());
         }

@@ -65,7 +65,7 @@ final class ByteFileNatives {
 
     /** Reads up to {@code max} bytes starting at {@code offset}, with a single read like upstream. */
     private static byte[] readAt(NativeCall call, String p, long offset, long max) {
-        Path file = WorkingDirectory.resolve(call, p);
+        Path file = WorkingDirectory.readable(call, p);
         FileChannel ch;
         try {
             ch = FileChannel.open(file);
@@ -204,7 +204,7 @@ final class ByteFileNatives {
         long offset = count(call, 2, "offset", shape);
         byte[] range = readAt(call, src, offset, count(call, 3, "count", shape));
         try {
-            AtomicFileWriter.write(WorkingDirectory.resolve(call, dst), range, true);
+            AtomicFileWriter.write(WorkingDirectory.writable(call, dst), range, true);
         } catch (IOException e) {
             throw call.error("Cannot write file '" + dst + "': " + OsErrorText.of(e));
         }

@@ -1,6 +1,7 @@
 package dev.ruff.stdlib.fs;
 
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeCall;
 import dev.ruff.stdlib.io.AtomicFileWriter;
 import dev.ruff.stdlib.io.OsErrorText;
@@ -79,7 +80,9 @@ final class DirectoryNatives {
         String from = path(call, 0);
         String to = path(call, 1);
         try {
-            Files.move(WorkingDirectory.resolve(call, from), WorkingDirectory.resolve(call, to),
+            // the source goes away and its content shows up at the target: deleting and reading it
+            Files.move(WorkingDirectory.resolve(call, from, Capability.FS_WRITE, Capability.FS_DELETE, Capability.FS_READ),
+                    WorkingDirectory.writable(call, to),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw call.error("Cannot rename file '" + from + "' to '" + to + "': " + OsErrorText.of(e));
@@ -91,7 +94,7 @@ final class DirectoryNatives {
     static Object copyFile(NativeCall call) {
         String from = path(call, 0);
         String to = path(call, 1);
-        Path source = WorkingDirectory.resolve(call, from);
+        Path source = WorkingDirectory.readable(call, from);
         try {
             if (Files.isDirectory(source)) {
                 throw new IOException("Is a directory");
@@ -101,7 +104,7 @@ final class DirectoryNatives {
                     Files.getFileAttributeView(source, java.nio.file.attribute.PosixFileAttributeView.class) == null
                             ? null : Files.getPosixFilePermissions(source);
             try (InputStream in = Files.newInputStream(source)) {
-                AtomicFileWriter.write(WorkingDirectory.resolve(call, to), in::transferTo, true, mode);
+                AtomicFileWriter.write(WorkingDirectory.writable(call, to), in::transferTo, true, mode);
             }
         } catch (IOException e) {
             throw call.error("Cannot copy file '" + from + "' to '" + to + "': " + OsErrorText.of(e));

@@ -100,8 +100,9 @@ final class SimpleHttpNatives {
             }
         }
         List<Object> results = new ArrayList<>();
+        dev.ruff.runtime.RunGuard guard = dev.ruff.runtime.RunGuard.current();
         for (CompletableFuture<Object> f : pending) {
-            results.add(f.join());
+            results.add(guard.await(f)); // a stopped run stops waiting at once
         }
         return RuffArray.ofList(results);
     }

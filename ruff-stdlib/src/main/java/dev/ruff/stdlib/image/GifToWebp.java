@@ -52,7 +52,7 @@ final class GifToWebp {
         if (method < 0 || method > 6) {
             throw call.error("gif_to_webp method must be in range 0-6");
         }
-        Path input = WorkingDirectory.resolve(call, in);
+        Path input = WorkingDirectory.readable(call, in);
         if (!Files.isRegularFile(input)) {
             throw call.error("gif_to_webp input file does not exist: " + in);
         }
@@ -65,7 +65,7 @@ final class GifToWebp {
         if (lossless) {
             command.add("-lossless");
         }
-        command.addAll(List.of(input.toString(), "-o", WorkingDirectory.resolve(call, out).toString()));
+        command.addAll(List.of(input.toString(), "-o", WorkingDirectory.writable(call, out).toString()));
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getOutputStream().close();

@@ -145,7 +145,7 @@ final class ImageValue implements MethodHandleValue {
                     + target + "' (supported: png, jpg, jpeg, gif, bmp)");
         }
         BufferedImage out = writer.equals("jpeg") || writer.equals("bmp") ? ImageOps.withoutAlpha(image) : image;
-        Path path = directory.resolve(pathText);
+        Path path = directory.resolve(context, pathText, "Image.save", dev.ruff.spi.Capability.FS_WRITE);
         Path dir = path.toAbsolutePath().getParent();
         try {
             // written beside the target and moved into place, so a failed save leaves no half-written file

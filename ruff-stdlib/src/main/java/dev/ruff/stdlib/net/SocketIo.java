@@ -44,9 +44,11 @@ final class SocketIo {
      */
     static boolean await(SelectableChannel channel, int ops, long timeoutMs) throws IOException {
         long deadline = timeoutMs == 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMs * 1_000_000;
-        try (Selector selector = Selector.open()) {
+        dev.ruff.runtime.RunGuard guard = dev.ruff.runtime.RunGuard.current();
+        try (Selector selector = Selector.open(); dev.ruff.runtime.RunGuard.Registration wake = guard.onStop(selector::wakeup)) {
             channel.register(selector, ops);
             while (true) {
+                guard.checkpoint(); // a stopped run ends the wait with its limit error
                 if (!channel.isOpen()) {
                     throw new IOException("Socket is closed");
                 }

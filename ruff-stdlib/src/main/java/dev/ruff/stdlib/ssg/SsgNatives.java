@@ -94,7 +94,7 @@ final class SsgNatives {
         int limit = TaskPoolSize.limitArg(call, 2, fn);
         Path[] inputs = new Path[sources.size()];
         for (int i = 0; i < inputs.length; i++) {
-            inputs[i] = WorkingDirectory.resolve(call, (String) sources.get(i));
+            inputs[i] = WorkingDirectory.readable(call, (String) sources.get(i));
         }
         AsyncRuntime runtime = call.context().async();
         long started = System.nanoTime();

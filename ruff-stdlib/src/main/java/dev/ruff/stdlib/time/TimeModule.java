@@ -119,21 +119,9 @@ public final class TimeModule implements RuffModule {
             throw call.error("sleep() requires non-negative milliseconds");
         }
         long nanos = (long) Math.min(ms * 1e6, Long.MAX_VALUE);
-        // Sleeps in slices of at most 100 ms, checking the run's limits between them: a sleep ends at the
-        // deadline, or when the host stops the run, with the limit error.
-        dev.ruff.runtime.RunGuard guard = dev.ruff.runtime.RunGuard.current();
-        long end = System.nanoTime() + nanos;
-        try {
-            for (long remaining = nanos; remaining > 0; remaining = end - System.nanoTime()) {
-                long slice = Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(Math.max(1, Math.min(100, guard.millisLeft()))));
-                Thread.sleep(slice / 1_000_000, (int) (slice % 1_000_000));
-                guard.checkpoint();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            guard.checkpoint(); // the host stopped the run: the limit error, which the script cannot catch
-            throw call.error("sleep() was interrupted");
-        }
+        // The sleep ends at the deadline, or as soon as the host stops the run, with the limit error (which
+        // the script cannot catch); the run's stop wakes it, no poll interval.
+        dev.ruff.runtime.RunGuard.current().sleepNanos(nanos);
         return 0L;
     }
 

@@ -68,7 +68,7 @@ public final class ZipModule implements RuffModule {
         String p = (String) call.arg(1);
         byte[] content;
         try {
-            content = Files.readAllBytes(WorkingDirectory.resolve(call, p));
+            content = Files.readAllBytes(WorkingDirectory.readable(call, p));
         } catch (IOException e) {
             throw call.error("Failed to read source file '" + p + "': " + OsErrorText.of(e));
         }
@@ -84,7 +84,7 @@ public final class ZipModule implements RuffModule {
     private static Object addDir(NativeCall call) {
         ZipArchiveHandle zip = open(call);
         String p = (String) call.arg(1);
-        Path root = WorkingDirectory.resolve(call, p);
+        Path root = WorkingDirectory.readable(call, p);
         List<Path> paths = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(x -> !x.equals(root)).sorted().forEach(paths::add);
@@ -93,6 +93,8 @@ public final class ZipModule implements RuffModule {
             throw call.error("Failed to read directory '" + p + "': " + OsErrorText.of(io));
         }
         for (Path entry : paths) {
+            // an entry may be a link leading out of the folders the host granted
+            call.context().folderGrants().check(entry, call.name(), Capability.FS_READ);
             String name = root.relativize(entry).toString().replace('\\', '/');
             try {
                 if (Files.isDirectory(entry)) {
@@ -130,7 +132,7 @@ public final class ZipModule implements RuffModule {
         }
         List<String> names;
         try {
-            names = ZipExtractor.extract(WorkingDirectory.resolve(call, archive), WorkingDirectory.resolve(call, outDir));
+            names = ZipExtractor.extract(WorkingDirectory.readable(call, archive), WorkingDirectory.writable(call, outDir));
         } catch (ZipExtractor.Refused e) {
             throw call.error(e.getMessage());
         } catch (java.util.zip.ZipException e) {

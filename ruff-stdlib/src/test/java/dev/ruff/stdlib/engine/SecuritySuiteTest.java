@@ -48,6 +48,113 @@ class SecuritySuiteTest {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
+    // ------------------------------------------------------------------ folder confinement
+
+    /** Each line: what the attempt printed, or "denied" for the folder policy's refusal. */
+    private static final String PROBE = "func probe(f) { try { print(f()) } except e { "
+            + "if starts_with(e.message, \"Access denied\") && contains(e.message, \"outside the folders granted\") "
+            + "{ print(\"denied\") } else { print(\"error: \" + e.message) } } }\n";
+
+    /** Attack: read outside the folder the host confined reading to, by ../, an absolute path or a link. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void confinedReadingStaysInsideItsFolder(BackendType backend) throws Exception {
+        Path allowed = Files.createDirectories(dir.resolve("allowed"));
+        Files.writeString(allowed.resolve("ok.txt"), "inside");
+        Files.writeString(dir.resolve("secret.txt"), "secret");
+        assumeTrue(posix());
+        Files.createSymbolicLink(allowed.resolve("link.txt"), dir.resolve("secret.txt"));
+        Files.createSymbolicLink(allowed.resolve("up"), dir);
+        Files.createSymbolicLink(allowed.resolve("inner.txt"), Path.of("ok.txt")); // a link staying inside
+        String out = run(backend, RuffEngine.builder().denyAll().grant(Capability.FS_READ, allowed), PROBE + """
+                probe(func() { return read_file("DIR/allowed/ok.txt") })
+                probe(func() { return read_file("DIR/allowed/inner.txt") })
+                probe(func() { return len(list_dir("DIR/allowed")) })
+                probe(func() { return read_file("DIR/allowed/../secret.txt") })
+                probe(func() { return read_file("DIR/secret.txt") })
+                probe(func() { return read_file("DIR/allowed/link.txt") })
+                probe(func() { return read_file("DIR/allowed/up/secret.txt") })
+                probe(func() { return read_file("DIR/allowed/up/allowed/ok.txt") })
+                probe(func() { return file_exists("DIR/secret.txt") })
+                probe(func() { return list_dir("DIR") })
+                probe(func() { return read_binary_file("/etc/hostname") })
+                """);
+        assertEquals("inside\ninside\n4\ndenied\ndenied\ndenied\ndenied\ninside\ndenied\ndenied\ndenied\n", out);
+    }
+
+    /** Attack: write, copy, rename, unzip or open a database outside the folder writing is confined to. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void confinedWritingStaysInsideItsFolder(BackendType backend) throws Exception {
+        assumeTrue(posix());
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(in.resolve("data.txt"), "data");
+        Files.writeString(dir.resolve("victim.txt"), "original");
+        Files.createSymbolicLink(out.resolve("victim-link.txt"), dir.resolve("victim.txt"));
+        RuffEngine.Builder builder = RuffEngine.builder().denyAll().grant(Capability.FS_READ, in, out)
+                .grant(Capability.FS_WRITE, out).grant(Capability.FS_DELETE, out).grant(Capability.DATABASE);
+        String printed = run(backend, builder, PROBE + """
+                probe(func() { return write_file("DIR/out/new.txt", "x") })
+                probe(func() { return copy_file("DIR/in/data.txt", "DIR/out/copy.txt") })
+                probe(func() { return read_file("DIR/out/copy.txt") })
+                probe(func() { return write_file("DIR/victim.txt", "owned") })
+                probe(func() { return write_file("DIR/out/../victim.txt", "owned") })
+                probe(func() { return write_file("DIR/out/victim-link.txt", "owned") })
+                probe(func() { return append_file("DIR/out/victim-link.txt", "owned") })
+                probe(func() { return copy_file("DIR/in/data.txt", "DIR/victim.txt") })
+                probe(func() { return copy_file("DIR/victim.txt", "DIR/out/stolen.txt") })
+                probe(func() { return rename_file("DIR/out/new.txt", "DIR/moved.txt") })
+                probe(func() { return rename_file("DIR/in/data.txt", "DIR/out/data.txt") })
+                probe(func() { return delete_file("DIR/victim.txt") })
+                probe(func() { return create_dir("DIR/made") })
+                probe(func() { return db_connect("sqlite", "DIR/x.db") })
+                probe(func() { return db_connect("sqlite", "file:DIR/x.db") })
+                db := db_connect("sqlite", "DIR/out/ok.db")
+                probe(func() { return db_execute(db, "ATTACH DATABASE 'DIR/attached.db' AS other") })
+                probe(func() { return db_execute(db, "VACUUM INTO 'DIR/vacuumed.db'") })
+                """);
+        assertEquals("true\ntrue\ndata\ndenied\ndenied\ndenied\ndenied\ndenied\ndenied\ndenied\ndenied\ndenied\n"
+                + "denied\ndenied\nerror: SQLite file: URIs cannot be checked against the folders file access is confined to; "
+                + "pass the database file's path\n", printed.lines().limit(15).map(l -> l + "\n")
+                .collect(java.util.stream.Collectors.joining()));
+        // SQL cannot reach other files either: both statements fail with the database's error
+        java.util.List<String> sql = printed.lines().skip(15).toList();
+        assertEquals(2, sql.size(), printed);
+        assertTrue(sql.stream().allMatch(l -> l.startsWith("error:")), printed);
+        assertEquals("original", Files.readString(dir.resolve("victim.txt")));
+        assertTrue(Files.isSymbolicLink(out.resolve("victim-link.txt")));
+        assertFalse(Files.exists(dir.resolve("moved.txt")));
+        assertFalse(Files.exists(dir.resolve("made")));
+        assertFalse(Files.exists(dir.resolve("x.db")));
+        assertFalse(Files.exists(dir.resolve("attached.db")));
+        assertFalse(Files.exists(dir.resolve("vacuumed.db")));
+        assertTrue(Files.exists(in.resolve("data.txt")), "rename out of a read-only folder is refused");
+    }
+
+    /** Relative paths resolve against the script's working directory before the check. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void confinementChecksRelativePathsFromTheWorkingDirectory(BackendType backend) throws Exception {
+        Path allowed = Files.createDirectories(dir.resolve("allowed"));
+        Files.writeString(allowed.resolve("ok.txt"), "inside");
+        Files.writeString(dir.resolve("secret.txt"), "secret");
+        String out = run(backend, RuffEngine.builder().denyAll().grant(Capability.FS_READ, allowed)
+                .grant(Capability.FS_WRITE, allowed), PROBE + """
+                os_chdir("DIR/allowed")
+                probe(func() { return read_file("ok.txt") })
+                probe(func() { return read_file("../secret.txt") })
+                probe(func() { return read_file("./../allowed/ok.txt") })
+                """);
+        assertEquals("inside\ndenied\ninside\n", out);
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyFileCapabilitiesTakeFolders() {
+        assertThrows(IllegalArgumentException.class,
+                () -> RuffEngine.builder().grant(Capability.NET_CLIENT, dir));
+    }
+
     // ------------------------------------------------------------------ regular expressions
 
     /** Attack: a pattern with nested repetition; a backtracking engine takes exponential time. */
@@ -181,6 +288,42 @@ class SecuritySuiteTest {
     // ------------------------------------------------------------------ time inside natives
 
     /** Attack: sleep for a minute (a blocking native) past the run's deadline. */
+    /** A stop wakes sleeping code at once (no sleep slice to wait out): close() of a run sleeping on two threads. */
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void closeWakesSleepingScriptsAtOnce(BackendType backend) throws Exception {
+        double[] millis = new double[5];
+        for (int i = 0; i < millis.length; i++) {
+            java.util.concurrent.ExecutorService host = java.util.concurrent.Executors.newSingleThreadExecutor();
+            RuffEngine engine = RuffEngine.builder().backend(backend).out(new StringWriter()).build();
+            try {
+                java.util.concurrent.Future<Object> run = host.submit(() -> engine.compile("spawn { sleep(60000) }\nsleep(60000)", "nap.ruff").run());
+                long end = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(5_000);
+                while (engineThreads(engine).stream().filter(t -> t.getState() == Thread.State.TIMED_WAITING
+                        && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getMethodName().equals("sleepNanos")))
+                        .count() < 2) {
+                    if (System.nanoTime() > end) {
+                        org.junit.jupiter.api.Assertions.fail("no two sleeping threads: " + engineThreads(engine));
+                    }
+                    Thread.sleep(5);
+                }
+                long start = System.nanoTime();
+                engine.close();
+                millis[i] = (System.nanoTime() - start) / 1e6;
+                assertEquals(java.util.List.of(), engineThreads(engine).stream().filter(Thread::isAlive).toList());
+                Throwable cause = assertThrows(java.util.concurrent.ExecutionException.class,
+                        () -> run.get(5_000, java.util.concurrent.TimeUnit.MILLISECONDS)).getCause();
+                assertTrue(cause instanceof RuffLimitExceeded l && l.limit() == RuffLimitExceeded.Limit.INTERRUPTED, String.valueOf(cause));
+            } finally {
+                engine.close();
+                host.shutdownNow();
+            }
+        }
+        java.util.Arrays.sort(millis);
+        System.out.println("[safety] " + backend + " close() of sleeping run ms: " + java.util.Arrays.toString(millis));
+        assertTrue(millis[millis.length / 2] <= 100, java.util.Arrays.toString(millis));
+    }
+
     @ParameterizedTest
     @EnumSource(BackendType.class)
     void sleepEndsAtTheDeadline(BackendType backend) {
@@ -212,5 +355,10 @@ class SecuritySuiteTest {
             assertEquals(RuffLimitExceeded.Limit.STRING_LENGTH, e.limit());
         }
         assertEquals("", out.toString());
+    }
+
+    private static java.util.List<Thread> engineThreads(RuffEngine engine) {
+        String prefix = dev.ruff.exec.EngineInternals.async(engine).threadPrefix();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).toList();
     }
 }
