@@ -7,7 +7,9 @@ import dev.ruff.runtime.StructInstance;
  * Every entry runs the whole call (frame, argument binding, body, return) on the Java stack; the generated
  * class overrides {@link #call} and the fixed-arity entry matching the function's arity, so a compiled call
  * site passes its arguments without building an array. A fixed-arity entry the function does not override
- * falls back to {@link #call}, which reports the arity error exactly as the dispatch loop does.
+ * falls back to {@link #call}, which reports the arity error exactly as the dispatch loop does. A module
+ * body's class is only ever entered through {@link #resume} (a module runs once, so only a hot loop in it
+ * moves into compiled code).
  *
  * <p>{@code caller} is the frame making the call and {@code callPc} the call instruction in its chunk (-1 when
  * a native or the host calls): the compiled activation links a pooled {@link CallFrame} to it, so stack

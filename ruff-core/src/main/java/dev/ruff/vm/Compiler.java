@@ -53,8 +53,7 @@ public final class Compiler {
         b.emit(OpCode.RETURN);
         FunctionInfo main = resolution.main();
         Chunk chunk = b.build(main.name(), file, main.slotCount());
-        return new FunctionProto(main.name(), chunk, 0, false, false, -1, false, new int[0], new boolean[0],
-                new String[0], new int[0], new boolean[0], new boolean[0], new int[0]);
+        return FunctionProto.moduleBody(main.name(), chunk);
     }
 
     /** Compiles a function, method or function expression. */

@@ -19,6 +19,12 @@ public record FunctionProto(String name, Chunk chunk, int arity, boolean isAsync
                      boolean selfCaptured, int[] paramSlots, boolean[] paramCaptured, String[] fieldNames,
                      int[] fieldSlots, boolean[] fieldCaptured, boolean[] upvalueFromLocal, int[] upvalueIndex) {
 
+    /** The prototype of a module body {@code chunk}: no parameters, receiver, fields or upvalues. */
+    static FunctionProto moduleBody(String name, Chunk chunk) {
+        return new FunctionProto(name, chunk, 0, false, false, -1, false, new int[0], new boolean[0],
+                new String[0], new int[0], new boolean[0], new boolean[0], new int[0]);
+    }
+
     /** Async functions and generators: a call does not run the body in the caller's frame chain. */
     boolean startsElsewhere() {
         return isAsync || isGenerator;

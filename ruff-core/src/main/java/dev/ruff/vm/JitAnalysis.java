@@ -32,9 +32,6 @@ final class JitAnalysis {
         if (proto.startsElsewhere()) {
             return rejected("async functions and generators suspend; they stay on the dispatch loop");
         }
-        if (proto.fieldNames().length > 0) {
-            return rejected("legacy methods bind receiver fields as locals");
-        }
         Chunk chunk = proto.chunk();
         if (proto.arity() > 200 || chunk.frameSize() > 4000) {
             return rejected("too many arguments or slots for one JVM method");

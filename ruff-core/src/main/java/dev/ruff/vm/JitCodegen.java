@@ -33,6 +33,8 @@ final class JitCodegen implements Opcodes {
     static final int MAX_METHOD_BYTES = 7900;
 
     private final FunctionProto proto;
+    /** A module body: entered only by on-stack replacement, with no function (upvalues come from the frame). */
+    private final boolean moduleBody;
     private final JitAnalysis analysis;
     private final int[] code;
     private final String className;
@@ -52,8 +54,9 @@ final class JitCodegen implements Opcodes {
     private MethodVisitor mv;
     private Label[] labels;
 
-    private JitCodegen(FunctionProto proto, JitAnalysis analysis, String className) {
+    private JitCodegen(FunctionProto proto, boolean moduleBody, JitAnalysis analysis, String className) {
         this.proto = proto;
+        this.moduleBody = moduleBody;
         this.analysis = analysis;
         this.code = proto.chunk().code();
         this.className = className;
@@ -99,7 +102,12 @@ final class JitCodegen implements Opcodes {
 
     /** The class file for {@code proto}, or null when its body method would be too large to be JIT-compiled. */
     static byte[] generate(FunctionProto proto, JitAnalysis analysis, String className) {
-        return new JitCodegen(proto, analysis, className).generate();
+        return generate(proto, false, analysis, className);
+    }
+
+    /** {@link #generate(FunctionProto, JitAnalysis, String)} for a function or (moduleBody) a module body. */
+    static byte[] generate(FunctionProto proto, boolean moduleBody, JitAnalysis analysis, String className) {
+        return new JitCodegen(proto, moduleBody, analysis, className).generate();
     }
 
     private byte[] generate() {
@@ -328,7 +336,7 @@ final class JitCodegen implements Opcodes {
         mv.visitVarInsn(ILOAD, lCallPc);
         mv.visitMethodInsn(INVOKEVIRTUAL, VM, "enterCompiled", "(" + FN_D + FRAME_D + "I)" + FRAME_D, false);
         mv.visitVarInsn(ASTORE, lFrame);
-        commonLocals();
+        commonLocals(false);
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, lPc);
         mv.visitInsn(ACONST_NULL);
@@ -349,16 +357,45 @@ final class JitCodegen implements Opcodes {
             bind(proto.paramCaptured()[i]);
             store(proto.paramSlots()[i]);
         }
+        bindFields();
     }
 
-    /** Constants, upvalues and the scratch local, from the frame and the function. */
-    private void commonLocals() {
+    /** A legacy method (no {@code self}) sees the receiver's fields as locals; a missing field stays unbound. */
+    private void bindFields() {
+        String[] names = proto.fieldNames();
+        for (int i = 0; i < names.length; i++) {
+            Label unbound = new Label();
+            Label next = new Label();
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitLdcInsn(names[i]);
+            rt("receiverField", "(" + RECV_D + "Ljava/lang/String;)" + OBJ);
+            mv.visitInsn(DUP);
+            mv.visitJumpInsn(IFNULL, unbound);
+            bind(proto.fieldCaptured()[i]);
+            store(proto.fieldSlots()[i]);
+            mv.visitJumpInsn(GOTO, next);
+            mv.visitLabel(unbound);
+            mv.visitInsn(POP);
+            mv.visitLabel(next);
+        }
+    }
+
+    /**
+     * Constants, upvalues and the scratch local, from the frame and the function (a frame taken over reads
+     * its own upvalues: a module body's frame has no function).
+     */
+    private void commonLocals(boolean upvaluesFromFrame) {
         mv.visitVarInsn(ALOAD, lFrame);
         mv.visitFieldInsn(GETFIELD, FRAME, "chunk", "Ldev/ruff/vm/Chunk;");
         mv.visitMethodInsn(INVOKEVIRTUAL, "dev/ruff/vm/Chunk", "constants", "()[Ljava/lang/Object;", false);
         mv.visitVarInsn(ASTORE, lConsts);
-        mv.visitVarInsn(ALOAD, 1);
-        mv.visitFieldInsn(GETFIELD, FN, "upvalues", "[Ldev/ruff/runtime/Cell;");
+        if (upvaluesFromFrame) {
+            mv.visitVarInsn(ALOAD, lFrame);
+            mv.visitFieldInsn(GETFIELD, FRAME, "upvalues", "[Ldev/ruff/runtime/Cell;");
+        } else {
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitFieldInsn(GETFIELD, FN, "upvalues", "[Ldev/ruff/runtime/Cell;");
+        }
         mv.visitVarInsn(ASTORE, lUpvalues);
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, lTemp);
@@ -368,7 +405,7 @@ final class JitCodegen implements Opcodes {
     private void resumePrologue() {
         mv.visitVarInsn(ALOAD, lCallPc + 1);
         mv.visitVarInsn(ASTORE, lFrame);
-        commonLocals();
+        commonLocals(true);
         mv.visitVarInsn(ALOAD, lFrame);
         mv.visitFieldInsn(GETFIELD, FRAME, "caught", ERROR_D);
         mv.visitVarInsn(ASTORE, lCaught);
@@ -444,6 +481,10 @@ final class JitCodegen implements Opcodes {
 
     FunctionProto proto() {
         return proto;
+    }
+
+    boolean moduleBody() {
+        return moduleBody;
     }
 
     void load(int reg) {

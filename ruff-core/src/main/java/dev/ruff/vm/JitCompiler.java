@@ -18,6 +18,10 @@ final class JitCompiler {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final AtomicLong SERIAL = new AtomicLong();
     private static final AtomicLong FAILURES = new AtomicLong();
+    /** Decisions, counted for tests and diagnostics (never used to decide anything). */
+    private static final AtomicLong COMPILED = new AtomicLong();
+    private static final AtomicLong MODULE_BODIES = new AtomicLong();
+    private static final AtomicLong ON_STACK_REPLACEMENTS = new AtomicLong();
     private static final Logger LOG = LoggerFactory.getLogger(JitCompiler.class);
 
     private JitCompiler() {
@@ -25,6 +29,14 @@ final class JitCompiler {
 
     /** The compiled body for {@code proto}, compiling it now if nobody has; null if it cannot be compiled. */
     static CompiledBody compile(FunctionProto proto) {
+        return compile(proto, false);
+    }
+
+    /**
+     * {@link #compile(FunctionProto)} for a function or (moduleBody) a module body, which runs once and so is
+     * only ever entered by on-stack replacement at a hot loop head.
+     */
+    static CompiledBody compile(FunctionProto proto, boolean moduleBody) {
         Chunk chunk = proto.chunk();
         synchronized (chunk) {
             CompiledBody body = chunk.compiled;
@@ -32,7 +44,7 @@ final class JitCompiler {
                 return body;
             }
             try {
-                body = translate(proto);
+                body = translate(proto, moduleBody);
             } catch (RuntimeException | LinkageError e) {
                 // A translation bug must not take the script down: it keeps running on the dispatch loop.
                 FAILURES.incrementAndGet();
@@ -44,6 +56,10 @@ final class JitCompiler {
                 LOG.debug("compile tier: {} is not compiled; it stays on the dispatch loop", proto.name());
             } else {
                 chunk.compiled = body;
+                COMPILED.incrementAndGet();
+                if (moduleBody) {
+                    MODULE_BODIES.incrementAndGet();
+                }
                 LOG.debug("compile tier: compiled {} to JVM bytecode", proto.name());
             }
             return body;
@@ -55,22 +71,45 @@ final class JitCompiler {
         return FAILURES.get();
     }
 
+    /** How many functions and module bodies were compiled and installed in this JVM. */
+    static long compiledCount() {
+        return COMPILED.get();
+    }
+
+    /** How many of those were module bodies. */
+    static long moduleBodiesCompiled() {
+        return MODULE_BODIES.get();
+    }
+
+    /** How many running frames moved from the dispatch loop into compiled code at a loop head in this JVM. */
+    static long onStackReplacements() {
+        return ON_STACK_REPLACEMENTS.get();
+    }
+
+    static void countOnStackReplacement() {
+        ON_STACK_REPLACEMENTS.incrementAndGet();
+    }
+
     /** Why {@code proto} is not compiled, or null when it can be (for tests and diagnostics). */
     static String rejection(FunctionProto proto) {
         JitAnalysis analysis = JitAnalysis.of(proto);
         if (analysis.rejection != null) {
             return analysis.rejection;
         }
-        return JitCodegen.generate(proto, analysis, className(proto)) == null ? "method too large" : null;
+        return JitCodegen.generate(proto, analysis, className(proto, false)) == null ? "method too large" : null;
     }
 
     /** Compiles {@code proto} without installing it; errors propagate (tests use this to see translator bugs). */
     static CompiledBody translate(FunctionProto proto) {
+        return translate(proto, false);
+    }
+
+    static CompiledBody translate(FunctionProto proto, boolean moduleBody) {
         JitAnalysis analysis = JitAnalysis.of(proto);
         if (analysis.rejection != null) {
             return null;
         }
-        byte[] bytes = JitCodegen.generate(proto, analysis, className(proto));
+        byte[] bytes = JitCodegen.generate(proto, moduleBody, analysis, className(proto, moduleBody));
         if (bytes == null) {
             return null;
         }
@@ -95,8 +134,9 @@ final class JitCompiler {
         return -1;
     }
 
-    private static String className(FunctionProto proto) {
-        StringBuilder sb = new StringBuilder("dev/ruff/vm/Compiled$");
+    /** {@code Compiled$name$n} for a function, {@code CompiledModule$name$n} for a module body (tools tell them apart). */
+    private static String className(FunctionProto proto, boolean moduleBody) {
+        StringBuilder sb = new StringBuilder(moduleBody ? "dev/ruff/vm/CompiledModule$" : "dev/ruff/vm/Compiled$");
         for (char c : proto.name().toCharArray()) {
             sb.append(Character.isJavaIdentifierPart(c) ? c : '_');
         }

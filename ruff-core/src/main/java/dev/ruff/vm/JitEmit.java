@@ -436,7 +436,12 @@ final class JitEmit implements Opcodes {
                 mv.visitInsn(DUP);
                 mv.visitJumpInsn(IFNONNULL, payload);
                 mv.visitInsn(POP);
-                g.load(sp - 1); // Err/None: the function returns it
+                if (g.moduleBody()) {
+                    // Err/None in a module body: the body just ends, as on the dispatch loop.
+                    mv.visitFieldInsn(GETSTATIC, "dev/ruff/runtime/RuffNull", "NULL", "Ldev/ruff/runtime/RuffNull;");
+                } else {
+                    g.load(sp - 1); // Err/None: the function returns it
+                }
                 returnTop();
                 mv.visitLabel(payload);
                 g.store(sp - 1);

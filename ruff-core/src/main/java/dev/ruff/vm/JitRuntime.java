@@ -189,6 +189,14 @@ final class JitRuntime {
         return receiver == null ? RuffNull.NULL : receiver;
     }
 
+    /**
+     * A legacy method's field {@code name} of the receiver, bound as a local when the method starts (as
+     * {@link Bindings#bindFields} does); null when there is no receiver or no such field, leaving the slot unbound.
+     */
+    static Object receiverField(StructInstance receiver, String name) {
+        return receiver == null ? null : receiver.field(name);
+    }
+
     /** {@link OpCode#CLOSURE}: {@code cells} are the captured cells in upvalue order. */
     static Object closure(Object proto, Object[] cells, CallFrame f) {
         Cell[] c = new Cell[cells.length];

@@ -186,24 +186,27 @@ final class VirtualMachine implements Invoker {
     private static final Object NOT_RESUMED = new Object();
 
     /**
-     * A loop in frame {@code f} got hot: moves the frame into its function's compiled code at loop head
-     * {@code target} (compiling it first) and returns the function's result, or {@link #NOT_RESUMED}.
+     * A loop in frame {@code f} got hot: moves the frame into its function's (or module body's) compiled code
+     * at loop head {@code target} (compiling it first) and returns the function's result, or
+     * {@link #NOT_RESUMED}. A module body runs once, so this is the only way it gets compiled; its globals
+     * go through the same {@link Bindings} paths in compiled code.
      */
     private Object resumeCompiled(CallFrame f, int target) {
         Chunk chunk = f.chunk;
-        if (f.function == null) {
-            chunk.hotness = Integer.MIN_VALUE / 2; // module bodies are not compiled
-            return NOT_RESUMED;
-        }
         if (taskRoot != null || f.depth >= jitStackDepth) {
             chunk.hotness = 0;
             return NOT_RESUMED;
         }
-        CompiledBody body = chunk.compiled != null ? chunk.compiled : JitCompiler.compile(f.function.proto);
+        CompiledBody body = chunk.compiled;
+        if (body == null) {
+            body = f.function == null ? JitCompiler.compile(FunctionProto.moduleBody(chunk.name(), chunk), true)
+                    : JitCompiler.compile(f.function.proto);
+        }
         if (body == null || !body.resumesAt(target)) {
             chunk.hotness = Math.min(chunk.hotness, 0);
             return NOT_RESUMED;
         }
+        JitCompiler.countOnStackReplacement();
         try {
             return body.resume(this, f, target);
         } catch (RuffRuntimeError e) {
