@@ -2,6 +2,7 @@ package dev.ruff.bench.peer;
 
 import dev.ruff.bench.Workload;
 import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.lib.jse.JsePlatform;
 import org.luaj.vm2.luajc.LuaJC;
@@ -23,11 +24,13 @@ final class LuajRun implements PeerRun {
             LuaJC.install(globals);
         }
         LuaValue chunk = globals.load(workload.twinSource("lua"), workload.name() + ".lua");
-        if (compiled && chunk.getClass().getName().startsWith("org.luaj.vm2.LuaClosure")) {
+        chunk.call();
+        LuaValue run = globals.get("run");
+        // a function LuaJC did not compile would be an interpreted LuaClosure: it must not pass for a compiled one
+        if (compiled && (chunk instanceof LuaClosure || run instanceof LuaClosure)) {
             throw new IllegalStateException(workload.name() + ".lua was not compiled by LuaJC");
         }
-        chunk.call();
-        return new LuajRun(globals.get("run"));
+        return new LuajRun(run);
     }
 
     @Override
