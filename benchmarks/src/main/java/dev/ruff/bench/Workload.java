@@ -36,6 +36,15 @@ public record Workload(String name, String source, String expected) {
         return new Workload(name, readResource(name + ".ruff"), expected);
     }
 
+    /**
+     * The source of this workload's twin in another language, {@code workloads/NAME.EXTENSION} on
+     * the class path ({@code js}, {@code lua}): the same algorithm and sizes, checked against the
+     * same {@link #expected()} value.
+     */
+    public String twinSource(String extension) {
+        return readResource(name + "." + extension);
+    }
+
     /** The file name the script is compiled under (shows in Ruff diagnostics). */
     public String fileName() {
         return name + ".ruff";
