@@ -308,7 +308,6 @@ public final class AsyncRuntime implements AutoCloseable {
             compensate();
         }
         try {
-            dev.ruff.runtime.RunGuard guard = dev.ruff.runtime.RunGuard.installed();
             while (!future.isDone() && (owner == null || !owner.isDone())) {
                 // The timeout only re-checks for a closed engine; completion, cancellation and a stop of the
                 // run (its limit, the host, close()) unpark at once.

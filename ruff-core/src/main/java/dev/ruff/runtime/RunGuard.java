@@ -140,6 +140,10 @@ public final class RunGuard {
     public void exit(dev.ruff.diag.RuffExit exit) {
         if (run.exit == null) {
             run.exit = exit;
+            // threads of the run parked in a wait return and raise it at their next check
+            for (Runnable waker : run.wakers) {
+                waker.run();
+            }
         }
     }
 
@@ -151,6 +155,7 @@ public final class RunGuard {
         }
     }
 
+    /**
      * Waits up to {@code nanos} (or until unparked) like {@link LockSupport#parkNanos(Object, long)}, but returns
      * at once when the run is stopped meanwhile; the caller re-checks its condition and calls
      * {@link #checkpoint()}. Spurious returns are possible, as with {@code parkNanos}.
@@ -160,7 +165,7 @@ public final class RunGuard {
         Runnable waker = () -> LockSupport.unpark(self);
         run.wakers.add(waker);
         try {
-            if (run.stopLimit == null) {
+            if (run.stopLimit == null && run.exit == null) {
                 LockSupport.parkNanos(blocker, nanos);
             }
         } finally {
@@ -204,7 +209,7 @@ public final class RunGuard {
      */
     public Registration onStop(Runnable waker) {
         run.wakers.add(waker);
-        if (run.stopLimit != null) {
+        if (run.stopLimit != null || run.exit != null) {
             waker.run();
         }
         return () -> run.wakers.remove(waker);
