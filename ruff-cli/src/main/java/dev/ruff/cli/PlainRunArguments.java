@@ -30,7 +30,12 @@ final class PlainRunArguments {
 
     /** The options taking one value this reader knows. */
     static final Set<String> VALUED = Set.of("--timeout", "--max-steps", "--max-depth", "--max-string-length",
-            "--max-collection-size", "--max-output", "--max-source-size");
+            "--max-collection-size", "--max-output", "--max-source-size", "--allow-fs-read-in",
+            "--allow-fs-write-in", "--allow-fs-delete-in");
+
+    /** The valued options that may be given more than once (each adds a folder). */
+    private static final Set<String> REPEATABLE = Set.of("--allow-fs-read-in", "--allow-fs-write-in",
+            "--allow-fs-delete-in");
 
     private PlainRunArguments() {
     }
@@ -55,7 +60,7 @@ final class PlainRunArguments {
             }
             int equals = arg.indexOf('=');
             String name = equals < 0 ? arg : arg.substring(0, equals);
-            if (!seen.add(name)) {
+            if (!seen.add(name) && !REPEATABLE.contains(name)) {
                 return null; // picocli reports an option given twice
             }
             if (FLAGS.contains(name)) {
@@ -71,7 +76,9 @@ final class PlainRunArguments {
                 } else {
                     return null; // picocli reports the missing value
                 }
-                if (!plainValue(value) || !setValue(run.limits, name, value)) {
+                boolean set = REPEATABLE.contains(name) ? addFolder(capabilities(run), name, value)
+                        : setValue(run.limits, name, value);
+                if (!plainValue(value) || !set) {
                     return null;
                 }
             } else {
@@ -135,6 +142,25 @@ final class PlainRunArguments {
             case "--allow-database" -> c.database = true;
             case "--allow-clock" -> c.clock = true;
             case "--allow-random" -> c.random = true;
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds a confinement folder as picocli's {@code Path} converter would; false when it would refuse it. */
+    private static boolean addFolder(CapabilityOptions c, String name, String value) {
+        java.nio.file.Path folder;
+        try {
+            folder = java.nio.file.Paths.get(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+        switch (name) {
+            case "--allow-fs-read-in" -> c.fsReadIn.add(folder);
+            case "--allow-fs-write-in" -> c.fsWriteIn.add(folder);
+            case "--allow-fs-delete-in" -> c.fsDeleteIn.add(folder);
             default -> {
                 return false;
             }
