@@ -162,7 +162,8 @@ final class VirtualMachine implements Invoker {
     /**
      * The compiled body to run {@code fn} with, called from {@code caller}, or null to run it on heap frames:
      * counts the call towards compiling the function and compiles it when the count reaches the threshold.
-     * Async tasks never run compiled code, so every await in them can suspend (SUSPENSION.md).
+     * A task's own async function is never compiled, so its awaits can suspend (SUSPENSION.md); what it calls
+     * may be, since a compiled callee returns before the task's frame reaches its next await.
      */
     CompiledBody compiledBody(VmFunction fn, CallFrame caller) {
         Chunk chunk = fn.proto.chunk();
@@ -176,7 +177,7 @@ final class VirtualMachine implements Invoker {
                 return null;
             }
         }
-        if (taskRoot != null || (caller == null ? 0 : caller.depth) >= jitStackDepth) {
+        if ((caller == null ? 0 : caller.depth) >= jitStackDepth) {
             return null;
         }
         return body;
@@ -193,7 +194,7 @@ final class VirtualMachine implements Invoker {
      */
     private Object resumeCompiled(CallFrame f, int target) {
         Chunk chunk = f.chunk;
-        if (taskRoot != null || f.depth >= jitStackDepth) {
+        if (f == taskRoot || f.depth >= jitStackDepth) {
             chunk.hotness = 0;
             return NOT_RESUMED;
         }
@@ -385,6 +386,7 @@ final class VirtualMachine implements Invoker {
 
     /** One slice of the task: from the start or the suspended await until it finishes or suspends again. */
     private Object resumeTask() {
+        noteThread(); // each slice may run on another pool thread
         CallFrame start = suspendedAt == null ? taskRoot : suspendedAt;
         suspendedAt = null;
         Object result;
