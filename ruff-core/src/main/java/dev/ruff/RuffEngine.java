@@ -16,6 +16,7 @@ import dev.ruff.exec.ErrorOrigins;
 import dev.ruff.exec.ExecutionContext;
 import dev.ruff.exec.LimitedWriter;
 import dev.ruff.exec.ScriptThread;
+import dev.ruff.exec.ScriptThreads;
 import dev.ruff.interp.Interpreter;
 import dev.ruff.vm.VmBackend;
 import dev.ruff.parse.RuffParser;
@@ -52,14 +53,9 @@ import java.util.WeakHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,8 +96,6 @@ public final class RuffEngine implements AutoCloseable {
     private static final long STACK_BYTES_PER_CALL = 16L * 1024;
     /** The smallest script-thread stack, for the front end and natives above shallow call chains. */
     private static final long MIN_SCRIPT_THREAD_STACK = 64L * 1024 * 1024;
-    /** Idle script threads end after this long. */
-    private static final long SCRIPT_THREAD_KEEP_ALIVE_SECONDS = 5;
     /** How long {@link #close()} waits for running scripts to stop. */
     private static final long CLOSE_WAIT_MILLIS = 2_000;
     /** After a deadline passes, how long a run may take to stop on its own before its thread is interrupted. */
@@ -126,7 +120,7 @@ public final class RuffEngine implements AutoCloseable {
     private final int maxCallDepth;
     private final RunLimits limits;
     private final long maxSourceBytes;
-    private final ExecutorService scriptThreads;
+    private final ScriptThreads scriptThreads;
     private final AsyncRuntime async;
     private final BufferedReader in;
     private final Function<Capability, String> grantAdvice;
@@ -169,16 +163,10 @@ public final class RuffEngine implements AutoCloseable {
                 b.maxOutputChars);
         this.maxSourceBytes = b.maxSourceBytes;
         this.async = new AsyncRuntime(b.executor);
-        String threadName = async.threadPrefix() + "script-";
-        AtomicInteger counter = new AtomicInteger();
-        // The stack is sized to the call-depth limit (Java reserves it per thread), and idle threads end soon.
+        // The stack is sized to the call-depth limit (Java reserves it per thread); the threads are shared by
+        // every engine with that stack size, and idle ones end soon.
         long stack = Math.max(MIN_SCRIPT_THREAD_STACK, Math.min(1L << 30, maxCallDepth * STACK_BYTES_PER_CALL));
-        this.scriptThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, SCRIPT_THREAD_KEEP_ALIVE_SECONDS,
-                TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-                    Thread t = new ScriptThread(task, threadName + counter.incrementAndGet(), stack);
-                    t.setDaemon(true);
-                    return t;
-                });
+        this.scriptThreads = new ScriptThreads(async.threadPrefix() + "script-", stack);
         this.in = b.in;
         this.grantAdvice = b.grantAdvice;
         this.workingDirectory = b.workingDirectory != null ? b.workingDirectory
@@ -339,12 +327,14 @@ public final class RuffEngine implements AutoCloseable {
         // Runs stop at their next tick (they see the interrupt or the closed runtime); wait for them.
         try {
             long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
-            scriptThreads.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            scriptThreads.awaitTermination(CLOSE_WAIT_MILLIS);
             async.awaitTermination(CLOSE_WAIT_MILLIS);
             // A terminated pool's last workers may still be exiting: wait until they are gone.
             for (Thread t : liveThreads()) {
                 long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
-                if (left > 0 && t != Thread.currentThread() && t.getName().startsWith(async.threadPrefix())) {
+                // (script threads are shared: awaitTermination above waited for this engine's tasks on them)
+                if (left > 0 && t != Thread.currentThread() && t.getName().startsWith(async.threadPrefix())
+                        && !t.getName().startsWith(async.threadPrefix() + "script-")) {
                     t.join(left);
                 }
             }
