@@ -104,8 +104,20 @@ public final class RuffEngine implements AutoCloseable {
     private static final int COMPILED_CACHE_SIZE = 256;
     private static final Logger LOG = LoggerFactory.getLogger(RuffEngine.class);
 
+    // Anonymous classes rather than lambdas on the way to a host's first eval (here and below): each lambda
+    // spins a class at first use, a cost a host pays once per JVM before its first result.
     static {
-        EngineInternals.install(engine -> ((RuffEngine) engine).async, script -> ((RuffScript) script).runRaw());
+        EngineInternals.install(new Function<Object, AsyncRuntime>() {
+            @Override
+            public AsyncRuntime apply(Object engine) {
+                return ((RuffEngine) engine).async;
+            }
+        }, new Function<Object, Object>() {
+            @Override
+            public Object apply(Object script) {
+                return ((RuffScript) script).runRaw();
+            }
+        });
     }
 
     private final BackendType backendType;
@@ -151,7 +163,9 @@ public final class RuffEngine implements AutoCloseable {
             natives.installServiceModulesOnFirstUse(b.classLoader != null ? b.classLoader
                     : Thread.currentThread().getContextClassLoader());
         }
-        b.modules.forEach(natives::install);
+        for (RuffModule module : b.modules) {
+            natives.install(module);
+        }
         this.out = b.out;
         this.err = b.err;
         this.modulePaths = List.copyOf(b.modulePaths);
@@ -321,9 +335,17 @@ public final class RuffEngine implements AutoCloseable {
         scriptThreads.shutdownNow();
         // before the runtimes close: closing rejects queued tasks, which is not the script's doing
         logUnhandledRejections(async);
-        hostAsync.values().forEach(RuffEngine::logUnhandledRejections);
+        synchronized (hostAsync) {
+            for (AsyncRuntime runtime : hostAsync.values()) {
+                logUnhandledRejections(runtime);
+            }
+        }
         async.close();
-        hostAsync.values().forEach(AsyncRuntime::close);
+        synchronized (hostAsync) {
+            for (AsyncRuntime runtime : hostAsync.values()) {
+                runtime.close();
+            }
+        }
         // Runs stop at their next tick (they see the interrupt or the closed runtime); wait for them.
         try {
             long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
@@ -381,7 +403,12 @@ public final class RuffEngine implements AutoCloseable {
         }
         Future<CompiledUnit> future;
         try {
-            future = scriptThreads.submit(() -> frontEnd(source, name, lastExpressionIsResult));
+            future = scriptThreads.submit(new Callable<CompiledUnit>() {
+                @Override
+                public CompiledUnit call() {
+                    return frontEnd(source, name, lastExpressionIsResult);
+                }
+            });
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             return frontEnd(source, name, lastExpressionIsResult); // after close(): compile on the caller's stack, still never crashing
         }
@@ -424,7 +451,12 @@ public final class RuffEngine implements AutoCloseable {
     }
 
     Globals newGlobals() {
-        return new Globals(natives::lookup);
+        return new Globals(new Function<String, Object>() {
+            @Override
+            public Object apply(String name) {
+                return natives.lookup(name);
+            }
+        });
     }
 
     Backend backend() {
@@ -444,41 +476,54 @@ public final class RuffEngine implements AutoCloseable {
             context.globalTable().invalidateCaches();
         }
         AsyncRuntime runAsync = context.asyncRuntime();
-        RunGuard guard = RunGuard.start(limits, runAsync::isClosed, Thread.currentThread());
-        Callable<T> task = () -> {
-            PrintWriter runOut = limitedOutput(context.out() != null ? context.out() : out, guard);
-            PrintWriter runErr = limitedOutput(context.err() != null ? context.err() : err, guard);
-            ExecutionContext ctx = new ExecutionContext(runOut, runErr,
-                    context.scriptArgs() != null ? context.scriptArgs() : scriptArgs, granted, natives,
-                    context.state(), maxCallDepth, runAsync);
-            ctx.setIn(context.in() != null ? context.in() : in);
-            ctx.setGrantAdvice(grantAdvice);
-            ctx.setWorkingDirectory(workingDirectory);
-            ctx.setFolderGrants(folderGrants);
-            ctx.setGuard(guard);
-            List<Path> roots = new ArrayList<>(modulePaths);
-            if (scriptFolder != null && !roots.contains(scriptFolder)) {
-                roots.add(0, scriptFolder); // a script the host compiled from a file imports from its folder
+        RunGuard guard = RunGuard.start(limits, new java.util.function.BooleanSupplier() {
+            @Override
+            public boolean getAsBoolean() {
+                return runAsync.isClosed();
             }
-            ctx.setModuleLoader(new ScriptModules(this, ctx, roots));
-            RunGuard previous = RunGuard.install(guard);
-            try {
-                T result = ctx.runToExit(() -> work.run(ctx));
-                if (result instanceof dev.ruff.async.RuffPromise promise) {
-                    promise.markObserved(); // handed to the host, which handles its outcome
+        }, Thread.currentThread());
+        Callable<T> task = new Callable<T>() {
+            @Override
+            public T call() {
+                PrintWriter runOut = limitedOutput(context.out() != null ? context.out() : out, guard);
+                PrintWriter runErr = limitedOutput(context.err() != null ? context.err() : err, guard);
+                ExecutionContext ctx = new ExecutionContext(runOut, runErr,
+                        context.scriptArgs() != null ? context.scriptArgs() : scriptArgs, granted, natives,
+                        context.state(), maxCallDepth, runAsync);
+                ctx.setIn(context.in() != null ? context.in() : in);
+                ctx.setGrantAdvice(grantAdvice);
+                ctx.setWorkingDirectory(workingDirectory);
+                ctx.setFolderGrants(folderGrants);
+                ctx.setGuard(guard);
+                List<Path> roots = new ArrayList<>(modulePaths);
+                if (scriptFolder != null && !roots.contains(scriptFolder)) {
+                    roots.add(0, scriptFolder); // a script the host compiled from a file imports from its folder
                 }
-                return result;
-            } catch (RuffRuntimeError e) {
-                ErrorOrigins.stamp(e, backend.errorCode(), backend.subsystem(), entryFile);
-                throw e;
-            } catch (OutOfMemoryError e) {
-                throw new RuffLimitExceeded(RuffLimitExceeded.Limit.MEMORY,
-                        "Out of memory: the script needs more than the Java heap allows");
-            } finally {
-                RunGuard.install(previous);
-                runOut.flush();
-                runErr.flush();
-                logUnhandledRejections(runAsync);
+                ctx.setModuleLoader(new ScriptModules(RuffEngine.this, ctx, roots));
+                RunGuard previous = RunGuard.install(guard);
+                try {
+                    T result = ctx.runToExit(new java.util.function.Supplier<T>() {
+                        @Override
+                        public T get() {
+                            return work.run(ctx);
+                        }
+                    });
+                    if (result instanceof dev.ruff.async.RuffPromise promise) {
+                        promise.markObserved(); // handed to the host, which handles its outcome
+                    }
+                    return result;
+                } catch (RuffRuntimeError e) {
+                    ErrorOrigins.stamp(e, backend.errorCode(), backend.subsystem(), entryFile);
+                    throw e;
+                } catch (OutOfMemoryError e) {
+                    throw new RuffLimitExceeded(RuffLimitExceeded.Limit.MEMORY,
+                            "Out of memory: the script needs more than the Java heap allows");
+                } finally {
+                    RunGuard.install(previous);
+                    runOut.flush();
+                    runErr.flush();
+                    logUnhandledRejections(runAsync);
+                }
             }
         };
         activeRuns.add(guard);
@@ -555,8 +600,12 @@ public final class RuffEngine implements AutoCloseable {
         private int compileThreshold = Integer.getInteger("ruff.jit.threshold", DEFAULT_COMPILE_THRESHOLD);
         private Executor executor;
         private BufferedReader in;
-        private Function<Capability, String> grantAdvice = capability ->
-                "grant it with RuffEngine.builder().grant(Capability." + capability.name() + ")";
+        private Function<Capability, String> grantAdvice = new Function<Capability, String>() {
+            @Override
+            public String apply(Capability capability) {
+                return "grant it with RuffEngine.builder().grant(Capability." + capability.name() + ")";
+            }
+        };
         private Path workingDirectory;
         /** Null until the host exports a method: Guava's collections then stay unloaded. */
         private ImmutableSetMultimap.Builder<Class<?>, String> exports;

@@ -46,8 +46,21 @@ public final class ScriptThreads {
      */
     public ScriptThreads(String namePrefix, long stackSize) {
         this.namePrefix = namePrefix;
+        this.pool = poolFor(stackSize);
+    }
+
+    private static ThreadPoolExecutor poolFor(long stackSize) {
         ThreadPoolExecutor shared = POOLS.get(stackSize);
-        this.pool = shared != null ? shared : POOLS.computeIfAbsent(stackSize, ScriptThreads::newPool);
+        if (shared == null) {
+            synchronized (POOLS) {
+                shared = POOLS.get(stackSize);
+                if (shared == null) {
+                    shared = newPool(stackSize);
+                    POOLS.put(stackSize, shared);
+                }
+            }
+        }
+        return shared;
     }
 
     private static ThreadPoolExecutor newPool(long stackSize) {
