@@ -111,11 +111,11 @@ public final class ScriptThreads {
         String idleName = self.getName();
         synchronized (this) {
             if (shutdown) {
-                future.cancel(false); // closed between submit and start: never run
+                self.interrupt(); // closed between submit and start: the run stops at its first check, as it would have
             }
             running.add(self);
         }
-        self.setName(namePrefix + idleName.substring(IDLE_NAME.length()));
+        self.setName(namePrefix + (idleName.startsWith(IDLE_NAME) ? idleName.substring(IDLE_NAME.length()) : idleName));
         self.setContextClassLoader(loader);
         try {
             future.run();
