@@ -296,9 +296,12 @@ public final class RuffEngine implements AutoCloseable {
     public RuffContext newContext(Function<String, Object> hostGlobals) {
         Objects.requireNonNull(hostGlobals);
         RuffContext[] self = new RuffContext[1];
-        Globals globals = new Globals(name -> {
-            Object host = hostGlobals.apply(name);
-            return host != null ? self[0].conversions().toRuff(host) : natives.lookup(name);
+        Globals globals = new Globals(new Function<String, Object>() {
+            @Override
+            public Object apply(String name) {
+                Object host = hostGlobals.apply(name);
+                return host != null ? self[0].conversions().toRuff(host) : natives.lookup(name);
+            }
         });
         self[0] = new RuffContext(this, globals, true);
         return self[0];
