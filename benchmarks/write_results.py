@@ -125,26 +125,32 @@ def peer_versions(pom):
     return {re.sub(r"^\{.*\}", "", child.tag): (child.text or "").strip() for child in props}
 
 
-def cold_section(path, this_session):
-    """The whole-process table of benchmarks/startup/RESULTS.md, with its date, or a pointer to it."""
+def startup_sections(path, this_session):
+    """From benchmarks/startup/RESULTS.md: (in-process lines, cold lines, targets lines), each with where it came
+    from, or pointers to that file when it is missing."""
     try:
         with open(path, encoding="utf-8") as f:
             text = f.read()
     except OSError:
-        return ["Not measured: `benchmarks/startup/run` has not written `benchmarks/startup/RESULTS.md`."]
+        missing = ["Not measured: `benchmarks/startup/run` has not written `benchmarks/startup/RESULTS.md`."]
+        return missing, missing, missing
     date = re.search(r"^- Date: (.*)$", text, re.M)
     load = re.search(r"^- Load average.*$", text, re.M)
-    match = re.search(r"^## Cold: whole processes\n(.*?)(?=^## |\Z)", text, re.M | re.S)
     when = date.group(1) if date else "unknown date"
     source = ("run by `benchmarks/run --with-startup` in this session" if this_session
               else f"not from this session: copied from [startup/RESULTS.md](startup/RESULTS.md), written {when}; "
                    "`benchmarks/run --with-startup` measures it in the same session")
-    lines = [f"From `benchmarks/startup/run` ({source}). {load.group(0)[2:] if load else ''}".rstrip(), ""]
-    if match:
-        lines += match.group(1).strip().splitlines()
-    else:
-        lines.append("See [startup/RESULTS.md](startup/RESULTS.md).")
-    return lines
+    intro = [f"From `benchmarks/startup/run` ({source}). {load.group(0)[2:] if load else ''}".rstrip(), ""]
+
+    def section(title, preface):
+        match = re.search(r"^## " + re.escape(title) + r"[^\n]*\n(.*?)(?=^## |\Z)", text, re.M | re.S)
+        if not match:
+            return ["See [startup/RESULTS.md](startup/RESULTS.md)."]
+        return preface + match.group(1).strip().splitlines()
+
+    same = [f"From the same `benchmarks/startup/run` ({when}).", ""]
+    return (section("In-process", intro), section("Cold: whole processes", same),
+            section("Start-up targets", same))
 
 
 def ms(value):
@@ -303,13 +309,16 @@ def main():
               "", "| Target | Measured | Status |", "|---|---|---|"]
     lines += [f"| {t} | {measured} | {verdict(ok)} |" for t, measured, ok in targets]
 
-    # ---- cold
+    # ---- start-up: in-process, cold, and the start-up targets (issues 9 and 13)
     process = cpython.get("process", {})
     hello = process.get("ruff run hello.ruff")
     python_pass = process.get("python3 -c pass")
+    in_process, cold, startup_targets = (startup_sections(args.startup_results, args.startup_this_session)
+                                         if args.startup_results else ([], [], []))
+    if in_process:
+        lines += ["", "## Start-up in-process: a host's first engine (RuffEngine and JSR-223)", ""] + in_process
     lines += ["", "## Cold: whole processes", ""]
-    if args.startup_results:
-        lines += cold_section(args.startup_results, args.startup_this_session)
+    lines += cold
     lines += [
         "",
         "Measured by `cpython_bench.py` in this session (median wall clock, JVM start included):",
@@ -347,6 +356,8 @@ def main():
     earlier.append((f"`ruff run hello.ruff` whole process ≤ {TARGET_HELLO_MS / 1000:g} s",
                     "—" if not hello else f"{hello['median_ms'] / 1000:.3f} s",
                     None if not hello else hello["median_ms"] <= TARGET_HELLO_MS))
+    if startup_targets:
+        lines += ["", "## Start-up targets (issues 9 and 13)", ""] + startup_targets
     lines += ["", "## Earlier targets (first performance issue)", "",
               "| Target | Measured | Status |", "|---|---:|---|"]
     lines += [f"| {t} | {measured} | {verdict(ok)} |" for t, measured, ok in earlier]

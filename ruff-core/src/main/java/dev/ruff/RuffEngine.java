@@ -16,6 +16,7 @@ import dev.ruff.exec.ErrorOrigins;
 import dev.ruff.exec.ExecutionContext;
 import dev.ruff.exec.LimitedWriter;
 import dev.ruff.exec.ScriptThread;
+import dev.ruff.exec.ScriptThreads;
 import dev.ruff.interp.Interpreter;
 import dev.ruff.vm.VmBackend;
 import dev.ruff.parse.RuffParser;
@@ -52,14 +53,9 @@ import java.util.WeakHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,8 +96,6 @@ public final class RuffEngine implements AutoCloseable {
     private static final long STACK_BYTES_PER_CALL = 16L * 1024;
     /** The smallest script-thread stack, for the front end and natives above shallow call chains. */
     private static final long MIN_SCRIPT_THREAD_STACK = 64L * 1024 * 1024;
-    /** Idle script threads end after this long. */
-    private static final long SCRIPT_THREAD_KEEP_ALIVE_SECONDS = 5;
     /** How long {@link #close()} waits for running scripts to stop. */
     private static final long CLOSE_WAIT_MILLIS = 2_000;
     /** After a deadline passes, how long a run may take to stop on its own before its thread is interrupted. */
@@ -110,8 +104,20 @@ public final class RuffEngine implements AutoCloseable {
     private static final int COMPILED_CACHE_SIZE = 256;
     private static final Logger LOG = LoggerFactory.getLogger(RuffEngine.class);
 
+    // Anonymous classes rather than lambdas on the way to a host's first eval (here and below): each lambda
+    // spins a class at first use, a cost a host pays once per JVM before its first result.
     static {
-        EngineInternals.install(engine -> ((RuffEngine) engine).async, script -> ((RuffScript) script).runRaw());
+        EngineInternals.install(new Function<Object, AsyncRuntime>() {
+            @Override
+            public AsyncRuntime apply(Object engine) {
+                return ((RuffEngine) engine).async;
+            }
+        }, new Function<Object, Object>() {
+            @Override
+            public Object apply(Object script) {
+                return ((RuffScript) script).runRaw();
+            }
+        });
     }
 
     private final BackendType backendType;
@@ -126,7 +132,7 @@ public final class RuffEngine implements AutoCloseable {
     private final int maxCallDepth;
     private final RunLimits limits;
     private final long maxSourceBytes;
-    private final ExecutorService scriptThreads;
+    private final ScriptThreads scriptThreads;
     private final AsyncRuntime async;
     private final BufferedReader in;
     private final Function<Capability, String> grantAdvice;
@@ -157,7 +163,9 @@ public final class RuffEngine implements AutoCloseable {
             natives.installServiceModulesOnFirstUse(b.classLoader != null ? b.classLoader
                     : Thread.currentThread().getContextClassLoader());
         }
-        b.modules.forEach(natives::install);
+        for (RuffModule module : b.modules) {
+            natives.install(module);
+        }
         this.out = b.out;
         this.err = b.err;
         this.modulePaths = List.copyOf(b.modulePaths);
@@ -169,16 +177,10 @@ public final class RuffEngine implements AutoCloseable {
                 b.maxOutputChars);
         this.maxSourceBytes = b.maxSourceBytes;
         this.async = new AsyncRuntime(b.executor);
-        String threadName = async.threadPrefix() + "script-";
-        AtomicInteger counter = new AtomicInteger();
-        // The stack is sized to the call-depth limit (Java reserves it per thread), and idle threads end soon.
+        // The stack is sized to the call-depth limit (Java reserves it per thread); the threads are shared by
+        // every engine with that stack size, and idle ones end soon.
         long stack = Math.max(MIN_SCRIPT_THREAD_STACK, Math.min(1L << 30, maxCallDepth * STACK_BYTES_PER_CALL));
-        this.scriptThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, SCRIPT_THREAD_KEEP_ALIVE_SECONDS,
-                TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-                    Thread t = new ScriptThread(task, threadName + counter.incrementAndGet(), stack);
-                    t.setDaemon(true);
-                    return t;
-                });
+        this.scriptThreads = new ScriptThreads(async.threadPrefix() + "script-", stack);
         this.in = b.in;
         this.grantAdvice = b.grantAdvice;
         this.workingDirectory = b.workingDirectory != null ? b.workingDirectory
@@ -294,9 +296,12 @@ public final class RuffEngine implements AutoCloseable {
     public RuffContext newContext(Function<String, Object> hostGlobals) {
         Objects.requireNonNull(hostGlobals);
         RuffContext[] self = new RuffContext[1];
-        Globals globals = new Globals(name -> {
-            Object host = hostGlobals.apply(name);
-            return host != null ? self[0].conversions().toRuff(host) : natives.lookup(name);
+        Globals globals = new Globals(new Function<String, Object>() {
+            @Override
+            public Object apply(String name) {
+                Object host = hostGlobals.apply(name);
+                return host != null ? self[0].conversions().toRuff(host) : natives.lookup(name);
+            }
         });
         self[0] = new RuffContext(this, globals, true);
         return self[0];
@@ -333,18 +338,28 @@ public final class RuffEngine implements AutoCloseable {
         scriptThreads.shutdownNow();
         // before the runtimes close: closing rejects queued tasks, which is not the script's doing
         logUnhandledRejections(async);
-        hostAsync.values().forEach(RuffEngine::logUnhandledRejections);
+        synchronized (hostAsync) {
+            for (AsyncRuntime runtime : hostAsync.values()) {
+                logUnhandledRejections(runtime);
+            }
+        }
         async.close();
-        hostAsync.values().forEach(AsyncRuntime::close);
+        synchronized (hostAsync) {
+            for (AsyncRuntime runtime : hostAsync.values()) {
+                runtime.close();
+            }
+        }
         // Runs stop at their next tick (they see the interrupt or the closed runtime); wait for them.
         try {
             long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
-            scriptThreads.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            scriptThreads.awaitTermination(CLOSE_WAIT_MILLIS);
             async.awaitTermination(CLOSE_WAIT_MILLIS);
             // A terminated pool's last workers may still be exiting: wait until they are gone.
             for (Thread t : liveThreads()) {
                 long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
-                if (left > 0 && t != Thread.currentThread() && t.getName().startsWith(async.threadPrefix())) {
+                // (script threads are shared: awaitTermination above waited for this engine's tasks on them)
+                if (left > 0 && t != Thread.currentThread() && t.getName().startsWith(async.threadPrefix())
+                        && !t.getName().startsWith(async.threadPrefix() + "script-")) {
                     t.join(left);
                 }
             }
@@ -391,7 +406,12 @@ public final class RuffEngine implements AutoCloseable {
         }
         Future<CompiledUnit> future;
         try {
-            future = scriptThreads.submit(() -> frontEnd(source, name, lastExpressionIsResult));
+            future = scriptThreads.submit(new Callable<CompiledUnit>() {
+                @Override
+                public CompiledUnit call() {
+                    return frontEnd(source, name, lastExpressionIsResult);
+                }
+            });
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             return frontEnd(source, name, lastExpressionIsResult); // after close(): compile on the caller's stack, still never crashing
         }
@@ -434,7 +454,12 @@ public final class RuffEngine implements AutoCloseable {
     }
 
     Globals newGlobals() {
-        return new Globals(natives::lookup);
+        return new Globals(new Function<String, Object>() {
+            @Override
+            public Object apply(String name) {
+                return natives.lookup(name);
+            }
+        });
     }
 
     Backend backend() {
@@ -454,41 +479,54 @@ public final class RuffEngine implements AutoCloseable {
             context.globalTable().invalidateCaches();
         }
         AsyncRuntime runAsync = context.asyncRuntime();
-        RunGuard guard = RunGuard.start(limits, runAsync::isClosed, Thread.currentThread());
-        Callable<T> task = () -> {
-            PrintWriter runOut = limitedOutput(context.out() != null ? context.out() : out, guard);
-            PrintWriter runErr = limitedOutput(context.err() != null ? context.err() : err, guard);
-            ExecutionContext ctx = new ExecutionContext(runOut, runErr,
-                    context.scriptArgs() != null ? context.scriptArgs() : scriptArgs, granted, natives,
-                    context.state(), maxCallDepth, runAsync);
-            ctx.setIn(context.in() != null ? context.in() : in);
-            ctx.setGrantAdvice(grantAdvice);
-            ctx.setWorkingDirectory(workingDirectory);
-            ctx.setFolderGrants(folderGrants);
-            ctx.setGuard(guard);
-            List<Path> roots = new ArrayList<>(modulePaths);
-            if (scriptFolder != null && !roots.contains(scriptFolder)) {
-                roots.add(0, scriptFolder); // a script the host compiled from a file imports from its folder
+        RunGuard guard = RunGuard.start(limits, new java.util.function.BooleanSupplier() {
+            @Override
+            public boolean getAsBoolean() {
+                return runAsync.isClosed();
             }
-            ctx.setModuleLoader(new ScriptModules(this, ctx, roots));
-            RunGuard previous = RunGuard.install(guard);
-            try {
-                T result = ctx.runToExit(() -> work.run(ctx));
-                if (result instanceof dev.ruff.async.RuffPromise promise) {
-                    promise.markObserved(); // handed to the host, which handles its outcome
+        }, Thread.currentThread());
+        Callable<T> task = new Callable<T>() {
+            @Override
+            public T call() {
+                PrintWriter runOut = limitedOutput(context.out() != null ? context.out() : out, guard);
+                PrintWriter runErr = limitedOutput(context.err() != null ? context.err() : err, guard);
+                ExecutionContext ctx = new ExecutionContext(runOut, runErr,
+                        context.scriptArgs() != null ? context.scriptArgs() : scriptArgs, granted, natives,
+                        context.state(), maxCallDepth, runAsync);
+                ctx.setIn(context.in() != null ? context.in() : in);
+                ctx.setGrantAdvice(grantAdvice);
+                ctx.setWorkingDirectory(workingDirectory);
+                ctx.setFolderGrants(folderGrants);
+                ctx.setGuard(guard);
+                List<Path> roots = new ArrayList<>(modulePaths);
+                if (scriptFolder != null && !roots.contains(scriptFolder)) {
+                    roots.add(0, scriptFolder); // a script the host compiled from a file imports from its folder
                 }
-                return result;
-            } catch (RuffRuntimeError e) {
-                ErrorOrigins.stamp(e, backend.errorCode(), backend.subsystem(), entryFile);
-                throw e;
-            } catch (OutOfMemoryError e) {
-                throw new RuffLimitExceeded(RuffLimitExceeded.Limit.MEMORY,
-                        "Out of memory: the script needs more than the Java heap allows");
-            } finally {
-                RunGuard.install(previous);
-                runOut.flush();
-                runErr.flush();
-                logUnhandledRejections(runAsync);
+                ctx.setModuleLoader(new ScriptModules(RuffEngine.this, ctx, roots));
+                RunGuard previous = RunGuard.install(guard);
+                try {
+                    T result = ctx.runToExit(new java.util.function.Supplier<T>() {
+                        @Override
+                        public T get() {
+                            return work.run(ctx);
+                        }
+                    });
+                    if (result instanceof dev.ruff.async.RuffPromise promise) {
+                        promise.markObserved(); // handed to the host, which handles its outcome
+                    }
+                    return result;
+                } catch (RuffRuntimeError e) {
+                    ErrorOrigins.stamp(e, backend.errorCode(), backend.subsystem(), entryFile);
+                    throw e;
+                } catch (OutOfMemoryError e) {
+                    throw new RuffLimitExceeded(RuffLimitExceeded.Limit.MEMORY,
+                            "Out of memory: the script needs more than the Java heap allows");
+                } finally {
+                    RunGuard.install(previous);
+                    runOut.flush();
+                    runErr.flush();
+                    logUnhandledRejections(runAsync);
+                }
             }
         };
         activeRuns.add(guard);
@@ -565,8 +603,12 @@ public final class RuffEngine implements AutoCloseable {
         private int compileThreshold = Integer.getInteger("ruff.jit.threshold", DEFAULT_COMPILE_THRESHOLD);
         private Executor executor;
         private BufferedReader in;
-        private Function<Capability, String> grantAdvice = capability ->
-                "grant it with RuffEngine.builder().grant(Capability." + capability.name() + ")";
+        private Function<Capability, String> grantAdvice = new Function<Capability, String>() {
+            @Override
+            public String apply(Capability capability) {
+                return "grant it with RuffEngine.builder().grant(Capability." + capability.name() + ")";
+            }
+        };
         private Path workingDirectory;
         /** Null until the host exports a method: Guava's collections then stay unloaded. */
         private ImmutableSetMultimap.Builder<Class<?>, String> exports;

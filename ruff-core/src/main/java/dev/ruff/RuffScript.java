@@ -42,15 +42,24 @@ public final class RuffScript {
         if (context.engine() != engine) {
             throw new IllegalArgumentException("the context belongs to another engine");
         }
-        Object result = engine.execute(context, unit.file(), folder,
-                ctx -> engine.backend().run(unit, context.globalTable(), ctx));
+        Object result = engine.execute(context, unit.file(), folder, runIn(context));
         return context.conversions().toJava(result);
     }
 
     /** {@link #run()} without converting the result (the Ruff value itself), for Ruff's own tests. */
     Object runRaw() {
         RuffContext context = engine.newContext();
-        return engine.execute(context, unit.file(), folder, ctx -> engine.backend().run(unit, context.globalTable(), ctx));
+        return engine.execute(context, unit.file(), folder, runIn(context));
+    }
+
+    /** Runs this script against {@code context}'s globals (a nested class: no lambda to spin on the first eval). */
+    private RuffEngine.Work<Object> runIn(RuffContext context) {
+        return new RuffEngine.Work<>() {
+            @Override
+            public Object run(dev.ruff.exec.ExecutionContext ctx) {
+                return engine.backend().run(unit, context.globalTable(), ctx);
+            }
+        };
     }
 
     /** Runs against a fresh context. */

@@ -343,20 +343,57 @@ class SafetyLimitsTest {
 
     // ------------------------------------------------------------------ threads of open engines
 
-    /** Many open engines must not keep a (large-stack) thread each: idle script threads end. */
+    /**
+     * Many open engines must not keep a (large-stack) thread each: script threads are shared by engines, and idle
+     * ones end.
+     */
     @org.junit.jupiter.api.Test
     void idleScriptThreadsEnd() throws Exception {
-        try (RuffEngine engine = engine(BackendType.VM).build()) {
+        try (RuffEngine engine = engine(BackendType.VM).build(); RuffEngine other = engine(BackendType.VM).build()) {
             assertEquals(3L, engine.compile("return 1 + 2", "small.ruff").run());
-            assertTrue(engineThreads(engine).stream().anyMatch(Thread::isAlive), "the run used a script thread");
+            assertEquals(3L, other.compile("return 1 + 2", "small.ruff").run());
+            assertTrue(idleScriptThreads().stream().anyMatch(Thread::isAlive), "the runs used a script thread");
+            assertTrue(engineThreads(engine).isEmpty(), "an idle thread carries no engine's name");
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (engineThreads(engine).stream().anyMatch(Thread::isAlive)) {
+            while (idleScriptThreads().stream().anyMatch(Thread::isAlive)) {
                 if (System.nanoTime() > end) {
-                    fail("idle threads still alive: " + engineThreads(engine));
+                    fail("idle threads still alive: " + idleScriptThreads());
                 }
                 Thread.sleep(100);
             }
         }
+    }
+
+    /**
+     * Script threads are shared: closing an engine interrupts only the threads running its runs, and the thread it
+     * interrupted serves other engines' runs afterwards without a stale interrupt.
+     */
+    @org.junit.jupiter.api.Test
+    void closingAnEngineStopsOnlyItsOwnRuns() throws Exception {
+        java.util.concurrent.ExecutorService host = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (RuffEngine survivor = engine(BackendType.VM).build()) {
+            RuffEngine closed = engine(BackendType.VM).build();
+            java.util.concurrent.Future<Object> doomed = host.submit(() -> closed.compile("while true {}", "spin.ruff").run());
+            awaitBusyThread(closed);
+            java.util.concurrent.Future<Object> kept = host.submit(() -> survivor.compile(
+                    "mut i := 0\nwhile i < 5000000 { i := i + 1 }\nreturn i", "count.ruff").run());
+            closed.close();
+            java.util.concurrent.ExecutionException stopped =
+                    assertThrows(java.util.concurrent.ExecutionException.class, doomed::get);
+            assertEquals(Limit.INTERRUPTED, ((RuffLimitExceeded) stopped.getCause()).limit());
+            assertTrue(engineThreads(closed).isEmpty(), "no thread carries the closed engine's name");
+            assertEquals(5_000_000L, kept.get());
+            for (int i = 0; i < 50; i++) {
+                assertEquals(3L, survivor.compile("mut n := 0\nwhile n < 3 { n := n + 1 }\nreturn n", "small.ruff").run());
+            }
+        } finally {
+            host.shutdownNow();
+        }
+    }
+
+    /** Shared script threads between tasks (while one runs an engine's task it carries the engine's name). */
+    private static List<Thread> idleScriptThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("ruff-script-")).toList();
     }
 
     /**

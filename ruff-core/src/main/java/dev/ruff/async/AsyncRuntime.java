@@ -91,10 +91,14 @@ public final class AsyncRuntime implements AutoCloseable {
 
     private static ThreadFactory threads(String prefix, long stack) {
         AtomicInteger n = new AtomicInteger();
-        return task -> {
-            Thread t = new Thread(null, task, prefix + n.incrementAndGet(), stack);
-            t.setDaemon(true);
-            return t;
+        // a nested class, not a lambda: every engine's build makes three of these, before a host's first eval
+        return new ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable task) {
+                Thread t = new Thread(null, task, prefix + n.incrementAndGet(), stack);
+                t.setDaemon(true);
+                return t;
+            }
         };
     }
 

@@ -33,6 +33,16 @@ public final class CompiledUnit {
 
     /** A backend-specific form of this unit, built on first request. */
     public <T> T derived(Class<T> kind, Function<CompiledUnit, T> build) {
-        return kind.cast(derived.computeIfAbsent(kind, k -> build.apply(this)));
+        // get-then-putIfAbsent rather than computeIfAbsent with a lambda (class spinning on the first eval); two
+        // racing first requests may both build, and both get the one that was stored
+        Object form = derived.get(kind);
+        if (form == null) {
+            form = build.apply(this);
+            Object stored = derived.putIfAbsent(kind, form);
+            if (stored != null) {
+                form = stored;
+            }
+        }
+        return kind.cast(form);
     }
 }

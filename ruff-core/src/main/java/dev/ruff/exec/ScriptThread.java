@@ -7,6 +7,7 @@ package dev.ruff.exec;
  */
 public final class ScriptThread extends Thread {
     public ScriptThread(Runnable task, String name, long stackSize) {
-        super(null, task, name, stackSize);
+        // no inherited thread locals: script threads are shared by engines, not owned by the host that made one
+        super(null, task, name, stackSize, false);
     }
 }

@@ -37,6 +37,14 @@ public final class RunGuard {
     private static volatile int smallestStringLimit = RunLimits.DEFAULT_MAX_STRING_LENGTH;
     private static volatile int smallestCollectionLimit = RunLimits.DEFAULT_MAX_COLLECTION_SIZE;
 
+    /** A nested class, not a lambda: every execution context starts with an unlimited guard, before the first eval. */
+    private static final BooleanSupplier NEVER_CLOSED = new BooleanSupplier() {
+        @Override
+        public boolean getAsBoolean() {
+            return false;
+        }
+    };
+
     private final Run run;
     private int countdown = CHECK_INTERVAL;
 
@@ -73,7 +81,7 @@ public final class RunGuard {
 
     /** A guard with the default limits that never stops a run (contexts built without a host). */
     public static RunGuard unlimited() {
-        return new RunGuard(new Run(RunLimits.DEFAULTS, () -> false, null));
+        return new RunGuard(new Run(RunLimits.DEFAULTS, NEVER_CLOSED, null));
     }
 
     /** A guard for the same run on another thread: shared deadline, budget and stop state, its own counter. */

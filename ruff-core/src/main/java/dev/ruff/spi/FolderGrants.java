@@ -45,15 +45,21 @@ public final class FolderGrants {
      */
     public static FolderGrants of(Map<Capability, ? extends List<Path>> folders) {
         Map<Capability, List<Path>> copy = new EnumMap<>(Capability.class);
-        folders.forEach((capability, list) -> {
+        // loops, not lambdas: every engine's build calls this, and a lambda spins a class at first use
+        for (Map.Entry<Capability, ? extends List<Path>> grant : folders.entrySet()) {
+            Capability capability = grant.getKey();
             if (!FILE_CAPABILITIES.contains(capability)) {
                 throw new IllegalArgumentException(capability + " is not a file capability; only FS_READ, FS_WRITE "
                         + "and FS_DELETE can be confined to folders");
             }
-            if (!list.isEmpty()) {
-                copy.put(capability, list.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+            if (!grant.getValue().isEmpty()) {
+                List<Path> normalized = new java.util.ArrayList<>(grant.getValue().size());
+                for (Path p : grant.getValue()) {
+                    normalized.add(p.toAbsolutePath().normalize());
+                }
+                copy.put(capability, List.copyOf(normalized));
             }
-        });
+        }
         return copy.isEmpty() ? UNCONFINED : new FolderGrants(copy);
     }
 

@@ -53,7 +53,14 @@ public final class NativeFunction implements RuffCallable {
             throw new IllegalArgumentException(name + "(" + parameters + ") does not fit its arity " + arity.describe());
         }
         this.parameters = parameters;
-        List<Capability> needed = capabilities.stream().filter(c -> c != Capability.NONE).distinct().toList();
+        // a loop, not a stream: every native of the prelude is built with the first engine
+        List<Capability> distinct = new java.util.ArrayList<>(capabilities.size());
+        for (Capability c : capabilities) {
+            if (c != Capability.NONE && !distinct.contains(c)) {
+                distinct.add(Objects.requireNonNull(c));
+            }
+        }
+        List<Capability> needed = List.copyOf(distinct);
         this.capabilities = needed;
         this.capability = needed.isEmpty() ? Capability.NONE : needed.get(0);
         this.doc = doc == null ? "" : doc;

@@ -67,15 +67,23 @@ public final class NativeIndex {
 
     /** The index entry shipped for {@code moduleClass}, or {@code null}. */
     static Entry of(Class<?> moduleClass) {
-        ClassLoader loader = moduleClass.getClassLoader();
+        return of(moduleClass.getName(), moduleClass.getClassLoader());
+    }
+
+    /** The index entry {@code loader}'s class path ships for the module class {@code className}, or {@code null}. */
+    static Entry of(String className, ClassLoader loader) {
         if (loader == null) {
             return null;
         }
         Map<String, Entry> entries;
         synchronized (BY_LOADER) {
-            entries = BY_LOADER.computeIfAbsent(loader, NativeIndex::read);
+            entries = BY_LOADER.get(loader);
+            if (entries == null) { // not computeIfAbsent: its lambda would spin a class before the first eval
+                entries = read(loader);
+                BY_LOADER.put(loader, entries);
+            }
         }
-        return entries.get(moduleClass.getName());
+        return entries.get(className);
     }
 
     private static Map<String, Entry> read(ClassLoader loader) {

@@ -53,12 +53,26 @@ public record NativeParameters(List<String> names) {
 
     /** Parameters every call must give. */
     public int required() {
-        return (int) names.stream().filter(p -> !p.endsWith("?") && !p.startsWith(REST)).count();
+        // loops, not streams: natives are registered while the first engine is built, where each stream
+        // pipeline and lambda costs class loading
+        int n = 0;
+        for (String p : names) {
+            if (!p.endsWith("?") && !p.startsWith(REST)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Parameters a call may leave out ({@code x?}). */
     public int optional() {
-        return (int) names.stream().filter(p -> p.endsWith("?")).count();
+        int n = 0;
+        for (String p : names) {
+            if (p.endsWith("?")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether the last parameter takes any number of further arguments ({@code ...xs}). */
@@ -99,6 +113,12 @@ public record NativeParameters(List<String> names) {
         if (!Character.isJavaIdentifierStart(s.charAt(0)) || s.charAt(0) == '$') {
             return false;
         }
-        return s.chars().allMatch(c -> Character.isJavaIdentifierPart(c) && c != '$');
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isJavaIdentifierPart(c) || c == '$') {
+                return false;
+            }
+        }
+        return true;
     }
 }

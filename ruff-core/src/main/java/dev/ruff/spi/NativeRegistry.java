@@ -138,7 +138,8 @@ public final class NativeRegistry {
     public void installServiceModulesOnFirstUse(ClassLoader loader) {
         checkOpen("service modules");
         for (ServiceLoader.Provider<RuffModule> provider : serviceProviders(loader)) {
-            NativeIndex.Entry entry = NativeIndex.of(provider.type());
+            NativeIndex.Entry entry = provider instanceof ClassPathModules.Named named
+                    ? NativeIndex.of(named.className, named.loader) : NativeIndex.of(provider.type());
             if (entry == null) {
                 install(provider.get());
             } else {
@@ -157,14 +158,29 @@ public final class NativeRegistry {
 
     private static List<ServiceLoader.Provider<RuffModule>> serviceProviders(ClassLoader loader) {
         if (loader != NativeRegistry.class.getClassLoader()) {
-            return ServiceLoader.load(RuffModule.class, loader).stream().toList();
+            return find(loader);
         }
         List<ServiceLoader.Provider<RuffModule>> providers = ownLoaderProviders;
         if (providers == null) {
-            providers = ServiceLoader.load(RuffModule.class, loader).stream().toList();
+            providers = find(loader);
             ownLoaderProviders = providers;
         }
         return providers;
+    }
+
+    /**
+     * On the class path, the providers the service files name, their classes not loaded yet (a module is
+     * loaded when it is installed); on the module path, {@link ServiceLoader}'s.
+     */
+    private static List<ServiceLoader.Provider<RuffModule>> find(ClassLoader loader) {
+        ClassLoader from = loader != null ? loader : ClassLoader.getSystemClassLoader();
+        if (!NativeRegistry.class.getModule().isNamed()) {
+            List<ServiceLoader.Provider<RuffModule>> named = ClassPathModules.providers(from);
+            if (named != null) {
+                return named;
+            }
+        }
+        return ServiceLoader.load(RuffModule.class, from).stream().toList();
     }
 
     /** The native or constant called {@code name}, or Java {@code null}. */

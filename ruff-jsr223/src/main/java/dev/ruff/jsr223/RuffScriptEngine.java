@@ -67,7 +67,12 @@ public final class RuffScriptEngine extends AbstractScriptEngine implements Comp
     @Override
     public Bindings createBindings() {
         RuffBindings[] self = new RuffBindings[1];
-        RuffContext context = engine.newContext(name -> self[0].readThrough(name));
+        RuffContext context = engine.newContext(new java.util.function.Function<String, Object>() {
+            @Override
+            public Object apply(String name) {
+                return self[0].readThrough(name); // a nested class, not a lambda: made before a host's first eval
+            }
+        });
         self[0] = new RuffBindings(this, context);
         return self[0];
     }

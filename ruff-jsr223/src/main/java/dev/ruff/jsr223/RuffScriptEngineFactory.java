@@ -36,7 +36,14 @@ public final class RuffScriptEngineFactory implements ScriptEngineFactory {
 
     /** The factory {@link javax.script.ScriptEngineManager} finds: engines with the default settings. */
     public RuffScriptEngineFactory() {
-        this(builder -> { });
+        // a nested class, not a lambda: ScriptEngineManager makes this factory before a host's first eval, and
+        // each lambda spins a class at first use
+        this(new Consumer<RuffEngine.Builder>() {
+            @Override
+            public void accept(RuffEngine.Builder builder) {
+                // the defaults
+            }
+        });
     }
 
     /**

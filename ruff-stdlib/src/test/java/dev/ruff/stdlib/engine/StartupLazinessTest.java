@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StartupLazinessTest {
     private static final String JACKSON = "com.fasterxml.jackson.";
     private static final String BOUNCY_CASTLE = "org.bouncycastle.";
+    /** Any class of the standard library. */
+    private static final String STDLIB = "dev.ruff.stdlib.";
     /** Lambdas of stdlib natives: a module's register has run. */
     private static final String STDLIB_LAMBDA = "dev.ruff.stdlib.";
 
@@ -81,6 +83,19 @@ class StartupLazinessTest {
                 .filter(c -> c.contains("$$Lambda")).toList();
         assertTrue(lambdas.isEmpty(), () -> "stdlib modules registered before a script used one of their natives: "
                 + lambdas.subList(0, Math.min(10, lambdas.size())));
+    }
+
+    /**
+     * On the class path the engine reads the module providers' names from the service files: no stdlib class is
+     * even loaded (as {@code ServiceLoader.stream()} would load every provider class) before a script looks up
+     * one of its natives.
+     */
+    @Test
+    void firstEngineAndEvalLoadNoStdlibClass() {
+        List<String> found = loaded(StartupPhases.AFTER_FIRST_EVAL, STDLIB).stream()
+                .filter(c -> !c.startsWith(StartupPhases.class.getName())).toList(); // the probe itself
+        assertTrue(found.isEmpty(), () -> "stdlib classes loaded by the first engine + eval: "
+                + found.subList(0, Math.min(10, found.size())));
     }
 
     @Test

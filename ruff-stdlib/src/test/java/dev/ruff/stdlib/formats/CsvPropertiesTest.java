@@ -19,7 +19,12 @@ class CsvPropertiesTest {
     static Arbitrary<List<String>> texts() {
         // letters, separators and quotes, but never something that parses as a number
         return Arbitraries.strings().withCharRange('a', 'z').withChars(',', '"', ' ', '\n').ofMinLength(1).ofMaxLength(10)
-                .filter(s -> !s.isBlank()).list().ofMinSize(1).ofMaxSize(5);
+                .filter(s -> !s.isBlank() && !parsesAsNumber(s)).list().ofMinSize(1).ofMaxSize(5);
+    }
+
+    /** Letters alone can spell a float ("inf", "nan", "infinity"), which parse_csv rightly reads as one. */
+    private static boolean parsesAsNumber(String s) {
+        return s.strip().matches("(?i)inf|infinity|nan");
     }
 
     @Property(tries = 300)
