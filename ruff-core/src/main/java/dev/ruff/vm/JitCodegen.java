@@ -270,6 +270,7 @@ final class JitCodegen implements Opcodes {
         }
         stubs = new java.util.ArrayList<>();
         deoptimize = new Label();
+        currentPc = 0;
         Label bodyStart = new Label();
         Label bodyEnd = new Label();
         Label leave = new Label();
@@ -658,6 +659,11 @@ final class JitCodegen implements Opcodes {
 
     void loadLong(int reg) {
         mv.visitVarInsn(LLOAD, longLocal[reg]);
+    }
+
+    /** The JVM local holding register {@code reg} as an Object. */
+    int objectLocal(int reg) {
+        return regBase + reg;
     }
 
     void storeLong(int reg) {

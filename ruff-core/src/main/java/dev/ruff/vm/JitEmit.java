@@ -651,15 +651,19 @@ final class JitEmit implements Opcodes {
                 return true;
             case OpCode.JUMP_UNLESS_LT: case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT:
             case OpCode.JUMP_UNLESS_GE: case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
-                if (!g.isInt(sp - 2) || !g.isInt(sp - 1)) {
-                    return false;
+                if (g.isInt(sp - 2) && g.isInt(sp - 1)) {
+                    g.pushInt(op - OpCode.JUMP_UNLESS_LT);
+                    g.loadLong(sp - 2);
+                    g.loadLong(sp - 1);
+                    mv.visitMethodInsn(INVOKESTATIC, INSNS, "compare", "(IJJ)Z", false);
+                    mv.visitJumpInsn(IFEQ, g.label(operand(0)));
+                    return true;
                 }
-                g.pushInt(op - OpCode.JUMP_UNLESS_LT);
-                g.loadLong(sp - 2);
-                g.loadLong(sp - 1);
-                mv.visitMethodInsn(INVOKESTATIC, INSNS, "compare", "(IJJ)Z", false);
-                mv.visitJumpInsn(IFEQ, g.label(operand(0)));
-                return true;
+                if (g.isInt(sp - 2) || g.isInt(sp - 1)) {
+                    mixedJump(op - OpCode.JUMP_UNLESS_LT, g.isInt(sp - 2) ? sp - 1 : sp - 2);
+                    return true;
+                }
+                return false;
             case OpCode.JUMP_UNLESS_INT:
                 if (!g.isInt(sp - 1)) {
                     return false;
@@ -691,6 +695,39 @@ final class JitEmit implements Opcodes {
             default:
                 return false;
         }
+    }
+
+    /**
+     * A compare-and-jump of an unboxed int with a boxed register ({@code boxed}, e.g. a parameter bound): when
+     * the boxed one holds an int too the comparison runs on longs, so the int is not boxed on every iteration;
+     * otherwise the boxed comparison of the runtime runs.
+     */
+    private void mixedJump(int cmp, int boxed) {
+        Label generic = new Label();
+        Label done = new Label();
+        mv.visitVarInsn(ALOAD, g.objectLocal(boxed));
+        mv.visitTypeInsn(INSTANCEOF, "java/lang/Long");
+        mv.visitJumpInsn(IFEQ, generic);
+        g.pushInt(cmp);
+        for (int reg = sp - 2; reg < sp; reg++) {
+            if (reg == boxed) {
+                mv.visitVarInsn(ALOAD, g.objectLocal(boxed));
+                mv.visitTypeInsn(CHECKCAST, "java/lang/Long");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false);
+            } else {
+                g.loadLong(reg);
+            }
+        }
+        mv.visitMethodInsn(INVOKESTATIC, INSNS, "compare", "(IJJ)Z", false);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(generic);
+        g.pushInt(cmp);
+        g.load(sp - 2);
+        g.load(sp - 1);
+        g.loadVm();
+        g.rt("holds", "(I" + OBJ + OBJ + VM_D + ")Z");
+        mv.visitLabel(done);
+        mv.visitJumpInsn(IFEQ, g.label(operand(0)));
     }
 
     /** An unboxed copy from register {@code from} to {@code to}, when the source is an unboxed int. */

@@ -127,6 +127,44 @@ class JitUnboxedIntsTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, DEFAULT_THRESHOLD})
+    void aModuleLevelLoopDeoptimisesWhenItsItemStopsBeingAnInt(int threshold) {
+        String out = agreeing(threshold, """
+                mut total := 0
+                mut count := 0
+                for v in push(push(range(5000), 0.25), "z") {
+                    count := count + 1
+                    total := total + v
+                }
+                """);
+        assertTrue(out.contains("Invalid binary operation: float + string"), out);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, DEFAULT_THRESHOLD})
+    void anUnboxedCounterComparedWithABoxedBoundKeepsTheRuntimesComparison(int threshold) {
+        String out = agreeing(threshold, """
+                func upTo(n) {
+                    mut i := 0
+                    mut s := 0
+                    while i < n {
+                        s := s + i
+                        i := i + 1
+                    }
+                    return s
+                }
+                mut k := 0
+                while k < 250 {
+                    upTo(k)
+                    k := k + 1
+                }
+                print(upTo(1000), upTo(10.5), upTo(-3), upTo(3000))
+                print(upTo("x"))
+                """);
+        assertTrue(out.startsWith("499500 55 0 4498500\n!! "), out);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, DEFAULT_THRESHOLD})
     void intOverflowInAnUnboxedLoopRaisesTheRuntimesErrorAtTheSamePlace(int threshold) {
         String max = "9223372036854775800";
         String min = "-9223372036854775800";
