@@ -165,6 +165,29 @@ class JitUnboxedIntsTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, DEFAULT_THRESHOLD})
+    void deoptimisedFramesDeepInARecursionKeepCallingAndHitTheSameDepthLimit(int threshold) {
+        String source = """
+                func square(x) { return x * x }
+                func walk(depth, items) {
+                    mut total := 0
+                    for v in items {
+                        total := total + square(v)
+                    }
+                    if depth == 0 { return total }
+                    return total + walk(depth - 1, items)
+                }
+                print(walk(40, range(300)))
+                print(walk(40, push(range(300), 0.5)))
+                print(walk(20000, push(range(3), 2)))
+                """;
+        String expected = interpreted(source);
+        assertTrue(expected.startsWith("367157050\n367157060.25\n!! Maximum call stack depth"), expected);
+        assertEquals(expected, compiled(-1, source));
+        assertEquals(expected, compiled(threshold, source));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, DEFAULT_THRESHOLD})
     void intOverflowInAnUnboxedLoopRaisesTheRuntimesErrorAtTheSamePlace(int threshold) {
         String max = "9223372036854775800";
         String min = "-9223372036854775800";
