@@ -88,6 +88,23 @@ final class CallFrame implements RuffStack.Activation {
         this.depth = depth;
     }
 
+    /**
+     * Takes the registers of a compiled activation that deoptimised, so the dispatch loop can continue it at
+     * {@code pc} with {@code live} registers (locals and operand stack); no try block is active there.
+     */
+    void deoptimizedAt(int pc, int live, Object[] values) {
+        int size = chunk.frameSize();
+        if (regs.length < size) {
+            regs = new Object[size];
+        }
+        System.arraycopy(values, 0, regs, 0, live);
+        java.util.Arrays.fill(regs, live, size, null);
+        this.pc = pc;
+        this.sp = live;
+        this.handlerCount = 0;
+        this.caught = null;
+    }
+
     /** Where the caller called this frame, or null when called from a native or the host. */
     @Override
     public SourcePos callPos() {

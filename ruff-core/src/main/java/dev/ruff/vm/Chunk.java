@@ -20,6 +20,8 @@ public final class Chunk {
     volatile CompiledBody compiled;
     /** Calls counted towards compilation; negative once the chunk was found not compilable (racy by design). */
     int hotness;
+    /** Set when compiled code's guess about a value's type failed: the chunk is recompiled without guesses. */
+    volatile boolean guessFailed;
 
     Chunk(String name, String file, int[] code, Object[] constants, SourcePos[] positions, int slotCount,
           int maxStack, int cacheCount) {

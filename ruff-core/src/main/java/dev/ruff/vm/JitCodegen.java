@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import java.util.BitSet;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -36,6 +37,8 @@ final class JitCodegen implements Opcodes {
     /** A module body: entered only by on-stack replacement, with no function (upvalues come from the frame). */
     private final boolean moduleBody;
     private final JitAnalysis analysis;
+    /** Registers kept as unboxed longs per instruction (none when the chunk is compiled untyped). */
+    private final JitTypes types;
     private final int[] code;
     private final String className;
     private final int arity;
@@ -51,13 +54,24 @@ final class JitCodegen implements Opcodes {
     private int lCaught;
     private int lTemp;
     private int regBase;
+    /** JVM long local per register that is an int somewhere (-1 for the others). */
+    private int[] longLocal;
+    /** The live register count on deoptimisation (the pc to continue at goes in lPc). */
+    private int lLive;
     private MethodVisitor mv;
     private Label[] labels;
+    /** The instruction being emitted, and the int registers on entry to it. */
+    private int currentPc;
+    /** Edge stubs (box, then jump) and deoptimisation stubs, emitted after the instructions. */
+    private java.util.List<Runnable> stubs;
+    private Label deoptimize;
 
-    private JitCodegen(FunctionProto proto, boolean moduleBody, JitAnalysis analysis, String className) {
+    private JitCodegen(FunctionProto proto, boolean moduleBody, JitAnalysis analysis, JitTypes types,
+                       String className) {
         this.proto = proto;
         this.moduleBody = moduleBody;
         this.analysis = analysis;
+        this.types = types;
         this.code = proto.chunk().code();
         this.className = className;
         this.arity = proto.arity();
@@ -73,7 +87,15 @@ final class JitCodegen implements Opcodes {
         lPc = lUpvalues + 1;
         lCaught = lPc + 1;
         lTemp = lCaught + 1;
-        regBase = lTemp + 1;
+        lLive = lTemp + 1;
+        regBase = lLive + 1;
+        int regs = proto.chunk().frameSize();
+        longLocal = new int[regs];
+        int next = regBase + regs;
+        for (int r = 0; r < regs; r++) {
+            longLocal[r] = types.everInt.get(r) ? next : -1;
+            next += types.everInt.get(r) ? 2 : 0;
+        }
     }
 
     /**
@@ -101,13 +123,14 @@ final class JitCodegen implements Opcodes {
     }
 
     /** The class file for {@code proto}, or null when its body method would be too large to be JIT-compiled. */
-    static byte[] generate(FunctionProto proto, JitAnalysis analysis, String className) {
-        return generate(proto, false, analysis, className);
+    static byte[] generate(FunctionProto proto, JitAnalysis analysis, JitTypes types, String className) {
+        return generate(proto, false, analysis, types, className);
     }
 
-    /** {@link #generate(FunctionProto, JitAnalysis, String)} for a function or (moduleBody) a module body. */
-    static byte[] generate(FunctionProto proto, boolean moduleBody, JitAnalysis analysis, String className) {
-        return new JitCodegen(proto, moduleBody, analysis, className).generate();
+    /** {@link #generate(FunctionProto, JitAnalysis, JitTypes, String)} for a function or (moduleBody) a module body. */
+    static byte[] generate(FunctionProto proto, boolean moduleBody, JitAnalysis analysis, JitTypes types,
+                           String className) {
+        return new JitCodegen(proto, moduleBody, analysis, types, className).generate();
     }
 
     private byte[] generate() {
@@ -245,6 +268,9 @@ final class JitCodegen implements Opcodes {
         for (int i = 0; i < labels.length; i++) {
             labels[i] = new Label();
         }
+        stubs = new java.util.ArrayList<>();
+        deoptimize = new Label();
+        currentPc = 0;
         Label bodyStart = new Label();
         Label bodyEnd = new Label();
         Label leave = new Label();
@@ -266,6 +292,9 @@ final class JitCodegen implements Opcodes {
         // Unreachable: every path ends in a return or a throw (JitAnalysis checked).
         mv.visitInsn(ACONST_NULL);
         mv.visitInsn(ATHROW);
+        for (int i = 0; i < stubs.size(); i++) {
+            stubs.get(i).run(); // a stub may add no further stubs
+        }
         handlerCode(handlerEntry);
         mv.visitLabel(bodyEnd);
         // The error leaves this function: position, Ruff stack, and the VM's current frame restored.
@@ -277,6 +306,9 @@ final class JitCodegen implements Opcodes {
         mv.visitVarInsn(ILOAD, lPc);
         mv.visitMethodInsn(INVOKEVIRTUAL, VM, "leaveCompiled", "(" + ERROR_D + FRAME_D + "I)" + ERROR_D, false);
         mv.visitInsn(ATHROW);
+        if (types.typed()) {
+            deoptimizeBlock();
+        }
         Label end = new Label();
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
@@ -358,6 +390,17 @@ final class JitCodegen implements Opcodes {
             store(proto.paramSlots()[i]);
         }
         bindFields();
+        initLongs();
+    }
+
+    /** Every long local starts at 0 so the verifier sees it assigned where the deoptimisation block reads it. */
+    private void initLongs() {
+        for (int r = 0; r < longLocal.length; r++) {
+            if (longLocal[r] >= 0) {
+                mv.visitInsn(LCONST_0);
+                mv.visitVarInsn(LSTORE, longLocal[r]);
+            }
+        }
     }
 
     /** A legacy method (no {@code self}) sees the receiver's fields as locals; a missing field stays unbound. */
@@ -419,9 +462,10 @@ final class JitCodegen implements Opcodes {
         }
         mv.visitVarInsn(ILOAD, lCallPc + 2);
         mv.visitVarInsn(ISTORE, lPc);
+        initLongs();
         Label[] targets = new Label[loopHeads.length];
         for (int i = 0; i < targets.length; i++) {
-            targets[i] = labels[loopHeads[i]];
+            targets[i] = types.typed() ? unboxAtHead(loopHeads[i]) : labels[loopHeads[i]];
         }
         Label unknown = new Label();
         mv.visitVarInsn(ILOAD, lCallPc + 2);
@@ -431,6 +475,111 @@ final class JitCodegen implements Opcodes {
         mv.visitInsn(DUP);
         mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "()V", false);
         mv.visitInsn(ATHROW);
+    }
+
+    /**
+     * Entry to loop head {@code head} from a running frame: the registers compiled code keeps unboxed there
+     * must hold ints; if one does not (the dispatch loop ran the guessed code with other values), the frame
+     * goes back to the dispatch loop at the loop head untouched.
+     */
+    private Label unboxAtHead(int head) {
+        Label entry = new Label();
+        Label fail = new Label();
+        BitSet ints = types.in[head];
+        if (ints.isEmpty()) {
+            return labels[head];
+        }
+        stubs.add(() -> {
+            mv.visitLabel(entry);
+            for (int r = ints.nextSetBit(0); r >= 0; r = ints.nextSetBit(r + 1)) {
+                mv.visitVarInsn(ALOAD, regBase + r);
+                mv.visitTypeInsn(INSTANCEOF, "java/lang/Long");
+                mv.visitJumpInsn(IFEQ, fail);
+                mv.visitVarInsn(ALOAD, regBase + r);
+                mv.visitTypeInsn(CHECKCAST, "java/lang/Long");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false);
+                mv.visitVarInsn(LSTORE, longLocal[r]);
+            }
+            mv.visitJumpInsn(GOTO, labels[head]);
+            mv.visitLabel(fail);
+            deoptimizeTo(head);
+        });
+        return entry;
+    }
+
+    /** Jumps to the deoptimisation block to continue at {@code pc} (the O locals hold every live register). */
+    private void deoptimizeTo(int pc) {
+        pushInt(mv, pc);
+        mv.visitVarInsn(ISTORE, lPc);
+        pushInt(mv, proto.chunk().slotCount() + analysis.depth[pc]);
+        mv.visitVarInsn(ISTORE, lLive);
+        mv.visitJumpInsn(GOTO, deoptimize);
+    }
+
+    /**
+     * The deoptimisation block (outside the body's exception ranges: the dispatch loop reports its own
+     * errors): the frame gets the boxed registers and the dispatch loop runs it from {@code lPc} to its end.
+     */
+    private void deoptimizeBlock() {
+        int regs = proto.chunk().frameSize();
+        mv.visitLabel(deoptimize);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, lFrame);
+        mv.visitVarInsn(ILOAD, lPc);
+        mv.visitVarInsn(ILOAD, lLive);
+        pushInt(mv, regs);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int r = 0; r < regs; r++) {
+            mv.visitInsn(DUP);
+            pushInt(mv, r);
+            mv.visitVarInsn(ALOAD, regBase + r);
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Deoptimization", "continueInterpreted",
+                "(" + VM_D + FRAME_D + "II[Ljava/lang/Object;)" + OBJ, false);
+        mv.visitInsn(ARETURN);
+    }
+
+    /**
+     * A guess failed after the instruction at {@code pc}, whose result is already boxed in its register:
+     * box the other int registers live at the next instruction and continue there on the dispatch loop.
+     */
+    void deoptimizeAfter(int pc, int guessedReg, Label from) {
+        int next = pc + OpCode.width(code[pc]);
+        BitSet ints = (BitSet) types.out[pc].clone();
+        ints.clear(proto.chunk().slotCount() + analysis.depth[next], Integer.MAX_VALUE);
+        ints.clear(guessedReg);
+        stubs.add(() -> {
+            mv.visitLabel(from);
+            box(ints);
+            deoptimizeTo(next);
+        });
+    }
+
+    /** Boxes each register of {@code regs} from its long local into its Object local. */
+    private void box(BitSet regs) {
+        for (int r = regs.nextSetBit(0); r >= 0; r = regs.nextSetBit(r + 1)) {
+            mv.visitVarInsn(LLOAD, longLocal[r]);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
+            mv.visitVarInsn(ASTORE, regBase + r);
+        }
+    }
+
+    /** Registers unboxed after the current instruction but boxed on entry to {@code target}. */
+    private BitSet toBox(int target) {
+        if (!types.typed() || types.in[target] == null) {
+            return new BitSet();
+        }
+        BitSet b = (BitSet) types.out[currentPc].clone();
+        int slots = proto.chunk().slotCount();
+        b.clear(slots + analysis.depth[target], Integer.MAX_VALUE);
+        b.andNot(types.in[target]);
+        for (int r = b.nextSetBit(0); r >= 0; r = b.nextSetBit(r + 1)) {
+            if (!types.live(target, r, slots)) {
+                b.clear(r); // never read again before it is overwritten
+            }
+        }
+        return b;
     }
 
     private void bind(boolean captured) {
@@ -447,6 +596,7 @@ final class JitCodegen implements Opcodes {
     private void instruction(int pc, int depth) {
         int op = code[pc];
         int sp = proto.chunk().slotCount() + depth;
+        currentPc = pc;
         if (!JitEmit.isInfallible(op) || isBackEdge(pc)) {
             pushInt(mv, pc);
             mv.visitVarInsn(ISTORE, lPc);
@@ -457,6 +607,9 @@ final class JitCodegen implements Opcodes {
             vm("tick", "()V");
         }
         new JitEmit(this, pc, sp).emit(op);
+        if (op != OpCode.RETURN && op != OpCode.RAISE && op != OpCode.THROW && op != OpCode.JUMP) {
+            box(toBox(pc + OpCode.width(op))); // falling into a merge where some ints are boxed
+        }
     }
 
     /** Whether the instruction at {@code pc} jumps backwards (closes a loop), as the dispatch loop counts them. */
@@ -475,8 +628,46 @@ final class JitCodegen implements Opcodes {
         return code;
     }
 
+    /** Where a jump of the current instruction to {@code pc} goes: there, or to a stub boxing what must be boxed. */
     Label label(int pc) {
-        return labels[pc];
+        BitSet boxed = toBox(pc);
+        if (boxed.isEmpty()) {
+            return labels[pc];
+        }
+        Label stub = new Label();
+        stubs.add(() -> {
+            mv.visitLabel(stub);
+            box(boxed);
+            mv.visitJumpInsn(GOTO, labels[pc]);
+        });
+        return stub;
+    }
+
+    JitTypes types() {
+        return types;
+    }
+
+    /** Whether register {@code reg} holds an unboxed int on entry to the current instruction. */
+    boolean isInt(int reg) {
+        return types.isInt(currentPc, reg);
+    }
+
+    /** Whether register {@code reg} holds an unboxed int after the current instruction. */
+    boolean isIntAfter(int reg) {
+        return types.typed() && types.out[currentPc].get(reg);
+    }
+
+    void loadLong(int reg) {
+        mv.visitVarInsn(LLOAD, longLocal[reg]);
+    }
+
+    /** The JVM local holding register {@code reg} as an Object. */
+    int objectLocal(int reg) {
+        return regBase + reg;
+    }
+
+    void storeLong(int reg) {
+        mv.visitVarInsn(LSTORE, longLocal[reg]);
     }
 
     FunctionProto proto() {
@@ -487,8 +678,14 @@ final class JitCodegen implements Opcodes {
         return moduleBody;
     }
 
+    /** Pushes register {@code reg} as an Object (boxing it if it is an unboxed int here). */
     void load(int reg) {
-        mv.visitVarInsn(ALOAD, regBase + reg);
+        if (isInt(reg)) {
+            loadLong(reg);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
+        } else {
+            mv.visitVarInsn(ALOAD, regBase + reg);
+        }
     }
 
     void store(int reg) {

@@ -96,7 +96,7 @@ final class JitCompiler {
         if (analysis.rejection != null) {
             return analysis.rejection;
         }
-        return JitCodegen.generate(proto, analysis, className(proto, false)) == null ? "method too large" : null;
+        return generate(proto, false, analysis, className(proto, false)) == null ? "method too large" : null;
     }
 
     /** Compiles {@code proto} without installing it; errors propagate (tests use this to see translator bugs). */
@@ -109,7 +109,7 @@ final class JitCompiler {
         if (analysis.rejection != null) {
             return null;
         }
-        byte[] bytes = JitCodegen.generate(proto, moduleBody, analysis, className(proto, moduleBody));
+        byte[] bytes = generate(proto, moduleBody, analysis, className(proto, moduleBody));
         if (bytes == null) {
             return null;
         }
@@ -124,7 +124,22 @@ final class JitCompiler {
         }
     }
 
-    private static int returnPc(Chunk chunk) {
+    /**
+     * The class file with unboxed ints where {@link JitTypes} finds them (guessing {@code for} items are ints
+     * unless a guess failed in this chunk before); if that is too large, the all-boxed translation.
+     */
+    private static byte[] generate(FunctionProto proto, boolean moduleBody, JitAnalysis analysis, String name) {
+        JitTypes types = JitTypes.of(proto, analysis, !proto.chunk().guessFailed);
+        byte[] bytes = JitCodegen.generate(proto, moduleBody, analysis, types, name);
+        if (bytes == null && types.typed()) {
+            bytes = JitCodegen.generate(proto, moduleBody, analysis, JitTypes.none(proto.chunk().code().length),
+                    name);
+        }
+        return bytes;
+    }
+
+    /** A RETURN instruction of {@code chunk}, where the dispatch loop finishes a frame compiled code finished. */
+    static int returnPc(Chunk chunk) {
         int[] code = chunk.code();
         for (int pc = 0; pc < code.length; pc += OpCode.width(code[pc])) {
             if (code[pc] == OpCode.RETURN) {

@@ -53,6 +53,9 @@ final class JitEmit implements Opcodes {
     }
 
     void emit(int op) {
+        if (g.types().typed() && emitUnboxed(op)) {
+            return;
+        }
         switch (op) {
             case OpCode.CONST:
                 g.loadConstant(operand(0));
@@ -549,6 +552,251 @@ final class JitEmit implements Opcodes {
             default:
                 throw new IllegalStateException("no JVM translation for " + OpCode.name(op));
         }
+    }
+
+    // ------------------------------------------------------------------ unboxed ints (JitTypes)
+
+    private static final String OPS = "dev/ruff/runtime/Operators";
+    private static final String INSNS = "dev/ruff/vm/Instructions";
+
+    /**
+     * The instruction on unboxed ints, when {@link JitTypes} keeps its operands (or result) in long locals;
+     * false to emit the boxed form. The arithmetic is the runtime's own ({@code Operators.addExact} and
+     * friends, {@code Instructions.compare}), so overflow and division raise exactly as everywhere else.
+     */
+    private boolean emitUnboxed(int op) {
+        switch (op) {
+            case OpCode.CONST:
+                if (!g.isIntAfter(sp)) {
+                    return false;
+                }
+                mv.visitLdcInsn(g.proto().chunk().constants()[operand(0)]);
+                g.storeLong(sp);
+                return true;
+            case OpCode.LOAD_LOCAL: case OpCode.LOAD_ACC:
+                return copyLong(operand(0), sp);
+            case OpCode.DUP:
+                return copyLong(sp - 1, sp);
+            case OpCode.DECLARE_LOCAL: case OpCode.ASSIGN_LOCAL:
+                return g.isIntAfter(operand(0)) && copyLong(sp - 1, operand(0));
+            case OpCode.ADD:
+                return exact(sp - 2, sp - 1, "addExact");
+            case OpCode.SUB:
+                return exact(sp - 2, sp - 1, "subExact");
+            case OpCode.MUL:
+                return exact(sp - 2, sp - 1, "mulExact");
+            case OpCode.DIV:
+                return exact(sp - 2, sp - 1, "divExact");
+            case OpCode.MOD:
+                return exact(sp - 2, sp - 1, "modExact");
+            case OpCode.APPEND_LOCAL:
+                if (!g.isIntAfter(operand(0))) {
+                    return false;
+                }
+                g.loadLong(sp - 2);
+                g.loadLong(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "addExact", "(JJ)J", false);
+                g.storeLong(operand(0));
+                return true;
+            case OpCode.NEG:
+                if (!g.isInt(sp - 1)) {
+                    return false;
+                }
+                g.loadLong(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "negateExact", "(J)J", false);
+                g.storeLong(sp - 1);
+                return true;
+            case OpCode.ADD_INT: case OpCode.SUB_INT:
+                if (!g.isInt(sp - 1)) {
+                    return false;
+                }
+                g.loadLong(sp - 1);
+                mv.visitLdcInsn((long) operand(0));
+                mv.visitMethodInsn(INVOKESTATIC, OPS, op == OpCode.ADD_INT ? "addExact" : "subExact", "(JJ)J", false);
+                g.storeLong(sp - 1);
+                return true;
+            case OpCode.LOCAL_INT_OP: case OpCode.STORE_INT_OP: {
+                int dst = op == OpCode.LOCAL_INT_OP ? sp : operand(5);
+                if (!g.isIntAfter(dst)) {
+                    return false;
+                }
+                g.loadLong(operand(1));
+                mv.visitLdcInsn((long) operand(4));
+                mv.visitMethodInsn(INVOKESTATIC, OPS, operand(0) == 0 ? "addExact" : "subExact", "(JJ)J", false);
+                g.storeLong(dst);
+                return true;
+            }
+            case OpCode.LOCALS_OP: case OpCode.STORE_LOCALS_OP: {
+                int dst = op == OpCode.LOCALS_OP ? sp : operand(7);
+                if (!g.isIntAfter(dst)) {
+                    return false;
+                }
+                g.pushInt(operand(0)); // op 3 (add into an accumulating local) adds two ints like op 0
+                g.loadLong(operand(1));
+                g.loadLong(operand(4));
+                mv.visitMethodInsn(INVOKESTATIC, INSNS, "arithmetic", "(IJJ)J", false);
+                g.storeLong(dst);
+                return true;
+            }
+            case OpCode.LT: case OpCode.LE: case OpCode.GT: case OpCode.GE: case OpCode.EQ: case OpCode.NE:
+                if (!g.isInt(sp - 2) || !g.isInt(sp - 1)) {
+                    return false;
+                }
+                g.pushInt(comparison(op));
+                g.loadLong(sp - 2);
+                g.loadLong(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, INSNS, "compare", "(IJJ)Z", false);
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
+                g.store(sp - 2);
+                return true;
+            case OpCode.JUMP_UNLESS_LT: case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT:
+            case OpCode.JUMP_UNLESS_GE: case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
+                if (g.isInt(sp - 2) && g.isInt(sp - 1)) {
+                    g.pushInt(op - OpCode.JUMP_UNLESS_LT);
+                    g.loadLong(sp - 2);
+                    g.loadLong(sp - 1);
+                    mv.visitMethodInsn(INVOKESTATIC, INSNS, "compare", "(IJJ)Z", false);
+                    mv.visitJumpInsn(IFEQ, g.label(operand(0)));
+                    return true;
+                }
+                if (g.isInt(sp - 2) || g.isInt(sp - 1)) {
+                    mixedJump(op - OpCode.JUMP_UNLESS_LT, g.isInt(sp - 2) ? sp - 1 : sp - 2);
+                    return true;
+                }
+                return false;
+            case OpCode.JUMP_UNLESS_INT:
+                if (!g.isInt(sp - 1)) {
+                    return false;
+                }
+                g.pushInt(operand(0));
+                g.loadLong(sp - 1);
+                mv.visitLdcInsn((long) operand(1));
+                mv.visitMethodInsn(INVOKESTATIC, INSNS, "compare", "(IJJ)Z", false);
+                mv.visitJumpInsn(IFEQ, g.label(operand(2)));
+                return true;
+            case OpCode.JUMP_LOCAL_INT: {
+                if (!g.isInt(operand(1))) {
+                    return false;
+                }
+                int cmp = operand(0);
+                g.pushInt(cmp & 7);
+                g.loadLong(operand(1));
+                mv.visitLdcInsn((long) operand(4));
+                mv.visitMethodInsn(INVOKESTATIC, INSNS, "compare", "(IJJ)Z", false);
+                mv.visitJumpInsn(cmp < 8 ? IFEQ : IFNE, g.label(operand(5)));
+                return true;
+            }
+            case OpCode.FOR_NEXT:
+                if (!g.types().guessesInt[pc]) {
+                    return false;
+                }
+                forNextInt();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * A compare-and-jump of an unboxed int with a boxed register ({@code boxed}, e.g. a parameter bound): when
+     * the boxed one holds an int too the comparison runs on longs, so the int is not boxed on every iteration;
+     * otherwise the boxed comparison of the runtime runs.
+     */
+    private void mixedJump(int cmp, int boxed) {
+        Label generic = new Label();
+        Label done = new Label();
+        mv.visitVarInsn(ALOAD, g.objectLocal(boxed));
+        mv.visitTypeInsn(INSTANCEOF, "java/lang/Long");
+        mv.visitJumpInsn(IFEQ, generic);
+        g.pushInt(cmp);
+        for (int reg = sp - 2; reg < sp; reg++) {
+            if (reg == boxed) {
+                mv.visitVarInsn(ALOAD, g.objectLocal(boxed));
+                mv.visitTypeInsn(CHECKCAST, "java/lang/Long");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false);
+            } else {
+                g.loadLong(reg);
+            }
+        }
+        mv.visitMethodInsn(INVOKESTATIC, INSNS, "compare", "(IJJ)Z", false);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(generic);
+        g.pushInt(cmp);
+        g.load(sp - 2);
+        g.load(sp - 1);
+        g.loadVm();
+        g.rt("holds", "(I" + OBJ + OBJ + VM_D + ")Z");
+        mv.visitLabel(done);
+        mv.visitJumpInsn(IFEQ, g.label(operand(0)));
+    }
+
+    /** An unboxed copy from register {@code from} to {@code to}, when the source is an unboxed int. */
+    private boolean copyLong(int from, int to) {
+        if (!g.isInt(from)) {
+            return false;
+        }
+        g.loadLong(from);
+        g.storeLong(to);
+        return true;
+    }
+
+    /** {@code a OP b} on two unboxed ints into {@code a}'s register, by {@code Operators.<step>(long, long)}. */
+    private boolean exact(int a, int b, String step) {
+        if (!g.isInt(a) || !g.isInt(b)) {
+            return false;
+        }
+        g.loadLong(a);
+        g.loadLong(b);
+        mv.visitMethodInsn(INVOKESTATIC, OPS, step, "(JJ)J", false);
+        g.storeLong(a);
+        return true;
+    }
+
+    /**
+     * {@code FOR_NEXT} guessing an int item: a range cursor hands out its next long unboxed; any other
+     * iterator's item is checked, and an item that is not an int deoptimises (the item, boxed, goes in its
+     * register and the dispatch loop continues after this instruction).
+     */
+    private void forNextInt() {
+        String cursor = "dev/ruff/vm/RangeCursor";
+        Label generic = new Label();
+        Label more = new Label();
+        Label notInt = new Label();
+        Label done = new Label();
+        g.load(sp - 1);
+        mv.visitTypeInsn(INSTANCEOF, cursor);
+        mv.visitJumpInsn(IFEQ, generic);
+        g.load(sp - 1);
+        mv.visitTypeInsn(CHECKCAST, cursor);
+        mv.visitMethodInsn(INVOKEVIRTUAL, cursor, "hasNext", "()Z", false);
+        mv.visitJumpInsn(IFEQ, g.label(operand(0)));
+        g.load(sp - 1);
+        mv.visitTypeInsn(CHECKCAST, cursor);
+        mv.visitMethodInsn(INVOKEVIRTUAL, cursor, "nextLong", "()J", false);
+        g.storeLong(sp);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(generic);
+        g.load(sp - 1);
+        g.rt("forNext", "(" + OBJ + ")" + OBJ);
+        mv.visitInsn(DUP);
+        mv.visitFieldInsn(GETSTATIC, "dev/ruff/vm/JitRuntime", "DONE", OBJ);
+        mv.visitJumpInsn(IF_ACMPNE, more);
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, g.label(operand(0)));
+        mv.visitLabel(more);
+        mv.visitInsn(DUP);
+        mv.visitTypeInsn(INSTANCEOF, "java/lang/Long");
+        mv.visitJumpInsn(IFEQ, notInt);
+        mv.visitTypeInsn(CHECKCAST, "java/lang/Long");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false);
+        g.storeLong(sp);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(notInt);
+        g.store(sp);
+        Label deopt = new Label();
+        mv.visitJumpInsn(GOTO, deopt);
+        g.deoptimizeAfter(pc, sp, deopt);
+        mv.visitLabel(done);
     }
 
     // ------------------------------------------------------------------ shapes of instructions

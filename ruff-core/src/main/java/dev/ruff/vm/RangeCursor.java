@@ -62,6 +62,17 @@ final class RangeCursor implements Iterator<Object> {
         return remaining > 0;
     }
 
+    /** {@link #next} without boxing, for compiled code that keeps the item in a long local. */
+    long nextLong() {
+        if (remaining <= 0) {
+            throw new NoSuchElementException();
+        }
+        long v = next;
+        next = v + step;
+        remaining--;
+        return v;
+    }
+
     @Override
     public Object next() {
         if (remaining <= 0) {

@@ -216,6 +216,15 @@ final class VirtualMachine implements Invoker {
         }
     }
 
+    /**
+     * Continues a compiled activation that deoptimised (see {@link Deoptimization}) on the dispatch loop, from
+     * {@code pc} with the registers {@code values}, until the frame returns; returns its result.
+     */
+    Object continueInterpreted(CallFrame f, int pc, int live, Object[] values) {
+        f.deoptimizedAt(pc, live, values);
+        return execute(f, f);
+    }
+
     /** What a compiled call site calls directly: the callee's compiled body, or null to go through the VM. */
     CompiledBody compiledTarget(Object callee, CallFrame caller) {
         return callee instanceof VmFunction fn && !fn.proto.startsElsewhere() ? compiledBody(fn, caller) : null;
@@ -645,7 +654,7 @@ final class VirtualMachine implements Invoker {
                                 Object result = resumeCompiled(f, target);
                                 if (result != NOT_RESUMED) {
                                     regs[sp++] = result; // the chunk's RETURN hands it to the caller
-                                    pc = f.chunk.compiled.returnPc();
+                                    pc = JitCompiler.returnPc(f.chunk); // compiled may be gone (deoptimised)
                                     break;
                                 }
                             }
@@ -776,7 +785,7 @@ final class VirtualMachine implements Invoker {
                                 Object result = resumeCompiled(f, target);
                                 if (result != NOT_RESUMED) {
                                     regs[sp++] = result;
-                                    pc = f.chunk.compiled.returnPc();
+                                    pc = JitCompiler.returnPc(f.chunk); // compiled may be gone (deoptimised)
                                     break;
                                 }
                             }
