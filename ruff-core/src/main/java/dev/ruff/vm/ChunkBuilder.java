@@ -64,14 +64,11 @@ final class ChunkBuilder {
 
     void patch(int pc, int target) {
         int op = code[pc];
-        String kinds = OpCode.operandKinds(op);
-        for (int i = 0; i < kinds.length(); i++) {
-            if (kinds.charAt(i) == 'T') {
-                code[pc + 1 + i] = target;
-                return;
-            }
+        int operand = OpCode.info(op).targetOperand();
+        if (operand < 0) {
+            throw new IllegalArgumentException(OpCode.name(op) + " has no target");
         }
-        throw new IllegalArgumentException(OpCode.name(op) + " has no target");
+        code[pc + 1 + operand] = target;
     }
 
     int constant(Object value) {
@@ -142,46 +139,15 @@ final class ChunkBuilder {
                 }
                 depthAt[pc] = depth;
                 int op = code[pc];
-                int next = pc + OpCode.width(op);
-                int effect = effect(code, pc, pool);
-                switch (op) {
-                    case OpCode.JUMP:
-                        next = code[pc + 1];
-                        break;
-                    case OpCode.JUMP_IF_FALSE: case OpCode.JUMP_IF_TRUE:
-                        work.push(new int[] {code[pc + 1], depth - 1});
-                        break;
-                    case OpCode.JUMP_IF_NOT_NULL:
-                        work.push(new int[] {code[pc + 1], depth});
-                        break;
-                    case OpCode.FOR_NEXT:
-                        work.push(new int[] {code[pc + 1], depth});
-                        break;
-                    case OpCode.MATCH_CASE:
-                        work.push(new int[] {code[pc + 2], depth});
-                        break;
-                    case OpCode.JUMP_UNLESS_LT: case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT:
-                    case OpCode.JUMP_UNLESS_GE: case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
-                        work.push(new int[] {code[pc + 1], depth - 2});
-                        break;
-                    case OpCode.JUMP_LOCAL_INT:
-                        work.push(new int[] {code[pc + 6], depth});
-                        break;
-                    case OpCode.JUMP_UNLESS_INT:
-                        work.push(new int[] {code[pc + 3], depth - 1});
-                        break;
-                    case OpCode.RANGE_LOOP:
-                        work.push(new int[] {code[pc + 2], depth - code[pc + 1]});
-                        break;
-                    case OpCode.TRY_BEGIN:
-                        work.push(new int[] {code[pc + 1], depth});
-                        break;
-                    default:
-                        break;
+                OpInfo info = OpCode.info(op);
+                if (info.targetOperand() >= 0) {
+                    work.push(new int[] {info.target(code, pc), depth + info.takenEffect(code, pc, pool)});
                 }
-                if (op == OpCode.RETURN || op == OpCode.RAISE || op == OpCode.THROW) {
+                if (!info.fallsThrough()) {
                     break;
                 }
+                int next = pc + info.width();
+                int effect = info.effect(code, pc, pool);
                 depth += effect;
                 if (depth < 0) {
                     throw new IllegalStateException("operand stack underflow at " + pc + " (" + OpCode.name(op) + ")");
@@ -198,13 +164,6 @@ final class ChunkBuilder {
 
     /** Net stack change of the instruction at {@code pc} on its fall-through path. */
     static int effect(int[] code, int pc, Object[] pool) {
-        int op = code[pc];
-        if (op == OpCode.STRUCT_DEF) {
-            return 1 - ((Shapes.StructDecl) pool[code[pc + 1]]).operandCount();
-        }
-        if (op == OpCode.SET_PATH) {
-            return -1 - ((Shapes.Path) pool[code[pc + 1]]).keyCount();
-        }
-        return OpCode.stackEffect(code, pc);
+        return OpCode.info(code[pc]).effect(code, pc, pool);
     }
 }

@@ -300,7 +300,7 @@ final class JitCodegen implements Opcodes {
             int start = pc;
             boolean canRaise = false;
             while (pc < code.length && analysis.handler[pc] == h && analysis.depth[pc] >= 0) {
-                canRaise |= !JitEmit.isInfallible(code[pc]);
+                canRaise |= !OpCode.info(code[pc]).is(OpInfo.INFALLIBLE);
                 pc += OpCode.width(code[pc]);
             }
             if (!canRaise) {
@@ -447,7 +447,7 @@ final class JitCodegen implements Opcodes {
     private void instruction(int pc, int depth) {
         int op = code[pc];
         int sp = proto.chunk().slotCount() + depth;
-        if (!JitEmit.isInfallible(op) || isBackEdge(pc)) {
+        if (!OpCode.info(op).is(OpInfo.INFALLIBLE) || isBackEdge(pc)) {
             pushInt(mv, pc);
             mv.visitVarInsn(ISTORE, lPc);
         }

@@ -35,19 +35,6 @@ final class JitEmit implements Opcodes {
         this.sp = sp;
     }
 
-    /** Instructions that never raise, so they need not record their position. */
-    static boolean isInfallible(int op) {
-        switch (op) {
-            case OpCode.CONST: case OpCode.NULL: case OpCode.TRUE: case OpCode.FALSE: case OpCode.NONE:
-            case OpCode.POP: case OpCode.DUP: case OpCode.DECLARE_LOCAL: case OpCode.ASSIGN_LOCAL:
-            case OpCode.DECLARE_CELL: case OpCode.NEW_CELL: case OpCode.CLEAR_SLOTS: case OpCode.JUMP:
-            case OpCode.TRY_BEGIN: case OpCode.TRY_END: case OpCode.EXCEPT_VALUE:
-                return true;
-            default:
-                return false;
-        }
-    }
-
     private int operand(int i) {
         return code[pc + 1 + i];
     }
