@@ -19,6 +19,12 @@ final class Bindings {
     private Bindings() {
     }
 
+    /** {@link OpCode#LOAD_CELL}: the content of the cell in a slot, or the global when it is unbound. */
+    static Object loadCell(CallFrame f, Object slot, String name, int cacheIndex) {
+        Object v = slot instanceof Cell c ? c.get() : slot;
+        return v != null ? v : loadGlobal(f, name, cacheIndex);
+    }
+
     /** The value of global {@code name} (a script binding, else a native) or {@code Undefined variable}. */
     static Object loadGlobal(CallFrame f, String name, int cacheIndex) {
         Object cached = f.chunk.caches[cacheIndex];
@@ -42,6 +48,15 @@ final class Bindings {
         }
         caches[cacheIndex] = new InlineCache.Global(g, version, var, var == null ? v : null);
         return v;
+    }
+
+    /**
+     * A fused instruction's read of a plain local: the slot named by {@code code[at]} (name constant and cache
+     * follow it), or the global of that name when the slot is unbound.
+     */
+    static Object local(CallFrame f, Object[] regs, int[] code, int at) {
+        Object v = regs[code[at]];
+        return v != null ? v : loadFallback(f, (String) f.chunk.constants()[code[at + 1]], code[at + 2], at);
     }
 
     /**

@@ -25,7 +25,9 @@ import dev.ruff.runtime.StructInstance;
 import dev.ruff.runtime.StructShape;
 import dev.ruff.runtime.Tags;
 import dev.ruff.runtime.Truthiness;
+import dev.ruff.runtime.Values;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,55 +48,33 @@ final class Instructions {
     }
 
     static void execute(VirtualMachine vm, CallFrame f, int op) {
+        switch (op) {
+            case OpCode.BUILD_STRING: case OpCode.BUILD_ARRAY: case OpCode.ARRAY_BEGIN: case OpCode.ARRAY_ADD:
+            case OpCode.ARRAY_SPREAD: case OpCode.ARRAY_END: case OpCode.DICT_BEGIN: case OpCode.DICT_KEY:
+            case OpCode.DICT_PUT: case OpCode.DICT_SPREAD: case OpCode.MAKE_STRUCT: case OpCode.MAKE_TAG:
+            case OpCode.WRAP: case OpCode.CLOSURE: case OpCode.STRUCT_DEF:
+                buildValue(vm, f, op);
+                break;
+            case OpCode.JUMP_IF_NOT_NULL: case OpCode.THROW: case OpCode.RAISE: case OpCode.ITER:
+            case OpCode.RANGE_LOOP: case OpCode.MATCH_CASE: case OpCode.CASE_PAYLOAD: case OpCode.PATTERN_ELEMENT:
+            case OpCode.PATTERN_REST: case OpCode.PATTERN_KEY: case OpCode.PATTERN_DICT_REST:
+            case OpCode.EXCEPT_VALUE: case OpCode.TRY_BEGIN: case OpCode.TRY_END:
+                controlFlow(vm, f, op);
+                break;
+            default:
+                variablesAndOperators(vm, f, op);
+                break;
+        }
+    }
+
+    /** Literals, constructors and closures. */
+    private static void buildValue(VirtualMachine vm, CallFrame f, int op) {
         Object[] regs = f.regs;
         int[] code = f.chunk.code();
         Object[] k = f.chunk.constants();
         int pc = f.pc;
         int sp = f.sp;
         switch (op) {
-            case OpCode.NONE:
-                regs[sp++] = OptionValue.NONE;
-                break;
-            case OpCode.LOAD_OR_NULL: {
-                Object v = Bindings.readOrNull(f, code[pc], code[pc + 1], (String) k[code[pc + 2]]);
-                regs[sp++] = v == null ? RuffNull.NULL : v;
-                pc += 3;
-                break;
-            }
-            case OpCode.DEFINE_GLOBAL:
-                defineGlobal(f, (String) k[code[pc]], code[pc + 1], code[pc + 2], regs[--sp]);
-                pc += 3;
-                break;
-            case OpCode.ASSIGN_UPVALUE:
-                Bindings.assignUpvalue(f, code[pc], (String) k[code[pc + 1]], code[pc + 2] != 0, code[pc + 3],
-                        regs[--sp]);
-                pc += 4;
-                break;
-            case OpCode.NEW_CELL:
-                regs[code[pc++]] = new Cell();
-                break;
-            case OpCode.CELL_SET:
-                ((Cell) regs[code[pc++]]).set(regs[--sp]);
-                break;
-            case OpCode.NEG: {
-                Object v = regs[sp - 1];
-                regs[sp - 1] = v instanceof Long n ? (Object) Operators.negateExact(n) : Operators.negate(v, vm);
-                break;
-            }
-            case OpCode.NOT:
-                regs[sp - 1] = Operators.not(regs[sp - 1], vm);
-                break;
-            case OpCode.TRUTHY:
-                regs[sp - 1] = Truthiness.isTruthy(regs[sp - 1]);
-                break;
-            case OpCode.JUMP_IF_NOT_NULL:
-                if (regs[sp - 1] != RuffNull.NULL) {
-                    pc = code[pc];
-                } else {
-                    sp--;
-                    pc++;
-                }
-                break;
             case OpCode.BUILD_STRING: {
                 int n = code[pc++];
                 String s = buildString(regs, sp - n, n);
@@ -174,31 +154,29 @@ final class Instructions {
                 regs[sp++] = def;
                 break;
             }
-            case OpCode.GET_FIELD:
-                regs[sp - 1] = field(f, regs[sp - 1], (String) k[code[pc]], code[pc + 1]);
-                pc += 2;
-                break;
-            case OpCode.GET_FIELD_OPT:
-                regs[sp - 1] = Fields.getOptional(regs[sp - 1], (String) k[code[pc++]]);
-                break;
-            case OpCode.SET_PATH: {
-                Shapes.Path path = (Shapes.Path) k[code[pc]];
-                int cache = code[pc + 1];
-                pc += 2;
-                if (path.keyCount() == 0 && path.rootKind() == 0
-                        && setLocalField(f, path, regs[path.rootIndex()], regs[sp - 1], cache)) {
+            default:
+                throw new IllegalStateException("unknown opcode " + OpCode.name(op) + " at " + (pc - 1));
+        }
+        f.pc = pc;
+        f.sp = sp;
+    }
+
+    /** Errors, iteration, match, destructuring and try blocks. */
+    private static void controlFlow(VirtualMachine vm, CallFrame f, int op) {
+        Object[] regs = f.regs;
+        int[] code = f.chunk.code();
+        Object[] k = f.chunk.constants();
+        int pc = f.pc;
+        int sp = f.sp;
+        switch (op) {
+            case OpCode.JUMP_IF_NOT_NULL:
+                if (regs[sp - 1] != RuffNull.NULL) {
+                    pc = code[pc];
+                } else {
                     sp--;
-                    break;
+                    pc++;
                 }
-                int n = path.keyCount();
-                Object[] keys = new Object[n];
-                System.arraycopy(regs, sp - n, keys, 0, n);
-                sp -= n;
-                Object value = regs[--sp];
-                f.sp = sp;
-                Bindings.setPath(f, path, keys, value);
                 break;
-            }
             case OpCode.THROW:
                 throw thrown(code[pc], regs[sp - 1]);
             case OpCode.RAISE:
@@ -250,6 +228,87 @@ final class Instructions {
                 regs[sp++] = ErrorValues.exceptValue(f.caught);
                 f.caught = null;
                 break;
+            case OpCode.TRY_BEGIN:
+                f.pushHandler(code[pc++], sp);
+                break;
+            case OpCode.TRY_END:
+                f.popHandler();
+                break;
+            default:
+                throw new IllegalStateException("unknown opcode " + OpCode.name(op) + " at " + (pc - 1));
+        }
+        f.pc = pc;
+        f.sp = sp;
+    }
+
+    /** Variables, unary operators, field and path access, imports and string building. */
+    private static void variablesAndOperators(VirtualMachine vm, CallFrame f, int op) {
+        Object[] regs = f.regs;
+        int[] code = f.chunk.code();
+        Object[] k = f.chunk.constants();
+        int pc = f.pc;
+        int sp = f.sp;
+        switch (op) {
+            case OpCode.NONE:
+                regs[sp++] = OptionValue.NONE;
+                break;
+            case OpCode.DUP:
+                regs[sp] = regs[sp - 1];
+                sp++;
+                break;
+            case OpCode.LOAD_OR_NULL: {
+                Object v = Bindings.readOrNull(f, code[pc], code[pc + 1], (String) k[code[pc + 2]]);
+                regs[sp++] = v == null ? RuffNull.NULL : v;
+                pc += 3;
+                break;
+            }
+            case OpCode.DEFINE_GLOBAL:
+                defineGlobal(f, (String) k[code[pc]], code[pc + 1], code[pc + 2], regs[--sp]);
+                pc += 3;
+                break;
+            case OpCode.ASSIGN_UPVALUE:
+                Bindings.assignUpvalue(f, code[pc], (String) k[code[pc + 1]], code[pc + 2] != 0, code[pc + 3],
+                        regs[--sp]);
+                pc += 4;
+                break;
+            case OpCode.NEW_CELL:
+                regs[code[pc++]] = new Cell();
+                break;
+            case OpCode.CELL_SET:
+                ((Cell) regs[code[pc++]]).set(regs[--sp]);
+                break;
+            case OpCode.NEG: {
+                Object v = regs[sp - 1];
+                regs[sp - 1] = v instanceof Long n ? (Object) Operators.negateExact(n) : Operators.negate(v, vm);
+                break;
+            }
+            case OpCode.NOT:
+                regs[sp - 1] = Operators.not(regs[sp - 1], vm);
+                break;
+            case OpCode.TRUTHY:
+                regs[sp - 1] = Truthiness.isTruthy(regs[sp - 1]);
+                break;
+            case OpCode.GET_FIELD_OPT:
+                regs[sp - 1] = Fields.getOptional(regs[sp - 1], (String) k[code[pc++]]);
+                break;
+            case OpCode.SET_PATH: {
+                Shapes.Path path = (Shapes.Path) k[code[pc]];
+                int cache = code[pc + 1];
+                pc += 2;
+                if (path.keyCount() == 0 && path.rootKind() == 0
+                        && setLocalField(f, path, regs[path.rootIndex()], regs[sp - 1], cache)) {
+                    sp--;
+                    break;
+                }
+                int n = path.keyCount();
+                Object[] keys = new Object[n];
+                System.arraycopy(regs, sp - n, keys, 0, n);
+                sp -= n;
+                Object value = regs[--sp];
+                f.sp = sp;
+                Bindings.setPath(f, path, keys, value);
+                break;
+            }
             case OpCode.IMPORT:
                 Modules.importModule(vm.context(), f, (String) k[code[pc++]]);
                 break;
@@ -265,6 +324,29 @@ final class Instructions {
                 sp--;
                 regs[sp - 1] = concat(regs[sp - 1], regs[sp], vm);
                 break;
+            case OpCode.DECLARE_CELL:
+                regs[code[pc++]] = new Cell(regs[--sp]);
+                break;
+            case OpCode.LOAD_ACC: {
+                Object v = regs[code[pc]];
+                if (v instanceof StringAccumulator a) {
+                    v = a.toString();
+                } else if (v == null) {
+                    v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
+                }
+                pc += 3;
+                regs[sp++] = v;
+                break;
+            }
+            case OpCode.APPEND_LOCAL: {
+                int slot = code[pc++];
+                Object right = regs[--sp];
+                Object left = regs[--sp];
+                regs[slot] = left instanceof Long x && right instanceof Long y
+                        ? (Object) Operators.addExact(x, y)
+                        : Values.retain(StringAccumulator.add(left, right, regs[slot], vm));
+                break;
+            }
             default:
                 throw new IllegalStateException("unknown opcode " + OpCode.name(op) + " at " + (pc - 1));
         }
@@ -447,6 +529,88 @@ final class Instructions {
     static boolean compare(int cmp, Object raw, long imm, VirtualMachine vm) {
         // a raw slot read (JUMP_LOCAL_INT)
         return Truthiness.isTruthy(compareValues(cmp, StringAccumulator.reveal(raw), imm, vm));
+    }
+
+    /** {@link OpCode#ADD}. */
+    static Object add(Object a, Object b, VirtualMachine vm) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.addExact(x, y) : Operators.add(a, b, vm);
+    }
+
+    /** {@link OpCode#SUB}. */
+    static Object sub(Object a, Object b, VirtualMachine vm) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.subExact(x, y) : Operators.sub(a, b, vm);
+    }
+
+    /** {@link OpCode#MUL}. */
+    static Object mul(Object a, Object b, VirtualMachine vm) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.mulExact(x, y) : Operators.mul(a, b, vm);
+    }
+
+    /**
+     * {@link OpCode#JUMP_LOCAL_INT} at {@code pc} (its first operand): the next pc, the instruction after it or
+     * its target. The condition holds or (cmp + 8) fails to continue.
+     */
+    static int jumpLocalInt(CallFrame f, Object[] regs, int[] code, int pc, VirtualMachine vm) {
+        int cmp = code[pc];
+        boolean holds = holds(cmp & 7, Bindings.local(f, regs, code, pc + 1), code[pc + 4], vm);
+        return holds == (cmp < 8) ? pc + 6 : code[pc + 5];
+    }
+
+    /** {@link OpCode#ADD_INT}: {@code a + imm}. */
+    static Object addInt(Object a, int imm, VirtualMachine vm) {
+        return a instanceof Long x ? (Object) Operators.addExact(x, imm) : Operators.add(a, (long) imm, vm);
+    }
+
+    /** {@link OpCode#SUB_INT}: {@code a - imm}. */
+    static Object subInt(Object a, int imm, VirtualMachine vm) {
+        return a instanceof Long x ? (Object) Operators.subExact(x, imm) : Operators.sub(a, (long) imm, vm);
+    }
+
+    /** {@link OpCode#LOCAL_INT_OP}, {@link OpCode#STORE_INT_OP}: {@code a OP imm}, op 0 add, 1 subtract. */
+    static Object intOp(int op, Object a, int imm, VirtualMachine vm) {
+        return a instanceof Long x ? (Object) (op == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm))
+                : arithmetic(op, a, (long) imm, vm);
+    }
+
+    /** {@link OpCode#LOCALS_OP}, {@link OpCode#STORE_LOCALS_OP}: {@code a OP b} of two locals' raw contents. */
+    static Object localsOp(int op, Object a, Object b, VirtualMachine vm) {
+        return a instanceof Long x && b instanceof Long y ? (Object) arithmetic(op, x, y) : arithmetic(op, a, b, vm);
+    }
+
+    /** Whether {@code a CMP imm} holds; {@code a} may be a raw slot read (JUMP_LOCAL_INT). */
+    static boolean holds(int cmp, Object a, int imm, VirtualMachine vm) {
+        return a instanceof Long x ? compare(cmp, x, imm) : compare(cmp, a, imm, vm);
+    }
+
+    /** Whether {@code a CMP b} holds ({@code JUMP_UNLESS_LT} and the other fused compare-and-jumps). */
+    static boolean holds(int cmp, Object a, Object b, VirtualMachine vm) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return compare(cmp, x, y);
+        }
+        return Truthiness.isTruthy(compareValues(cmp, a, b, vm));
+    }
+
+    /** The value of comparison instruction {@code op} ({@link OpCode#EQ} to {@link OpCode#GE}) on {@code a, b}. */
+    static Object comparison(int op, Object a, Object b, VirtualMachine vm) {
+        int cmp = switch (op) {
+            case OpCode.LT -> 0;
+            case OpCode.LE -> 1;
+            case OpCode.GT -> 2;
+            case OpCode.GE -> 3;
+            case OpCode.EQ -> 4;
+            default -> 5;
+        };
+        return a instanceof Long x && b instanceof Long y ? (Object) compare(cmp, x, y) : compareValues(cmp, a, b, vm);
+    }
+
+    /** {@link OpCode#FOR_NEXT}: the iterator's next item, or null when it is exhausted (no Ruff value is null). */
+    static Object next(Object iterator) {
+        if (iterator instanceof RangeCursor r) {
+            return r.hasNext() ? r.next() : null;
+        }
+        @SuppressWarnings("unchecked")
+        Iterator<Object> it = (Iterator<Object>) iterator;
+        return it.hasNext() ? it.next() : null;
     }
 
     /** {@code a CMP b} through {@link Operators} (overloads included), as the Boolean the operator gives. */

@@ -21,14 +21,12 @@ import dev.ruff.runtime.RuffNull;
 import dev.ruff.runtime.RunGuard;
 import dev.ruff.runtime.MethodCalls;
 import dev.ruff.runtime.RuffStack;
-import dev.ruff.runtime.StringAccumulator;
 import dev.ruff.runtime.StructDef;
 import dev.ruff.runtime.StructInstance;
 import dev.ruff.runtime.Truthiness;
 import dev.ruff.runtime.Values;
 import dev.ruff.spi.NativeFunction;
 import java.io.PrintWriter;
-import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -467,17 +465,27 @@ final class VirtualMachine implements Invoker {
      * Runs from {@code start} (the entry frame, or the frame a suspended task or generator stopped in) until
      * {@code entry} returns; errors it does not handle leave through this method. Returns
      * {@link #SUSPENDED} when a task's await or a generator's yield stopped it with all state on the heap.
+     *
+     * <p>The loop inlines the frequent instructions (loads, stores, arithmetic, jumps, calls); the others run
+     * in {@link #otherInstruction} and {@link Instructions} on the frame's saved {@code pc}/{@code sp}.</p>
      */
     private Object execute(CallFrame entry, CallFrame start) {
         CallFrame f = start;
         frame = f;
-        Object[] regs = f.regs;
-        int[] code = f.chunk.code();
-        Object[] k = f.chunk.constants();
-        int pc = f.pc;
-        int sp = f.sp;
-        int opPc = pc;
+        Object[] regs;
+        int[] code;
+        Object[] k;
+        int pc, sp, opPc;
+        frames:
         while (true) {
+            // (Re)loads the running frame's state: at the start, when a call or return switched frames, after
+            // an instruction run outside the loop, and when a handler caught an error.
+            regs = f.regs;
+            code = f.chunk.code();
+            k = f.chunk.constants();
+            pc = f.pc;
+            sp = f.sp;
+            opPc = pc;
             try {
                 while (true) {
                     opPc = pc;
@@ -497,52 +505,26 @@ final class VirtualMachine implements Invoker {
                         case OpCode.POP:
                             sp--;
                             break;
-                        case OpCode.DUP:
-                            regs[sp] = regs[sp - 1];
-                            sp++;
-                            break;
                         case OpCode.LOAD_LOCAL: {
                             Object v = regs[code[pc]];
-                            if (v == null) {
-                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
-                            }
+                            regs[sp++] = v != null ? v : Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
                             pc += 3;
-                            regs[sp++] = v;
                             break;
                         }
-                        case OpCode.LOAD_CELL: {
-                            Object v = regs[code[pc]];
-                            if (v instanceof Cell c) {
-                                v = c.get();
-                            }
-                            if (v == null) {
-                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
-                            }
+                        case OpCode.LOAD_CELL:
+                            regs[sp++] = Bindings.loadCell(f, regs[code[pc]], (String) k[code[pc + 1]], code[pc + 2]);
                             pc += 3;
-                            regs[sp++] = v;
                             break;
-                        }
-                        case OpCode.LOAD_UPVALUE: {
-                            Object v = f.upvalues[code[pc]].get();
-                            if (v == null) {
-                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
-                            }
+                        case OpCode.LOAD_UPVALUE:
+                            regs[sp++] = Bindings.loadCell(f, f.upvalues[code[pc]], (String) k[code[pc + 1]], code[pc + 2]);
                             pc += 3;
-                            regs[sp++] = v;
                             break;
-                        }
                         case OpCode.LOAD_GLOBAL:
                             regs[sp++] = Bindings.loadGlobal(f, (String) k[code[pc]], code[pc + 1]);
                             pc += 2;
                             break;
-                        case OpCode.DECLARE_LOCAL:
+                        case OpCode.DECLARE_LOCAL: case OpCode.ASSIGN_LOCAL:
                             regs[code[pc++]] = Values.retain(regs[--sp]);
-                            break;
-                        case OpCode.ASSIGN_LOCAL:
-                            regs[code[pc++]] = Values.retain(regs[--sp]);
-                            break;
-                        case OpCode.DECLARE_CELL:
-                            regs[code[pc++]] = new Cell(regs[--sp]);
                             break;
                         case OpCode.ASSIGN_SLOT:
                             Bindings.assignSlot(f, code[pc], (String) k[code[pc + 1]], code[pc + 2], code[pc + 3],
@@ -553,288 +535,90 @@ final class VirtualMachine implements Invoker {
                             Bindings.assignGlobal(f, (String) k[code[pc]], code[pc + 1], regs[--sp]);
                             pc += 2;
                             break;
-                        case OpCode.CLEAR_SLOTS: {
-                            int first = code[pc++];
-                            int end = first + code[pc++];
-                            for (int i = first; i < end; i++) {
-                                regs[i] = null;
+                        case OpCode.CLEAR_SLOTS:
+                            java.util.Arrays.fill(regs, code[pc], code[pc] + code[pc + 1], null);
+                            pc += 2;
+                            break;
+                        case OpCode.ADD:
+                            sp--;
+                            regs[sp - 1] = Instructions.add(regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.SUB:
+                            sp--;
+                            regs[sp - 1] = Instructions.sub(regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.MUL:
+                            sp--;
+                            regs[sp - 1] = Instructions.mul(regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.DIV:
+                            sp--;
+                            regs[sp - 1] = Operators.div(regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.MOD:
+                            sp--;
+                            regs[sp - 1] = Operators.mod(regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.EQ: case OpCode.NE: case OpCode.LT: case OpCode.LE: case OpCode.GT: case OpCode.GE:
+                            sp--;
+                            regs[sp - 1] = Instructions.comparison(code[opPc], regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.JUMP:
+                            if (code[pc] < pc && loopBackIntoCompiled(f, code[pc], sp)) {
+                                continue frames;
                             }
+                            pc = code[pc];
                             break;
-                        }
-                        case OpCode.ADD: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) Operators.addExact(x, y) : Operators.add(a, b, this);
-                            break;
-                        }
-                        case OpCode.SUB: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) Operators.subExact(x, y) : Operators.sub(a, b, this);
-                            break;
-                        }
-                        case OpCode.MUL: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) Operators.mulExact(x, y) : Operators.mul(a, b, this);
-                            break;
-                        }
-                        case OpCode.DIV: {
-                            Object b = regs[--sp];
-                            regs[sp - 1] = Operators.div(regs[sp - 1], b, this);
-                            break;
-                        }
-                        case OpCode.MOD: {
-                            Object b = regs[--sp];
-                            regs[sp - 1] = Operators.mod(regs[sp - 1], b, this);
-                            break;
-                        }
-                        case OpCode.EQ: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x.longValue() == y.longValue()) : Operators.eq(a, b, this);
-                            break;
-                        }
-                        case OpCode.NE: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x.longValue() != y.longValue()) : Operators.ne(a, b, this);
-                            break;
-                        }
-                        case OpCode.LT: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x < y) : Operators.lt(a, b, this);
-                            break;
-                        }
-                        case OpCode.LE: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x <= y) : Operators.le(a, b, this);
-                            break;
-                        }
-                        case OpCode.GT: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x > y) : Operators.gt(a, b, this);
-                            break;
-                        }
-                        case OpCode.GE: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x >= y) : Operators.ge(a, b, this);
-                            break;
-                        }
-                        case OpCode.JUMP: {
-                            int target = code[pc];
-                            if (target < pc) {
-                                guard.tick();
-                            }
-                            if (target < pc && jitThreshold >= 0 && ++f.chunk.hotness >= jitThreshold) {
-                                Object result = resumeCompiled(f, target);
-                                if (result != NOT_RESUMED) {
-                                    regs[sp++] = result; // the chunk's RETURN hands it to the caller
-                                    pc = f.chunk.compiled.returnPc();
-                                    break;
-                                }
-                            }
-                            pc = target;
-                            break;
-                        }
                         case OpCode.JUMP_IF_FALSE: {
                             Object v = regs[--sp];
-                            if (v instanceof Boolean bool ? !bool : !Truthiness.isTruthy(v)) {
-                                pc = code[pc];
-                            } else {
-                                pc++;
-                            }
+                            pc = (v instanceof Boolean bool ? bool : Truthiness.isTruthy(v)) ? pc + 1 : code[pc];
                             break;
                         }
                         case OpCode.JUMP_IF_TRUE: {
                             Object v = regs[--sp];
-                            if (v instanceof Boolean bool ? bool : Truthiness.isTruthy(v)) {
-                                pc = code[pc];
-                            } else {
-                                pc++;
+                            pc = (v instanceof Boolean bool ? bool : Truthiness.isTruthy(v)) ? code[pc] : pc + 1;
+                            break;
+                        }
+                        case OpCode.JUMP_UNLESS_LT: case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT:
+                        case OpCode.JUMP_UNLESS_GE: case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
+                            sp -= 2;
+                            pc = Instructions.holds(code[opPc] - OpCode.JUMP_UNLESS_LT, regs[sp], regs[sp + 1], this)
+                                    ? pc + 1 : code[pc];
+                            break;
+                        case OpCode.ADD_INT:
+                            regs[sp - 1] = Instructions.addInt(regs[sp - 1], code[pc++], this);
+                            break;
+                        case OpCode.SUB_INT:
+                            regs[sp - 1] = Instructions.subInt(regs[sp - 1], code[pc++], this);
+                            break;
+                        case OpCode.JUMP_UNLESS_INT:
+                            pc = Instructions.holds(code[pc], regs[--sp], code[pc + 1], this) ? pc + 3 : code[pc + 2];
+                            break;
+                        case OpCode.JUMP_LOCAL_INT:
+                            pc = Instructions.jumpLocalInt(f, regs, code, pc, this);
+                            if (pc <= opPc && loopBackIntoCompiled(f, pc, sp)) {
+                                continue frames;
                             }
                             break;
-                        }
-                        case OpCode.JUMP_UNLESS_LT: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x < y : Truthiness.isTruthy(Operators.lt(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_LE: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x <= y : Truthiness.isTruthy(Operators.le(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_GT: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x > y : Truthiness.isTruthy(Operators.gt(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_GE: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x >= y : Truthiness.isTruthy(Operators.ge(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_EQ: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x.longValue() == y.longValue() : Truthiness.isTruthy(Operators.eq(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_NE: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x.longValue() != y.longValue() : Truthiness.isTruthy(Operators.ne(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.ADD_INT: {
-                            Object a = regs[sp - 1];
-                            int imm = code[pc++];
-                            regs[sp - 1] = a instanceof Long x
-                                    ? (Object) Operators.addExact(x, imm) : Operators.add(a, (long) imm, this);
-                            break;
-                        }
-                        case OpCode.SUB_INT: {
-                            Object a = regs[sp - 1];
-                            int imm = code[pc++];
-                            regs[sp - 1] = a instanceof Long x
-                                    ? (Object) Operators.subExact(x, imm) : Operators.sub(a, (long) imm, this);
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_INT: {
-                            Object a = regs[--sp];
-                            int cmp = code[pc];
-                            int imm = code[pc + 1];
-                            boolean holds = a instanceof Long x ? Instructions.compare(cmp, x, imm)
-                                    : Instructions.compare(cmp, a, imm, this);
-                            pc = holds ? pc + 3 : code[pc + 2];
-                            break;
-                        }
-                        case OpCode.LOCAL_INT_OP: {
-                            Object a = regs[code[pc + 1]];
-                            if (a == null) {
-                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
-                            }
-                            int imm = code[pc + 4];
-                            if (a instanceof Long x) {
-                                regs[sp++] = code[pc] == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm);
-                            } else {
-                                regs[sp++] = Instructions.arithmetic(code[pc], a, (long) imm, this);
-                            }
+                        case OpCode.LOCAL_INT_OP:
+                            regs[sp++] = Instructions.intOp(code[pc], Bindings.local(f, regs, code, pc + 1), code[pc + 4], this);
                             pc += 5;
                             break;
-                        }
-                        case OpCode.JUMP_LOCAL_INT: {
-                            Object a = regs[code[pc + 1]];
-                            if (a == null) {
-                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
-                            }
-                            int cmp = code[pc];
-                            int imm = code[pc + 4];
-                            boolean holds = a instanceof Long x ? Instructions.compare(cmp & 7, x, imm)
-                                    : Instructions.compare(cmp & 7, a, imm, this);
-                            if (holds == (cmp < 8)) {
-                                pc += 6;
-                                break;
-                            }
-                            int target = code[pc + 5];
-                            if (target < pc) {
-                                guard.tick();
-                            }
-                            if (target < pc && jitThreshold >= 0 && ++f.chunk.hotness >= jitThreshold) {
-                                Object result = resumeCompiled(f, target);
-                                if (result != NOT_RESUMED) {
-                                    regs[sp++] = result;
-                                    pc = f.chunk.compiled.returnPc();
-                                    break;
-                                }
-                            }
-                            pc = target;
-                            break;
-                        }
-                        case OpCode.STORE_INT_OP: {
-                            Object a = regs[code[pc + 1]];
-                            if (a == null) {
-                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
-                            }
-                            int imm = code[pc + 4];
-                            regs[code[pc + 5]] = a instanceof Long x
-                                    ? (Object) (code[pc] == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm))
-                                    : Values.retain(Instructions.arithmetic(code[pc], a, (long) imm, this));
+                        case OpCode.STORE_INT_OP:
+                            regs[code[pc + 5]] = Values.retain(
+                                    Instructions.intOp(code[pc], Bindings.local(f, regs, code, pc + 1), code[pc + 4], this));
                             pc += 6;
                             break;
-                        }
                         case OpCode.LOCALS_OP:
-                        case OpCode.STORE_LOCALS_OP: {
-                            Object a = regs[code[pc + 1]];
-                            if (a == null) {
-                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
-                            }
-                            Object b = regs[code[pc + 4]];
-                            if (b == null) {
-                                b = Bindings.loadFallback(f, (String) k[code[pc + 5]], code[pc + 6], pc + 4);
-                            }
-                            Object r = a instanceof Long x && b instanceof Long y
-                                    ? (Object) Instructions.arithmetic(code[pc], x, y)
-                                    : Instructions.arithmetic(code[pc], a, b, this);
-                            if (code[opPc] == OpCode.LOCALS_OP) {
-                                regs[sp++] = r;
-                                pc += 7;
-                            } else {
-                                regs[code[pc + 7]] = Values.retain(r);
-                                pc += 8;
-                            }
+                            regs[sp++] = Instructions.localsOp(code[pc], Bindings.local(f, regs, code, pc + 1),
+                                    Bindings.local(f, regs, code, pc + 4), this);
+                            pc += 7;
                             break;
-                        }
-                        case OpCode.LOAD_ACC: {
-                            Object v = regs[code[pc]];
-                            if (v instanceof StringAccumulator a) {
-                                v = a.toString();
-                            } else if (v == null) {
-                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
-                            }
-                            pc += 3;
-                            regs[sp++] = v;
+                        case OpCode.STORE_LOCALS_OP:
+                            regs[code[pc + 7]] = Values.retain(Instructions.localsOp(code[pc], Bindings.local(f, regs, code, pc + 1),
+                                    Bindings.local(f, regs, code, pc + 4), this));
+                            pc += 8;
                             break;
-                        }
-                        case OpCode.APPEND_LOCAL: {
-                            int slot = code[pc++];
-                            Object right = regs[--sp];
-                            Object left = regs[--sp];
-                            regs[slot] = left instanceof Long x && right instanceof Long y
-                                    ? (Object) Operators.addExact(x, y)
-                                    : Values.retain(StringAccumulator.add(left, right, regs[slot], this));
-                            break;
-                        }
                         case OpCode.GET_FIELD:
                             regs[sp - 1] = Instructions.field(f, regs[sp - 1], (String) k[code[pc]], code[pc + 1]);
                             pc += 2;
@@ -845,180 +629,40 @@ final class VirtualMachine implements Invoker {
                             break;
                         }
                         case OpCode.FOR_NEXT: {
-                            Object top = regs[sp - 1];
-                            if (top instanceof RangeCursor r) {
-                                if (r.hasNext()) {
-                                    regs[sp++] = r.next();
-                                    pc++;
-                                } else {
-                                    pc = code[pc];
-                                }
-                                break;
-                            }
-                            @SuppressWarnings("unchecked")
-                            Iterator<Object> it = (Iterator<Object>) top;
-                            if (it.hasNext()) {
-                                regs[sp++] = it.next();
-                                pc++;
-                            } else {
+                            Object item = Instructions.next(regs[sp - 1]);
+                            if (item == null) {
                                 pc = code[pc];
-                            }
-                            break;
-                        }
-                        case OpCode.CALL: {
-                            int argc = code[pc++];
-                            int base = sp - argc;
-                            Object callee = regs[base - 1];
-                            if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
-                                CompiledBody body = compiledBody(fn, f);
-                                if (body != null) {
-                                    Object result = body.call(this, fn, null, regs, base, argc, f, opPc);
-                                    sp = base - 1;
-                                    regs[sp++] = result;
-                                    break;
-                                }
-                                f.pc = pc;
-                                f.sp = base - 1;
-                                CallFrame next = enter(fn, null, regs, base, argc, f, opPc);
-                                f = next;
-                                frame = next;
-                                regs = next.regs;
-                                code = next.chunk.code();
-                                k = next.chunk.constants();
-                                pc = 0;
-                                sp = next.sp;
-                            } else {
-                                Object result = callOther(callee, regs, base, argc);
-                                sp = base - 1;
-                                regs[sp++] = result;
-                            }
-                            break;
-                        }
-                        case OpCode.METHOD_CALL: {
-                            String name = (String) k[code[pc]];
-                            int argc = code[pc + 1];
-                            int cache = code[pc + 2];
-                            pc += 3;
-                            int base = sp - argc;
-                            Object callee = methodCallee(f, regs[base - 1], name, cache, regs, base, argc);
-                            if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
-                                StructInstance receiver = methodReceiver;
-                                methodReceiver = null;
-                                CompiledBody body = compiledBody(fn, f);
-                                if (body != null) {
-                                    Object result = body.call(this, fn, receiver, regs, base, argc, f, opPc);
-                                    sp = base - 1;
-                                    regs[sp++] = result;
-                                    break;
-                                }
-                                f.pc = pc;
-                                f.sp = base - 1;
-                                CallFrame next = enter(fn, receiver, regs, base, argc, f, opPc);
-                                f = next;
-                                frame = next;
-                                regs = next.regs;
-                                code = next.chunk.code();
-                                k = next.chunk.constants();
-                                pc = 0;
-                                sp = next.sp;
-                            } else {
-                                Object result;
-                                if (callee == DIRECT_RESULT) {
-                                    result = directResult;
-                                } else if (callee instanceof VmFunction fn) {
-                                    result = startElsewhere(fn, methodReceiver, regs, base, argc);
-                                } else {
-                                    result = callOther(callee, regs, base, argc);
-                                }
-                                directResult = null;
-                                methodReceiver = null;
-                                sp = base - 1;
-                                regs[sp++] = result;
-                            }
-                            break;
-                        }
-                        case OpCode.RETURN: {
-                            Object result = regs[--sp];
-                            if (f == entry) {
-                                frame = f.caller;
-                                return result;
-                            }
-                            f = f.caller;
-                            frame = f;
-                            regs = f.regs;
-                            code = f.chunk.code();
-                            k = f.chunk.constants();
-                            pc = f.pc;
-                            sp = f.sp;
-                            regs[sp++] = result;
-                            break;
-                        }
-                        case OpCode.TRY_UNWRAP: {
-                            Object v = regs[sp - 1];
-                            Object payload = Instructions.unwrapOrNull(v);
-                            if (payload != null) {
-                                regs[sp - 1] = payload;
                                 break;
                             }
-                            // Err/None: return it from the function (a module body just ends).
-                            Object result = f.function == null ? RuffNull.NULL : v;
+                            regs[sp++] = item;
+                            pc++;
+                            break;
+                        }
+                        case OpCode.CALL: case OpCode.METHOD_CALL:
+                            f.pc = pc;
+                            f.sp = sp;
+                            f = call(f, code[opPc] == OpCode.METHOD_CALL, opPc);
+                            continue frames;
+                        case OpCode.RETURN:
+                            frame = f.caller;
                             if (f == entry) {
-                                frame = f.caller;
-                                return result;
+                                return regs[sp - 1];
                             }
-                            f = f.caller;
-                            frame = f;
-                            regs = f.regs;
-                            code = f.chunk.code();
-                            k = f.chunk.constants();
-                            pc = f.pc;
-                            sp = f.sp;
-                            regs[sp++] = result;
-                            break;
-                        }
-                        case OpCode.AWAIT: {
-                            Object v = regs[sp - 1];
-                            if (v instanceof RuffPromise p && !p.isSettled() && entry == taskRoot) {
-                                AsyncRuntime.checkCancelled();
-                                // Rewind: on resume the AWAIT runs again and finds the promise settled.
-                                f.pc = opPc;
-                                f.sp = sp;
-                                suspendedAt = f;
-                                awaiting = p;
-                                frame = null;
-                                return SUSPENDED;
-                            }
-                            regs[sp - 1] = awaitBlocking(v);
-                            break;
-                        }
-                        case OpCode.YIELD: {
-                            if (f.function == null || !f.function.proto.isGenerator()) {
-                                throw new RuffRuntimeError("yield can only be used inside a generator function");
-                            }
-                            // Only a VmGenerator enters a generator's frame, always as the loop's entry.
-                            yielded = AsyncRuntime.shareable(regs[sp - 1]);
-                            regs[sp - 1] = RuffNull.NULL; // the value of the yield expression when resumed
+                            f = returnTo(f.caller, regs[sp - 1]);
+                            continue frames;
+                        default: {
                             f.pc = pc;
                             f.sp = sp;
-                            frame = null;
-                            return SUSPENDED;
+                            Object exit = otherInstruction(f, entry, code[opPc], opPc);
+                            if (exit == null) {
+                                continue frames; // same frame: pc and sp moved
+                            }
+                            if (exit instanceof CallFrame caller) {
+                                f = caller; // TRY_UNWRAP returned from the function
+                                continue frames;
+                            }
+                            return exit;
                         }
-                        case OpCode.SPAWN:
-                            spawn((VmFunction) regs[--sp], f.chunk.positionAt(opPc));
-                            break;
-                        case OpCode.TRY_BEGIN:
-                            f.pushHandler(code[pc++], sp);
-                            break;
-                        case OpCode.TRY_END:
-                            f.popHandler();
-                            break;
-                        default:
-                            f.pc = pc;
-                            f.sp = sp;
-                            Instructions.execute(this, f, code[opPc]);
-                            pc = f.pc;
-                            sp = f.sp;
-                            break;
                     }
                 }
             } catch (RuffRuntimeError e) {
@@ -1026,12 +670,135 @@ final class VirtualMachine implements Invoker {
                 f.sp = sp;
                 f = unwind(e, f, entry);
                 frame = f;
-                regs = f.regs;
-                code = f.chunk.code();
-                k = f.chunk.constants();
-                pc = f.pc;
-                sp = f.sp;
             }
+        }
+    }
+
+    /** Pushes a returning function's result on its caller's stack; the caller runs next. */
+    private CallFrame returnTo(CallFrame caller, Object result) {
+        caller.regs[caller.sp++] = result;
+        frame = caller;
+        return caller;
+    }
+
+    /**
+     * A loop back-edge at the frame's stack depth {@code sp}: the run's limits tick, and a loop that got hot
+     * moves the frame into compiled code. True when that ran the function to its end: then the frame stands at
+     * its chunk's RETURN with the result on the stack (the RETURN hands it to the caller).
+     */
+    private boolean loopBackIntoCompiled(CallFrame f, int target, int sp) {
+        guard.tick();
+        if (jitThreshold < 0 || ++f.chunk.hotness < jitThreshold) {
+            return false;
+        }
+        Object result = resumeCompiled(f, target);
+        if (result == NOT_RESUMED) {
+            return false;
+        }
+        f.regs[sp] = result;
+        f.sp = sp + 1;
+        f.pc = f.chunk.compiled.returnPc();
+        return true;
+    }
+
+    /**
+     * A {@link OpCode#CALL} or {@link OpCode#METHOD_CALL} in frame {@code f} (its {@code pc} past the opcode,
+     * its {@code sp} above the arguments): returns the frame to go on in, the callee's new frame or {@code f}
+     * with the call done and its result on the stack.
+     */
+    private CallFrame call(CallFrame f, boolean method, int opPc) {
+        int[] code = f.chunk.code();
+        Object[] regs = f.regs;
+        int argc = code[opPc + (method ? 2 : 1)];
+        int base = f.sp - argc;
+        Object callee = regs[base - 1];
+        StructInstance receiver = null;
+        if (method) {
+            callee = methodCallee(f, callee, (String) f.chunk.constants()[code[opPc + 1]], code[opPc + 3], regs, base,
+                    argc);
+            receiver = methodReceiver;
+            methodReceiver = null;
+        }
+        f.pc = opPc + (method ? 4 : 2);
+        f.sp = base;
+        if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
+            CompiledBody body = compiledBody(fn, f);
+            if (body == null) {
+                f.sp = base - 1;
+                frame = enter(fn, receiver, regs, base, argc, f, opPc);
+                return frame;
+            }
+            regs[base - 1] = body.call(this, fn, receiver, regs, base, argc, f, opPc);
+        } else {
+            regs[base - 1] = otherCallee(callee, receiver, regs, base, argc);
+        }
+        return f;
+    }
+
+    /** A call whose callee is not a VM function the loop enters: natives, async functions, generators. */
+    private Object otherCallee(Object callee, StructInstance receiver, Object[] regs, int base, int argc) {
+        Object result;
+        if (callee == DIRECT_RESULT) {
+            result = directResult;
+            directResult = null;
+        } else if (callee instanceof VmFunction fn) {
+            result = startElsewhere(fn, receiver, regs, base, argc);
+        } else {
+            result = callOther(callee, regs, base, argc);
+        }
+        return result;
+    }
+
+    /**
+     * The instructions the loop does not inline, on the frame's saved {@code pc}/{@code sp}. Returns null to
+     * go on in frame {@code f}, the caller frame to go on in when the function returned, or the value
+     * {@link #execute} returns ({@link #SUSPENDED}, or the entry frame's result).
+     */
+    private Object otherInstruction(CallFrame f, CallFrame entry, int op, int opPc) {
+        Object[] regs = f.regs;
+        switch (op) {
+            case OpCode.TRY_UNWRAP: {
+                Object v = regs[f.sp - 1];
+                Object payload = Instructions.unwrapOrNull(v);
+                if (payload != null) {
+                    regs[f.sp - 1] = payload;
+                    return null;
+                }
+                // Err/None: return it from the function (a module body just ends).
+                Object result = f.function == null ? RuffNull.NULL : v;
+                frame = f.caller;
+                return f == entry ? result : returnTo(f.caller, result);
+            }
+            case OpCode.AWAIT: {
+                Object v = regs[f.sp - 1];
+                if (v instanceof RuffPromise p && !p.isSettled() && entry == taskRoot) {
+                    AsyncRuntime.checkCancelled();
+                    // Rewind: on resume the AWAIT runs again and finds the promise settled.
+                    f.pc = opPc;
+                    suspendedAt = f;
+                    awaiting = p;
+                    frame = null;
+                    return SUSPENDED;
+                }
+                regs[f.sp - 1] = awaitBlocking(v);
+                return null;
+            }
+            case OpCode.YIELD: {
+                if (f.function == null || !f.function.proto.isGenerator()) {
+                    throw new RuffRuntimeError("yield can only be used inside a generator function");
+                }
+                // Only a VmGenerator enters a generator's frame, always as the loop's entry.
+                yielded = AsyncRuntime.shareable(regs[f.sp - 1]);
+                regs[f.sp - 1] = RuffNull.NULL; // the value of the yield expression when resumed
+                frame = null;
+                return SUSPENDED;
+            }
+            case OpCode.SPAWN:
+                spawn((VmFunction) regs[--f.sp], f.chunk.positionAt(opPc));
+                return null;
+            default:
+                Instructions.execute(this, f, op);
+                return null;
         }
     }
 
