@@ -1,5 +1,9 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.bytecode.InlineCache;
+import dev.ruff.vm.bytecode.Shapes;
 import dev.ruff.lang.BindingKind;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Cell;
@@ -37,12 +41,12 @@ import java.util.Map;
  * imports and other less frequent work. Each reads and updates the frame's {@code pc}/{@code sp}.
  * Kept apart so the loop's method stays small enough for the JIT to compile it well.
  */
-final class Instructions {
+public final class Instructions {
     private Instructions() {
     }
 
     /** {@link OpCode#CONCAT}: the new content of the variable of {@code x := x + e}. */
-    static Object concat(Object left, Object right, VirtualMachine vm) {
+    public static Object concat(Object left, Object right, VirtualMachine vm) {
         return left instanceof Long x && right instanceof Long y
                 ? (Object) Operators.addExact(x, y) : StringAccumulator.add(left, right, null, vm);
     }
@@ -359,12 +363,12 @@ final class Instructions {
     // locals rather than in a register array.
 
     /** {@code let/const/mut name := value} at module level; {@code check} refuses a second declaration. */
-    static void defineGlobal(CallFrame f, String name, int kind, int check, Object value) {
+    public static void defineGlobal(CallFrame f, String name, int kind, int check, Object value) {
         f.globals.declare(name, BindingKind.values()[kind], value, check != 0);
     }
 
     /** String interpolation over {@code src[from .. from + n)}. */
-    static String buildString(Object[] src, int from, int n) {
+    public static String buildString(Object[] src, int from, int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < from + n; i++) {
             Object v = src[i];
@@ -373,20 +377,20 @@ final class Instructions {
         return sb.toString();
     }
 
-    static void arraySpread(Object builder, Object v) {
+    public static void arraySpread(Object builder, Object v) {
         Literals.spreadArray(builder(builder), v);
     }
 
-    static void dictPut(Object dict, Object key, Object value) {
+    public static void dictPut(Object dict, Object key, Object value) {
         ((RuffDict) dict).putInPlace((String) key, value);
     }
 
-    static void dictSpread(Object dict, Object v) {
+    public static void dictSpread(Object dict, Object v) {
         Literals.spreadDict((RuffDict) dict, v);
     }
 
     /** A struct literal: {@code declared} is what its name meant (a matching StructDef gives defaults and methods). */
-    static StructInstance makeStruct(Shapes.StructLiteral shape, Object declared, Object[] src, int from) {
+    public static StructInstance makeStruct(Shapes.StructLiteral shape, Object declared, Object[] src, int from) {
         StructInstance instance = StructInstance.literal(shape.name(), declared);
         String[] fields = shape.fields();
         for (int i = 0; i < fields.length; i++) {
@@ -396,12 +400,12 @@ final class Instructions {
     }
 
     /** kind 0 {@code Ok(v)}, 1 {@code Err(v)}, 2 {@code Some(v)}. */
-    static Object wrap(int kind, Object v) {
+    public static Object wrap(int kind, Object v) {
         return kind == 0 ? ResultValue.ok(v) : kind == 1 ? ResultValue.err(v) : OptionValue.some(v);
     }
 
     /** A struct declaration from its default values then its methods, starting at {@code src[from]}. */
-    static StructDef structDef(Shapes.StructDecl shape, Object[] src, int from) {
+    public static StructDef structDef(Shapes.StructDecl shape, Object[] src, int from) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         int i = from;
         for (String name : shape.defaultNames()) {
@@ -415,12 +419,12 @@ final class Instructions {
     }
 
     /** The error {@code throw(...)} with {@code argc} arguments raises ({@code v} is the first). */
-    static RuffRuntimeError thrown(int argc, Object v) {
+    public static RuffRuntimeError thrown(int argc, Object v) {
         return ErrorValues.thrown(argc, v);
     }
 
     /** What a {@code for} loop iterates: a zero-argument generator function is called first (ASYNC.md §9). */
-    static Object iterator(VirtualMachine vm, Object iterable) {
+    public static Object iterator(VirtualMachine vm, Object iterable) {
         if (iterable instanceof VmFunction fn && fn.proto.isGenerator() && fn.proto.arity() == 0) {
             iterable = vm.call(fn);
         }
@@ -428,7 +432,7 @@ final class Instructions {
     }
 
     /** {@code target.name} with the struct field's index cached per shape in {@code cacheIndex}. */
-    static Object field(CallFrame f, Object target, String name, int cacheIndex) {
+    public static Object field(CallFrame f, Object target, String name, int cacheIndex) {
         if (target instanceof StructInstance s) {
             Object[] caches = f.chunk.caches;
             StructShape shape = s.shape();
@@ -448,7 +452,7 @@ final class Instructions {
      * {@code local.name := value} straight into an exclusive struct in a plain slot, with the index cached
      * per shape; false (nothing done) for anything else, which takes the general path write.
      */
-    static boolean setLocalField(CallFrame f, Shapes.Path path, Object root, Object value, int cacheIndex) {
+    public static boolean setLocalField(CallFrame f, Shapes.Path path, Object root, Object value, int cacheIndex) {
         if (path.fields().length != 1 || !(root instanceof StructInstance s) || !s.canUpdateInPlace() || value == s) {
             return false;
         }
@@ -476,10 +480,10 @@ final class Instructions {
      * Operand of {@link OpCode#STORE_LOCALS_OP} for {@code s := s + t} on an accumulating local: adds like
      * 0, but a string result may be (or grow) a {@link StringAccumulator} in {@code s}'s slot.
      */
-    static final int APPEND = 3;
+    public static final int APPEND = 3;
 
     /** {@code x OP y} for ints; op 0 (or {@link #APPEND}) add, 1 subtract, 2 multiply (see {@link OpCode#LOCALS_OP}). */
-    static long arithmetic(int op, long x, long y) {
+    public static long arithmetic(int op, long x, long y) {
         switch (op) {
             case 1:
                 return Operators.subExact(x, y);
@@ -494,7 +498,7 @@ final class Instructions {
      * {@code a OP b} for any operands, through {@link Operators}. Operands come from raw slot reads, so
      * an accumulating local's {@link StringAccumulator} is revealed (or, for {@link #APPEND}, grown).
      */
-    static Object arithmetic(int op, Object a, Object b, VirtualMachine vm) {
+    public static Object arithmetic(int op, Object a, Object b, VirtualMachine vm) {
         switch (op) {
             case APPEND:
                 return StringAccumulator.add(a, StringAccumulator.reveal(b), a, vm);
@@ -508,7 +512,7 @@ final class Instructions {
     }
 
     /** {@code x CMP y} for ints; cmp 0..5 = {@code < <= > >= == !=}. */
-    static boolean compare(int cmp, long x, long y) {
+    public static boolean compare(int cmp, long x, long y) {
         switch (cmp) {
             case 0:
                 return x < y;
@@ -526,23 +530,23 @@ final class Instructions {
     }
 
     /** {@code a CMP imm} for any left operand, through {@link Operators}. */
-    static boolean compare(int cmp, Object raw, long imm, VirtualMachine vm) {
+    public static boolean compare(int cmp, Object raw, long imm, VirtualMachine vm) {
         // a raw slot read (JUMP_LOCAL_INT)
         return Truthiness.isTruthy(compareValues(cmp, StringAccumulator.reveal(raw), imm, vm));
     }
 
     /** {@link OpCode#ADD}. */
-    static Object add(Object a, Object b, VirtualMachine vm) {
+    public static Object add(Object a, Object b, VirtualMachine vm) {
         return a instanceof Long x && b instanceof Long y ? (Object) Operators.addExact(x, y) : Operators.add(a, b, vm);
     }
 
     /** {@link OpCode#SUB}. */
-    static Object sub(Object a, Object b, VirtualMachine vm) {
+    public static Object sub(Object a, Object b, VirtualMachine vm) {
         return a instanceof Long x && b instanceof Long y ? (Object) Operators.subExact(x, y) : Operators.sub(a, b, vm);
     }
 
     /** {@link OpCode#MUL}. */
-    static Object mul(Object a, Object b, VirtualMachine vm) {
+    public static Object mul(Object a, Object b, VirtualMachine vm) {
         return a instanceof Long x && b instanceof Long y ? (Object) Operators.mulExact(x, y) : Operators.mul(a, b, vm);
     }
 
@@ -557,33 +561,33 @@ final class Instructions {
     }
 
     /** {@link OpCode#ADD_INT}: {@code a + imm}. */
-    static Object addInt(Object a, int imm, VirtualMachine vm) {
+    public static Object addInt(Object a, int imm, VirtualMachine vm) {
         return a instanceof Long x ? (Object) Operators.addExact(x, imm) : Operators.add(a, (long) imm, vm);
     }
 
     /** {@link OpCode#SUB_INT}: {@code a - imm}. */
-    static Object subInt(Object a, int imm, VirtualMachine vm) {
+    public static Object subInt(Object a, int imm, VirtualMachine vm) {
         return a instanceof Long x ? (Object) Operators.subExact(x, imm) : Operators.sub(a, (long) imm, vm);
     }
 
     /** {@link OpCode#LOCAL_INT_OP}, {@link OpCode#STORE_INT_OP}: {@code a OP imm}, op 0 add, 1 subtract. */
-    static Object intOp(int op, Object a, int imm, VirtualMachine vm) {
+    public static Object intOp(int op, Object a, int imm, VirtualMachine vm) {
         return a instanceof Long x ? (Object) (op == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm))
                 : arithmetic(op, a, (long) imm, vm);
     }
 
     /** {@link OpCode#LOCALS_OP}, {@link OpCode#STORE_LOCALS_OP}: {@code a OP b} of two locals' raw contents. */
-    static Object localsOp(int op, Object a, Object b, VirtualMachine vm) {
+    public static Object localsOp(int op, Object a, Object b, VirtualMachine vm) {
         return a instanceof Long x && b instanceof Long y ? (Object) arithmetic(op, x, y) : arithmetic(op, a, b, vm);
     }
 
     /** Whether {@code a CMP imm} holds; {@code a} may be a raw slot read (JUMP_LOCAL_INT). */
-    static boolean holds(int cmp, Object a, int imm, VirtualMachine vm) {
+    public static boolean holds(int cmp, Object a, int imm, VirtualMachine vm) {
         return a instanceof Long x ? compare(cmp, x, imm) : compare(cmp, a, imm, vm);
     }
 
     /** Whether {@code a CMP b} holds ({@code JUMP_UNLESS_LT} and the other fused compare-and-jumps). */
-    static boolean holds(int cmp, Object a, Object b, VirtualMachine vm) {
+    public static boolean holds(int cmp, Object a, Object b, VirtualMachine vm) {
         if (a instanceof Long x && b instanceof Long y) {
             return compare(cmp, x, y);
         }
@@ -614,7 +618,7 @@ final class Instructions {
     }
 
     /** {@code a CMP b} through {@link Operators} (overloads included), as the Boolean the operator gives. */
-    static Object compareValues(int cmp, Object a, Object b, VirtualMachine vm) {
+    public static Object compareValues(int cmp, Object a, Object b, VirtualMachine vm) {
         switch (cmp) {
             case 0:
                 return Operators.lt(a, b, vm);
@@ -632,7 +636,7 @@ final class Instructions {
     }
 
     /** {@code target[index]} with the array/int case first. */
-    static Object index(Object target, Object index) {
+    public static Object index(Object target, Object index) {
         if (target instanceof RuffArray a && index instanceof Long i) {
             long pos = i;
             if (pos >= 0 && pos < a.size()) {
@@ -643,12 +647,12 @@ final class Instructions {
     }
 
     /** The payload of {@code Ok}/{@code Some}, Java null for {@code Err}/{@code None}; other values fail. */
-    static Object unwrapOrNull(Object v) {
+    public static Object unwrapOrNull(Object v) {
         return Patterns.unwrapOrNull(v);
     }
 
     /** A function value closing over the current frame's cells. */
-    static VmFunction closure(CallFrame f, FunctionProto p) {
+    public static VmFunction closure(CallFrame f, FunctionProto p) {
         boolean[] fromLocal = p.upvalueFromLocal();
         int[] index = p.upvalueIndex();
         Cell[] cells = new Cell[index.length];
@@ -668,7 +672,7 @@ final class Instructions {
      * The cell a closure captures for a local slot: the slot's own cell, or a new one holding the
      * slot's plain value (the slot must then hold the cell, so both sides see later writes).
      */
-    static Cell asCell(Object slot) {
+    public static Cell asCell(Object slot) {
         if (slot instanceof Cell c) {
             return c;
         }

@@ -1,5 +1,12 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.Chunk;
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.bytecode.InlineCache;
+import dev.ruff.vm.bytecode.Shapes;
+import dev.ruff.vm.jit.JitCompiler;
+import dev.ruff.vm.jit.CompiledBody;
 import dev.ruff.async.AsyncRuntime;
 import dev.ruff.async.EngineClosed;
 import dev.ruff.async.ResumableTask;
@@ -41,7 +48,7 @@ import java.util.Set;
  * <p>Async calls, generators and spawn blocks run on VMs of their own, so a task whose await suspends
  * (or a generator between yields) keeps its frames while this VM's pool is reused: see SUSPENSION.md.</p>
  */
-final class VirtualMachine implements Invoker {
+public final class VirtualMachine implements Invoker {
     private static final Cell[] NO_CELLS = new Cell[0];
     /** What {@link #execute} returns when a task or generator stopped at an await or a yield. */
     static final Object SUSPENDED = new Object();
@@ -50,8 +57,8 @@ final class VirtualMachine implements Invoker {
     private final int maxDepth;
     /** Limits of this run: ticked at every call and loop back-edge, here and in compiled code. */
     private final RunGuard guard;
-    /** The innermost running frame (null before the first); compiled code sets it too (see {@link JitEmit}). */
-    CallFrame frame;
+    /** The innermost running frame (null before the first); compiled code sets it too (see {@code JitEmit}). */
+    public CallFrame frame;
     /** Recycled function frames by call depth (index 0 unused). */
     private CallFrame[] framePool = new CallFrame[16];
     /** The receiver {@link #methodCallee} decided to bind, or null. */
@@ -214,7 +221,7 @@ final class VirtualMachine implements Invoker {
     }
 
     /** What a compiled call site calls directly: the callee's compiled body, or null to go through the VM. */
-    CompiledBody compiledTarget(Object callee, CallFrame caller) {
+    public CompiledBody compiledTarget(Object callee, CallFrame caller) {
         return callee instanceof VmFunction fn && !fn.proto.startsElsewhere() ? compiledBody(fn, caller) : null;
     }
 
@@ -222,7 +229,7 @@ final class VirtualMachine implements Invoker {
      * Starts a compiled activation: checks the depth and links a pooled frame (no registers: compiled code
      * keeps them in JVM locals) so stack traces, depth and natives calling back see it.
      */
-    CallFrame enterCompiled(VmFunction fn, CallFrame caller, int callPc) {
+    public CallFrame enterCompiled(VmFunction fn, CallFrame caller, int callPc) {
         guard.tick();
         int depth = caller == null ? 1 : caller.depth + 1;
         if (depth > maxDepth) {
@@ -235,12 +242,12 @@ final class VirtualMachine implements Invoker {
     }
 
     /** A loop back-edge in compiled code: the same limits tick as the dispatch loop's. */
-    void tick() {
+    public void tick() {
         guard.tick();
     }
 
     /** An error leaves a compiled activation at instruction {@code pc}: position, Ruff stack, current frame. */
-    RuffRuntimeError leaveCompiled(RuffRuntimeError e, CallFrame f, int pc) {
+    public RuffRuntimeError leaveCompiled(RuffRuntimeError e, CallFrame f, int pc) {
         e.at(f.chunk.positionAt(pc));
         RuffStack.record(e, f);
         frame = f.caller;
@@ -248,7 +255,7 @@ final class VirtualMachine implements Invoker {
     }
 
     /** A call from compiled code to something without a compiled body: natives, async functions, cold functions. */
-    Object callFromCompiled(Object callee, Object[] args, CallFrame caller, int callPc) {
+    public Object callFromCompiled(Object callee, Object[] args, CallFrame caller, int callPc) {
         if (callee instanceof VmFunction fn) {
             return callFunctionFrom(fn, null, args, caller, callPc);
         }
@@ -256,7 +263,7 @@ final class VirtualMachine implements Invoker {
     }
 
     /** {@code receiver.name(args)} from compiled code, dispatched as {@link OpCode#METHOD_CALL} does. */
-    Object methodFromCompiled(CallFrame f, int pc, Object receiver, String name, int cache, Object[] args) {
+    public Object methodFromCompiled(CallFrame f, int pc, Object receiver, String name, int cache, Object[] args) {
         Object callee = methodCallee(f, receiver, name, cache, args, 0, args.length);
         StructInstance self = methodReceiver;
         methodReceiver = null;
@@ -288,15 +295,15 @@ final class VirtualMachine implements Invoker {
         }
     }
 
-    void importFromCompiled(CallFrame f, Object module) {
+    public void importFromCompiled(CallFrame f, Object module) {
         Modules.importModule(context, f, (String) module);
     }
 
-    void fromImportFromCompiled(CallFrame f, Object shape) {
+    public void fromImportFromCompiled(CallFrame f, Object shape) {
         Modules.fromImport(context, f, (Shapes.FromImport) shape);
     }
 
-    void spawnFromCompiled(VmFunction block, CallFrame f, int pc) {
+    public void spawnFromCompiled(VmFunction block, CallFrame f, int pc) {
         spawn(block, f.chunk.positionAt(pc));
     }
 
@@ -898,7 +905,7 @@ final class VirtualMachine implements Invoker {
         return method;
     }
 
-    ExecutionContext context() {
+    public ExecutionContext context() {
         return context;
     }
 }

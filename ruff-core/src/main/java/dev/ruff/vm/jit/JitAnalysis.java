@@ -1,5 +1,9 @@
-package dev.ruff.vm;
+package dev.ruff.vm.jit;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.OpInfo;
+import dev.ruff.vm.bytecode.Chunk;
+import dev.ruff.vm.bytecode.FunctionProto;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;

@@ -1,5 +1,6 @@
-package dev.ruff.vm;
+package dev.ruff.vm.bytecode;
 
+import dev.ruff.vm.VmBackend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

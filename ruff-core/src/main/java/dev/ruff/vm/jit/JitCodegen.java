@@ -1,5 +1,9 @@
-package dev.ruff.vm;
+package dev.ruff.vm.jit;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.OpInfo;
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.VirtualMachine;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -16,9 +20,9 @@ import org.objectweb.asm.Opcodes;
  * try handlers become exception-table entries that jump to the handler's code, and one entry around the
  * whole body records the Ruff stack ({@link VirtualMachine#leaveCompiled}) before the error leaves.</p>
  */
-final class JitCodegen implements Opcodes {
+public final class JitCodegen implements Opcodes {
     private static final String OBJ = "Ljava/lang/Object;";
-    private static final String RT = "dev/ruff/vm/JitRuntime";
+    private static final String RT = "dev/ruff/vm/jit/JitRuntime";
     private static final String VM = "dev/ruff/vm/VirtualMachine";
     private static final String VM_D = "Ldev/ruff/vm/VirtualMachine;";
     private static final String FRAME = "dev/ruff/vm/CallFrame";
@@ -28,7 +32,7 @@ final class JitCodegen implements Opcodes {
     private static final String RECV_D = "Ldev/ruff/runtime/StructInstance;";
     private static final String ERROR = "dev/ruff/diag/RuffRuntimeError";
     private static final String ERROR_D = "Ldev/ruff/diag/RuffRuntimeError;";
-    private static final String BODY = "dev/ruff/vm/CompiledBody";
+    private static final String BODY = "dev/ruff/vm/jit/CompiledBody";
     /** Above this many bytes of bytecode HotSpot does not JIT-compile a method, which would be slower than the VM. */
     static final int MAX_METHOD_BYTES = 7900;
 
@@ -386,8 +390,8 @@ final class JitCodegen implements Opcodes {
      */
     private void commonLocals(boolean upvaluesFromFrame) {
         mv.visitVarInsn(ALOAD, lFrame);
-        mv.visitFieldInsn(GETFIELD, FRAME, "chunk", "Ldev/ruff/vm/Chunk;");
-        mv.visitMethodInsn(INVOKEVIRTUAL, "dev/ruff/vm/Chunk", "constants", "()[Ljava/lang/Object;", false);
+        mv.visitFieldInsn(GETFIELD, FRAME, "chunk", "Ldev/ruff/vm/bytecode/Chunk;");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "dev/ruff/vm/bytecode/Chunk", "constants", "()[Ljava/lang/Object;", false);
         mv.visitVarInsn(ASTORE, lConsts);
         if (upvaluesFromFrame) {
             mv.visitVarInsn(ALOAD, lFrame);

@@ -1,4 +1,4 @@
-package dev.ruff.vm;
+package dev.ruff.vm.bytecode;
 
 import dev.ruff.diag.SourcePos;
 import java.util.ArrayDeque;
@@ -13,7 +13,7 @@ import java.util.Map;
  * Accumulates one chunk's instructions, constants and positions while a function is compiled, and
  * computes the operand stack's maximum depth when it is finished.
  */
-final class ChunkBuilder {
+public final class ChunkBuilder {
     private int[] code = new int[64];
     private SourcePos[] positions = new SourcePos[64];
     private int size;
@@ -23,14 +23,14 @@ final class ChunkBuilder {
     private int cacheCount;
 
     /** Position errors of the statement being compiled are reported at. */
-    SourcePos statementPos;
+    public SourcePos statementPos;
 
-    int here() {
+    public int here() {
         return size;
     }
 
     /** Appends an instruction; returns its pc. */
-    int emit(int op, SourcePos pos, int... operands) {
+    public int emit(int op, SourcePos pos, int... operands) {
         if (operands.length != OpCode.width(op) - 1) {
             throw new IllegalArgumentException(OpCode.name(op) + " takes " + (OpCode.width(op) - 1) + " operands");
         }
@@ -48,21 +48,21 @@ final class ChunkBuilder {
      * Records where operand {@code operand} of the instruction at {@code pc} reports errors: for fused
      * instructions whose parts fail at different positions (a local's fallback read vs the operator).
      */
-    void operandPosition(int pc, int operand, SourcePos pos) {
+    public void operandPosition(int pc, int operand, SourcePos pos) {
         positions[pc + 1 + operand] = pos;
     }
 
     /** Appends an instruction reporting errors at the current statement. */
-    int emit(int op, int... operands) {
+    public int emit(int op, int... operands) {
         return emit(op, statementPos, operands);
     }
 
     /** Points the jump-target operand of the instruction at {@code pc} to the current end. */
-    void patch(int pc) {
+    public void patch(int pc) {
         patch(pc, size);
     }
 
-    void patch(int pc, int target) {
+    public void patch(int pc, int target) {
         int op = code[pc];
         int operand = OpCode.info(op).targetOperand();
         if (operand < 0) {
@@ -71,7 +71,7 @@ final class ChunkBuilder {
         code[pc + 1 + operand] = target;
     }
 
-    int constant(Object value) {
+    public int constant(Object value) {
         boolean literal = value instanceof String || value instanceof Long || value instanceof Double;
         if (literal) {
             // Keyed with the class so 1 and 1.0 stay distinct.
@@ -86,7 +86,7 @@ final class ChunkBuilder {
         return constants.size() - 1;
     }
 
-    int newCache() {
+    public int newCache() {
         return cacheCount++;
     }
 
@@ -98,7 +98,7 @@ final class ChunkBuilder {
         }
     }
 
-    Chunk build(String name, String file, int slotCount) {
+    public Chunk build(String name, String file, int slotCount) {
         int[] finalCode = Arrays.copyOf(code, size);
         Object[] pool = constants.toArray();
         return new Chunk(name, file, finalCode, pool, Arrays.copyOf(positions, size), slotCount,
@@ -121,7 +121,7 @@ final class ChunkBuilder {
 
     /**
      * Follows every path through the code, recording the operand stack depth on entry to each instruction
-     * (-1 where no path reaches). Compiled code ({@link JitCodegen}) keeps each stack slot in a JVM local,
+     * (-1 where no path reaches). Compiled code ({@code JitCodegen}) keeps each stack slot in a JVM local,
      * so it needs the depth at every instruction, not only the maximum.
      */
     static int[] stackDepths(int[] code, Object[] pool) {

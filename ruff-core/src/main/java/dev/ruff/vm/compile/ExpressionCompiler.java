@@ -1,5 +1,9 @@
-package dev.ruff.vm;
+package dev.ruff.vm.compile;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.ChunkBuilder;
+import dev.ruff.vm.bytecode.Shapes;
+import dev.ruff.vm.Instructions;
 import dev.ruff.ast.Expr;
 import dev.ruff.diag.SourcePos;
 import dev.ruff.resolve.LocalVar;

@@ -1,4 +1,4 @@
-package dev.ruff.vm;
+package dev.ruff.vm.bytecode;
 
 /**
  * The VM's instruction set. An instruction is an opcode followed by its int operands in

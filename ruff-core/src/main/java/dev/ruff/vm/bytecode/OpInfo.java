@@ -1,4 +1,4 @@
-package dev.ruff.vm;
+package dev.ruff.vm.bytecode;
 
 /**
  * What one opcode is, in the table {@link OpCode#info} reads: its name, the kinds of its operands, how it
