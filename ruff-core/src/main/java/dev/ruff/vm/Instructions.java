@@ -476,13 +476,11 @@ public final class Instructions {
         return (List<Object>) v;
     }
 
-    /**
-     * Operand of {@link OpCode#STORE_LOCALS_OP} for {@code s := s + t} on an accumulating local: adds like
-     * 0, but a string result may be (or grow) a {@link StringAccumulator} in {@code s}'s slot.
-     */
-    public static final int APPEND = 3;
 
-    /** {@code x OP y} for ints; op 0 (or {@link #APPEND}) add, 1 subtract, 2 multiply (see {@link OpCode#LOCALS_OP}). */
+    /**
+     * {@code x OP y} for ints; op 0 (or {@link OpCode.LocalsOperation#APPEND}) add, 1 subtract, 2 multiply
+     * (see {@link OpCode#LOCALS_OP}).
+     */
     public static long arithmetic(int op, long x, long y) {
         switch (op) {
             case 1:
@@ -496,11 +494,12 @@ public final class Instructions {
 
     /**
      * {@code a OP b} for any operands, through {@link Operators}. Operands come from raw slot reads, so
-     * an accumulating local's {@link StringAccumulator} is revealed (or, for {@link #APPEND}, grown).
+     * an accumulating local's {@link StringAccumulator} is revealed (or, for
+     * {@link OpCode.LocalsOperation#APPEND}, grown).
      */
     public static Object arithmetic(int op, Object a, Object b, VirtualMachine vm) {
         switch (op) {
-            case APPEND:
+            case OpCode.LocalsOperation.APPEND:
                 return StringAccumulator.add(a, StringAccumulator.reveal(b), a, vm);
             case 0:
                 return Operators.add(StringAccumulator.reveal(a), StringAccumulator.reveal(b), vm);

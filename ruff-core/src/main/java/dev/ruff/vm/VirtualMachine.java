@@ -523,7 +523,8 @@ public final class VirtualMachine implements Invoker {
                             pc += 3;
                             break;
                         case OpCode.LOAD_UPVALUE:
-                            regs[sp++] = Bindings.loadCell(f, f.upvalues[code[pc]], (String) k[code[pc + 1]], code[pc + 2]);
+                            regs[sp++] = Bindings.loadCell(f, f.upvalues[code[pc]], (String) k[code[pc + 1]],
+                                    code[pc + 2]);
                             pc += 3;
                             break;
                         case OpCode.LOAD_GLOBAL:
@@ -608,12 +609,13 @@ public final class VirtualMachine implements Invoker {
                             }
                             break;
                         case OpCode.LOCAL_INT_OP:
-                            regs[sp++] = Instructions.intOp(code[pc], Bindings.local(f, regs, code, pc + 1), code[pc + 4], this);
+                            regs[sp++] = Instructions.intOp(code[pc], Bindings.local(f, regs, code, pc + 1), code[pc + 4],
+                                    this);
                             pc += 5;
                             break;
                         case OpCode.STORE_INT_OP:
-                            regs[code[pc + 5]] = Values.retain(
-                                    Instructions.intOp(code[pc], Bindings.local(f, regs, code, pc + 1), code[pc + 4], this));
+                            regs[code[pc + 5]] = Values.retain(Instructions.intOp(code[pc],
+                                    Bindings.local(f, regs, code, pc + 1), code[pc + 4], this));
                             pc += 6;
                             break;
                         case OpCode.LOCALS_OP:
@@ -622,8 +624,8 @@ public final class VirtualMachine implements Invoker {
                             pc += 7;
                             break;
                         case OpCode.STORE_LOCALS_OP:
-                            regs[code[pc + 7]] = Values.retain(Instructions.localsOp(code[pc], Bindings.local(f, regs, code, pc + 1),
-                                    Bindings.local(f, regs, code, pc + 4), this));
+                            regs[code[pc + 7]] = Values.retain(Instructions.localsOp(code[pc],
+                                    Bindings.local(f, regs, code, pc + 1), Bindings.local(f, regs, code, pc + 4), this));
                             pc += 8;
                             break;
                         case OpCode.GET_FIELD:

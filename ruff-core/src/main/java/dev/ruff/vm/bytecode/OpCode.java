@@ -205,7 +205,7 @@ public final class OpCode {
     public static final int LOCALS_OP = 90;
     /**
      * {@code op a K C b K C dst: ( -- )} stores {@code a OP b} into plain local {@code dst} ({@code t := t + i});
-     * op 3 is add into an accumulating {@code a == dst} (see {@code Instructions.APPEND}).
+     * op 3 ({@link LocalsOperation#APPEND}) is add into an accumulating {@code a == dst}.
      */
     public static final int STORE_LOCALS_OP = 91;
     /**
@@ -246,6 +246,18 @@ public final class OpCode {
     /** {@code (left right -- sum)} the sum of {@code x := x + e}, grown in place when {@code left} can be. */
     public static final int CONCAT = 99;
     public static final int COUNT = 100;
+
+    /**
+     * The operation operand of {@link #LOCALS_OP} and {@link #STORE_LOCALS_OP} beyond 0 add, 1 subtract and
+     * 2 multiply.
+     */
+    public static final class LocalsOperation {
+        /** {@code s := s + t} into an accumulating local {@code s}: a string grows in place when it can. */
+        public static final int APPEND = 3;
+
+        private LocalsOperation() {
+        }
+    }
 
     /** Each opcode's facts, indexed by the opcode. */
     private static final OpInfo[] TABLE = new OpInfo[COUNT];
@@ -305,7 +317,8 @@ public final class OpCode {
         def(MAKE_TAG, "MAKE_TAG", "KKN", pushMinusOperand(1, 2), 0);
         def(WRAP, "WRAP", "N", 0, 0);
         def(CLOSURE, "CLOSURE", "K", 1, 0);
-        def(STRUCT_DEF, "STRUCT_DEF", "K", (code, pc, pool) -> 1 - ((Shapes.StructDecl) pool[code[pc + 1]]).operandCount(), 0);
+        def(STRUCT_DEF, "STRUCT_DEF", "K",
+                (code, pc, pool) -> 1 - ((Shapes.StructDecl) pool[code[pc + 1]]).operandCount(), 0);
         def(GET_FIELD, "GET_FIELD", "KC", 0, 0);
         def(GET_FIELD_OPT, "GET_FIELD_OPT", "K", 0, 0);
         def(GET_INDEX, "GET_INDEX", "", -1, 0);
