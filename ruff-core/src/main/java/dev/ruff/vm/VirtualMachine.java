@@ -647,10 +647,30 @@ public final class VirtualMachine implements Invoker {
                             pc++;
                             break;
                         }
-                        case OpCode.CALL: case OpCode.METHOD_CALL:
+                        case OpCode.CALL: {
+                            // Inline (not in methodCall) so that entering a function costs no extra JVM call.
+                            int argc = code[pc++];
+                            int base = sp - argc;
+                            Object callee = regs[base - 1];
+                            if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
+                                CompiledBody body = compiledBody(fn, f);
+                                if (body == null) {
+                                    f.pc = pc;
+                                    f.sp = base - 1;
+                                    f = frame = enter(fn, null, regs, base, argc, f, opPc);
+                                    continue frames;
+                                }
+                                regs[base - 1] = body.call(this, fn, null, regs, base, argc, f, opPc);
+                            } else {
+                                regs[base - 1] = callOther(callee, regs, base, argc);
+                            }
+                            sp = base;
+                            break;
+                        }
+                        case OpCode.METHOD_CALL:
                             f.pc = pc;
                             f.sp = sp;
-                            f = call(f, code[opPc] == OpCode.METHOD_CALL, opPc);
+                            f = methodCall(f, opPc);
                             continue frames;
                         case OpCode.RETURN:
                             frame = f.caller;
@@ -711,24 +731,20 @@ public final class VirtualMachine implements Invoker {
     }
 
     /**
-     * A {@link OpCode#CALL} or {@link OpCode#METHOD_CALL} in frame {@code f} (its {@code pc} past the opcode,
-     * its {@code sp} above the arguments): returns the frame to go on in, the callee's new frame or {@code f}
-     * with the call done and its result on the stack.
+     * A {@link OpCode#METHOD_CALL} in frame {@code f} (its {@code pc} past the opcode, its {@code sp} above the
+     * arguments): returns the frame to go on in, the callee's new frame or {@code f} with the call done and its
+     * result on the stack.
      */
-    private CallFrame call(CallFrame f, boolean method, int opPc) {
+    private CallFrame methodCall(CallFrame f, int opPc) {
         int[] code = f.chunk.code();
         Object[] regs = f.regs;
-        int argc = code[opPc + (method ? 2 : 1)];
+        int argc = code[opPc + 2];
         int base = f.sp - argc;
-        Object callee = regs[base - 1];
-        StructInstance receiver = null;
-        if (method) {
-            callee = methodCallee(f, callee, (String) f.chunk.constants()[code[opPc + 1]], code[opPc + 3], regs, base,
-                    argc);
-            receiver = methodReceiver;
-            methodReceiver = null;
-        }
-        f.pc = opPc + (method ? 4 : 2);
+        Object callee = methodCallee(f, regs[base - 1], (String) f.chunk.constants()[code[opPc + 1]], code[opPc + 3],
+                regs, base, argc);
+        StructInstance receiver = methodReceiver;
+        methodReceiver = null;
+        f.pc = opPc + 4;
         f.sp = base;
         if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
             CompiledBody body = compiledBody(fn, f);
