@@ -1,5 +1,9 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.bytecode.InlineCache;
+import dev.ruff.vm.bytecode.Shapes;
 import dev.ruff.lang.BindingKind;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Cell;
@@ -15,12 +19,18 @@ import dev.ruff.runtime.Values;
  * update a global (LANGUAGE.md decision 4), and writes through field/index paths. Mirrors the
  * interpreter's {@code read}, {@code assignName} and {@code TargetWriter}.
  */
-final class Bindings {
+public final class Bindings {
     private Bindings() {
     }
 
+    /** {@link OpCode#LOAD_CELL}: the content of the cell in a slot, or the global when it is unbound. */
+    public static Object loadCell(CallFrame f, Object slot, String name, int cacheIndex) {
+        Object v = slot instanceof Cell c ? c.get() : slot;
+        return v != null ? v : loadGlobal(f, name, cacheIndex);
+    }
+
     /** The value of global {@code name} (a script binding, else a native) or {@code Undefined variable}. */
-    static Object loadGlobal(CallFrame f, String name, int cacheIndex) {
+    public static Object loadGlobal(CallFrame f, String name, int cacheIndex) {
         Object cached = f.chunk.caches[cacheIndex];
         if (cached instanceof InlineCache.Global c && c.validFor(f.globals)) {
             Object v = c.value();
@@ -45,10 +55,19 @@ final class Bindings {
     }
 
     /**
+     * A fused instruction's read of a plain local: the slot named by {@code code[at]} (name constant and cache
+     * follow it), or the global of that name when the slot is unbound.
+     */
+    static Object local(CallFrame f, Object[] regs, int[] code, int at) {
+        Object v = regs[code[at]];
+        return v != null ? v : loadFallback(f, (String) f.chunk.constants()[code[at + 1]], code[at + 2], at);
+    }
+
+    /**
      * The global fallback of an unbound local read inside a fused instruction; an error reports the
      * position the compiler recorded for the operand at {@code operandPc}.
      */
-    static Object loadFallback(CallFrame f, String name, int cacheIndex, int operandPc) {
+    public static Object loadFallback(CallFrame f, String name, int cacheIndex, int operandPc) {
         try {
             return loadGlobal(f, name, cacheIndex);
         } catch (dev.ruff.diag.RuffRuntimeError e) {
@@ -75,7 +94,7 @@ final class Bindings {
     }
 
     /** {@code name := value} for a global: updates the binding (if writable) or creates a mutable one. */
-    static void assignGlobal(CallFrame f, String name, int cacheIndex, Object value) {
+    public static void assignGlobal(CallFrame f, String name, int cacheIndex, Object value) {
         GlobalVar var = globalVar(f, name, cacheIndex);
         if (var == null) {
             f.globals.define(name, BindingKind.MUT, value);
@@ -94,7 +113,7 @@ final class Bindings {
      * The assignment of {@link #assignSlot} given the slot's {@code current} content: returns what the slot
      * holds afterwards (unchanged when the value went into a global or into the slot's cell).
      */
-    static Object assignedSlot(CallFrame f, Object current, String name, int cacheIndex, int flags, Object value) {
+    public static Object assignedSlot(CallFrame f, Object current, String name, int cacheIndex, int flags, Object value) {
         Object bound = current instanceof Cell c ? c.raw() : current;
         boolean dynamic = (flags & 1) != 0;
         GlobalVar global;
@@ -110,7 +129,7 @@ final class Bindings {
         }
     }
 
-    static void assignUpvalue(CallFrame f, int index, String name, boolean dynamic, int cacheIndex, Object value) {
+    public static void assignUpvalue(CallFrame f, int index, String name, boolean dynamic, int cacheIndex, Object value) {
         Cell cell = f.upvalues[index];
         GlobalVar global;
         if (cell.raw() == null && dynamic && (global = globalVar(f, name, cacheIndex)) != null) {
@@ -122,12 +141,12 @@ final class Bindings {
     }
 
     /** Reads a (kind, index) reference without failing: Java null when unbound everywhere. */
-    static Object readOrNull(CallFrame f, int kind, int index, String name) {
+    public static Object readOrNull(CallFrame f, int kind, int index, String name) {
         return readOrNull(f, kind, kind == 0 ? f.regs[index] : null, index, name);
     }
 
     /** {@link #readOrNull} with the content of the local slot supplied (kind 0). */
-    static Object readOrNull(CallFrame f, int kind, Object slot, int index, String name) {
+    public static Object readOrNull(CallFrame f, int kind, Object slot, int index, String name) {
         Object v = null;
         if (kind == 0) {
             v = StringAccumulator.reveal(slot);
@@ -144,7 +163,7 @@ final class Bindings {
      * {@link OpCode#LOAD_RAW}: the content of a (kind, index) variable with a {@code StringAccumulator} left
      * as it is; {@code slot} is the local slot's content for kind 0.
      */
-    static Object loadRaw(CallFrame f, int kind, Object slot, int index, String name, int cacheIndex) {
+    public static Object loadRaw(CallFrame f, int kind, Object slot, int index, String name, int cacheIndex) {
         Object v = null;
         if (kind == 0) {
             v = slot instanceof Cell c ? c.raw() : slot;
@@ -159,7 +178,7 @@ final class Bindings {
     }
 
     /** {@code root.f[k]... := value}; {@code keys} are the index steps' keys in order. */
-    static void setPath(CallFrame f, Shapes.Path path, Object[] keys, Object value) {
+    public static void setPath(CallFrame f, Shapes.Path path, Object[] keys, Object value) {
         if (path.rootKind() == 0) {
             f.regs[path.rootIndex()] = setPathOnSlot(f, path, f.regs[path.rootIndex()], keys, value);
             return;
@@ -184,7 +203,7 @@ final class Bindings {
      * {@link #setPath} for a path rooted at a local slot whose content is {@code slot}; returns what the slot
      * holds afterwards.
      */
-    static Object setPathOnSlot(CallFrame f, Shapes.Path path, Object slot, Object[] keys, Object value) {
+    public static Object setPathOnSlot(CallFrame f, Shapes.Path path, Object slot, Object[] keys, Object value) {
         Object root = readOrNull(f, 0, slot, path.rootIndex(), path.rootName());
         if (root == null) {
             throw new RuffRuntimeError("Undefined variable: " + path.rootName());

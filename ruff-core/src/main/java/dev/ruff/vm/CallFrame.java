@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.Chunk;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.diag.SourcePos;
 import dev.ruff.runtime.Cell;
@@ -11,19 +12,19 @@ import dev.ruff.runtime.RuffStack;
  * stack in {@link #regs}, the closure's cells and the try handlers. Everything the dispatch loop needs
  * between instructions lives here, not on the Java stack, so a frame can be left and re-entered.
  */
-final class CallFrame implements RuffStack.Activation {
+public final class CallFrame implements RuffStack.Activation {
     private static final Object[] NO_REGS = new Object[0];
 
     // Not final: the VM recycles a function's frame for the next call at the same depth once it returns.
-    Chunk chunk;
+    public Chunk chunk;
     /** The running function, or {@code null} for a module body. */
-    VmFunction function;
-    Object[] regs = NO_REGS;
-    Cell[] upvalues;
-    Globals globals;
-    CallFrame caller;
+    public VmFunction function;
+    public Object[] regs = NO_REGS;
+    public Cell[] upvalues;
+    public Globals globals;
+    public CallFrame caller;
     /** Where in the caller's chunk the call was made, or -1 (called from a native or the host). */
-    int callPc;
+    public int callPc;
     int depth;
     int pc;
     int sp;
@@ -31,7 +32,7 @@ final class CallFrame implements RuffStack.Activation {
     private int[] handlers;
     private int handlerCount;
     /** The error the running except block handles. */
-    RuffRuntimeError caught;
+    public RuffRuntimeError caught;
 
     CallFrame() {
     }
@@ -72,7 +73,7 @@ final class CallFrame implements RuffStack.Activation {
      * (Re)starts this frame for a compiled activation: only what stack traces, call depth, natives and the
      * runtime steps read (compiled code keeps its registers in JVM locals, so {@link #regs} is left alone).
      */
-    void enterCompiled(VmFunction fn, CallFrame caller, int callPc, int depth) {
+    public void enterCompiled(VmFunction fn, CallFrame caller, int callPc, int depth) {
         // Recursion and loops call the same function from the same caller frame at a given depth over and
         // over: skipping the unchanged reference stores saves their GC barriers on the hottest path.
         if (function != fn) {

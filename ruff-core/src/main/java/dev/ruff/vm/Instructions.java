@@ -1,5 +1,9 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.bytecode.InlineCache;
+import dev.ruff.vm.bytecode.Shapes;
 import dev.ruff.lang.BindingKind;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Cell;
@@ -25,7 +29,9 @@ import dev.ruff.runtime.StructInstance;
 import dev.ruff.runtime.StructShape;
 import dev.ruff.runtime.Tags;
 import dev.ruff.runtime.Truthiness;
+import dev.ruff.runtime.Values;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,66 +41,44 @@ import java.util.Map;
  * imports and other less frequent work. Each reads and updates the frame's {@code pc}/{@code sp}.
  * Kept apart so the loop's method stays small enough for the JIT to compile it well.
  */
-final class Instructions {
+public final class Instructions {
     private Instructions() {
     }
 
     /** {@link OpCode#CONCAT}: the new content of the variable of {@code x := x + e}. */
-    static Object concat(Object left, Object right, VirtualMachine vm) {
+    public static Object concat(Object left, Object right, VirtualMachine vm) {
         return left instanceof Long x && right instanceof Long y
                 ? (Object) Operators.addExact(x, y) : StringAccumulator.add(left, right, null, vm);
     }
 
     static void execute(VirtualMachine vm, CallFrame f, int op) {
+        switch (op) {
+            case OpCode.BUILD_STRING: case OpCode.BUILD_ARRAY: case OpCode.ARRAY_BEGIN: case OpCode.ARRAY_ADD:
+            case OpCode.ARRAY_SPREAD: case OpCode.ARRAY_END: case OpCode.DICT_BEGIN: case OpCode.DICT_KEY:
+            case OpCode.DICT_PUT: case OpCode.DICT_SPREAD: case OpCode.MAKE_STRUCT: case OpCode.MAKE_TAG:
+            case OpCode.WRAP: case OpCode.CLOSURE: case OpCode.STRUCT_DEF:
+                buildValue(vm, f, op);
+                break;
+            case OpCode.JUMP_IF_NOT_NULL: case OpCode.THROW: case OpCode.RAISE: case OpCode.ITER:
+            case OpCode.RANGE_LOOP: case OpCode.MATCH_CASE: case OpCode.CASE_PAYLOAD: case OpCode.PATTERN_ELEMENT:
+            case OpCode.PATTERN_REST: case OpCode.PATTERN_KEY: case OpCode.PATTERN_DICT_REST:
+            case OpCode.EXCEPT_VALUE: case OpCode.TRY_BEGIN: case OpCode.TRY_END:
+                controlFlow(vm, f, op);
+                break;
+            default:
+                variablesAndOperators(vm, f, op);
+                break;
+        }
+    }
+
+    /** Literals, constructors and closures. */
+    private static void buildValue(VirtualMachine vm, CallFrame f, int op) {
         Object[] regs = f.regs;
         int[] code = f.chunk.code();
         Object[] k = f.chunk.constants();
         int pc = f.pc;
         int sp = f.sp;
         switch (op) {
-            case OpCode.NONE:
-                regs[sp++] = OptionValue.NONE;
-                break;
-            case OpCode.LOAD_OR_NULL: {
-                Object v = Bindings.readOrNull(f, code[pc], code[pc + 1], (String) k[code[pc + 2]]);
-                regs[sp++] = v == null ? RuffNull.NULL : v;
-                pc += 3;
-                break;
-            }
-            case OpCode.DEFINE_GLOBAL:
-                defineGlobal(f, (String) k[code[pc]], code[pc + 1], code[pc + 2], regs[--sp]);
-                pc += 3;
-                break;
-            case OpCode.ASSIGN_UPVALUE:
-                Bindings.assignUpvalue(f, code[pc], (String) k[code[pc + 1]], code[pc + 2] != 0, code[pc + 3],
-                        regs[--sp]);
-                pc += 4;
-                break;
-            case OpCode.NEW_CELL:
-                regs[code[pc++]] = new Cell();
-                break;
-            case OpCode.CELL_SET:
-                ((Cell) regs[code[pc++]]).set(regs[--sp]);
-                break;
-            case OpCode.NEG: {
-                Object v = regs[sp - 1];
-                regs[sp - 1] = v instanceof Long n ? (Object) Operators.negateExact(n) : Operators.negate(v, vm);
-                break;
-            }
-            case OpCode.NOT:
-                regs[sp - 1] = Operators.not(regs[sp - 1], vm);
-                break;
-            case OpCode.TRUTHY:
-                regs[sp - 1] = Truthiness.isTruthy(regs[sp - 1]);
-                break;
-            case OpCode.JUMP_IF_NOT_NULL:
-                if (regs[sp - 1] != RuffNull.NULL) {
-                    pc = code[pc];
-                } else {
-                    sp--;
-                    pc++;
-                }
-                break;
             case OpCode.BUILD_STRING: {
                 int n = code[pc++];
                 String s = buildString(regs, sp - n, n);
@@ -174,31 +158,29 @@ final class Instructions {
                 regs[sp++] = def;
                 break;
             }
-            case OpCode.GET_FIELD:
-                regs[sp - 1] = field(f, regs[sp - 1], (String) k[code[pc]], code[pc + 1]);
-                pc += 2;
-                break;
-            case OpCode.GET_FIELD_OPT:
-                regs[sp - 1] = Fields.getOptional(regs[sp - 1], (String) k[code[pc++]]);
-                break;
-            case OpCode.SET_PATH: {
-                Shapes.Path path = (Shapes.Path) k[code[pc]];
-                int cache = code[pc + 1];
-                pc += 2;
-                if (path.keyCount() == 0 && path.rootKind() == 0
-                        && setLocalField(f, path, regs[path.rootIndex()], regs[sp - 1], cache)) {
+            default:
+                throw new IllegalStateException("unknown opcode " + OpCode.name(op) + " at " + (pc - 1));
+        }
+        f.pc = pc;
+        f.sp = sp;
+    }
+
+    /** Errors, iteration, match, destructuring and try blocks. */
+    private static void controlFlow(VirtualMachine vm, CallFrame f, int op) {
+        Object[] regs = f.regs;
+        int[] code = f.chunk.code();
+        Object[] k = f.chunk.constants();
+        int pc = f.pc;
+        int sp = f.sp;
+        switch (op) {
+            case OpCode.JUMP_IF_NOT_NULL:
+                if (regs[sp - 1] != RuffNull.NULL) {
+                    pc = code[pc];
+                } else {
                     sp--;
-                    break;
+                    pc++;
                 }
-                int n = path.keyCount();
-                Object[] keys = new Object[n];
-                System.arraycopy(regs, sp - n, keys, 0, n);
-                sp -= n;
-                Object value = regs[--sp];
-                f.sp = sp;
-                Bindings.setPath(f, path, keys, value);
                 break;
-            }
             case OpCode.THROW:
                 throw thrown(code[pc], regs[sp - 1]);
             case OpCode.RAISE:
@@ -250,6 +232,87 @@ final class Instructions {
                 regs[sp++] = ErrorValues.exceptValue(f.caught);
                 f.caught = null;
                 break;
+            case OpCode.TRY_BEGIN:
+                f.pushHandler(code[pc++], sp);
+                break;
+            case OpCode.TRY_END:
+                f.popHandler();
+                break;
+            default:
+                throw new IllegalStateException("unknown opcode " + OpCode.name(op) + " at " + (pc - 1));
+        }
+        f.pc = pc;
+        f.sp = sp;
+    }
+
+    /** Variables, unary operators, field and path access, imports and string building. */
+    private static void variablesAndOperators(VirtualMachine vm, CallFrame f, int op) {
+        Object[] regs = f.regs;
+        int[] code = f.chunk.code();
+        Object[] k = f.chunk.constants();
+        int pc = f.pc;
+        int sp = f.sp;
+        switch (op) {
+            case OpCode.NONE:
+                regs[sp++] = OptionValue.NONE;
+                break;
+            case OpCode.DUP:
+                regs[sp] = regs[sp - 1];
+                sp++;
+                break;
+            case OpCode.LOAD_OR_NULL: {
+                Object v = Bindings.readOrNull(f, code[pc], code[pc + 1], (String) k[code[pc + 2]]);
+                regs[sp++] = v == null ? RuffNull.NULL : v;
+                pc += 3;
+                break;
+            }
+            case OpCode.DEFINE_GLOBAL:
+                defineGlobal(f, (String) k[code[pc]], code[pc + 1], code[pc + 2], regs[--sp]);
+                pc += 3;
+                break;
+            case OpCode.ASSIGN_UPVALUE:
+                Bindings.assignUpvalue(f, code[pc], (String) k[code[pc + 1]], code[pc + 2] != 0, code[pc + 3],
+                        regs[--sp]);
+                pc += 4;
+                break;
+            case OpCode.NEW_CELL:
+                regs[code[pc++]] = new Cell();
+                break;
+            case OpCode.CELL_SET:
+                ((Cell) regs[code[pc++]]).set(regs[--sp]);
+                break;
+            case OpCode.NEG: {
+                Object v = regs[sp - 1];
+                regs[sp - 1] = v instanceof Long n ? (Object) Operators.negateExact(n) : Operators.negate(v, vm);
+                break;
+            }
+            case OpCode.NOT:
+                regs[sp - 1] = Operators.not(regs[sp - 1], vm);
+                break;
+            case OpCode.TRUTHY:
+                regs[sp - 1] = Truthiness.isTruthy(regs[sp - 1]);
+                break;
+            case OpCode.GET_FIELD_OPT:
+                regs[sp - 1] = Fields.getOptional(regs[sp - 1], (String) k[code[pc++]]);
+                break;
+            case OpCode.SET_PATH: {
+                Shapes.Path path = (Shapes.Path) k[code[pc]];
+                int cache = code[pc + 1];
+                pc += 2;
+                if (path.keyCount() == 0 && path.rootKind() == 0
+                        && setLocalField(f, path, regs[path.rootIndex()], regs[sp - 1], cache)) {
+                    sp--;
+                    break;
+                }
+                int n = path.keyCount();
+                Object[] keys = new Object[n];
+                System.arraycopy(regs, sp - n, keys, 0, n);
+                sp -= n;
+                Object value = regs[--sp];
+                f.sp = sp;
+                Bindings.setPath(f, path, keys, value);
+                break;
+            }
             case OpCode.IMPORT:
                 Modules.importModule(vm.context(), f, (String) k[code[pc++]]);
                 break;
@@ -265,6 +328,29 @@ final class Instructions {
                 sp--;
                 regs[sp - 1] = concat(regs[sp - 1], regs[sp], vm);
                 break;
+            case OpCode.DECLARE_CELL:
+                regs[code[pc++]] = new Cell(regs[--sp]);
+                break;
+            case OpCode.LOAD_ACC: {
+                Object v = regs[code[pc]];
+                if (v instanceof StringAccumulator a) {
+                    v = a.toString();
+                } else if (v == null) {
+                    v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
+                }
+                pc += 3;
+                regs[sp++] = v;
+                break;
+            }
+            case OpCode.APPEND_LOCAL: {
+                int slot = code[pc++];
+                Object right = regs[--sp];
+                Object left = regs[--sp];
+                regs[slot] = left instanceof Long x && right instanceof Long y
+                        ? (Object) Operators.addExact(x, y)
+                        : Values.retain(StringAccumulator.add(left, right, regs[slot], vm));
+                break;
+            }
             default:
                 throw new IllegalStateException("unknown opcode " + OpCode.name(op) + " at " + (pc - 1));
         }
@@ -277,12 +363,12 @@ final class Instructions {
     // locals rather than in a register array.
 
     /** {@code let/const/mut name := value} at module level; {@code check} refuses a second declaration. */
-    static void defineGlobal(CallFrame f, String name, int kind, int check, Object value) {
+    public static void defineGlobal(CallFrame f, String name, int kind, int check, Object value) {
         f.globals.declare(name, BindingKind.values()[kind], value, check != 0);
     }
 
     /** String interpolation over {@code src[from .. from + n)}. */
-    static String buildString(Object[] src, int from, int n) {
+    public static String buildString(Object[] src, int from, int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < from + n; i++) {
             Object v = src[i];
@@ -291,20 +377,20 @@ final class Instructions {
         return sb.toString();
     }
 
-    static void arraySpread(Object builder, Object v) {
+    public static void arraySpread(Object builder, Object v) {
         Literals.spreadArray(builder(builder), v);
     }
 
-    static void dictPut(Object dict, Object key, Object value) {
+    public static void dictPut(Object dict, Object key, Object value) {
         ((RuffDict) dict).putInPlace((String) key, value);
     }
 
-    static void dictSpread(Object dict, Object v) {
+    public static void dictSpread(Object dict, Object v) {
         Literals.spreadDict((RuffDict) dict, v);
     }
 
     /** A struct literal: {@code declared} is what its name meant (a matching StructDef gives defaults and methods). */
-    static StructInstance makeStruct(Shapes.StructLiteral shape, Object declared, Object[] src, int from) {
+    public static StructInstance makeStruct(Shapes.StructLiteral shape, Object declared, Object[] src, int from) {
         StructInstance instance = StructInstance.literal(shape.name(), declared);
         String[] fields = shape.fields();
         for (int i = 0; i < fields.length; i++) {
@@ -314,12 +400,12 @@ final class Instructions {
     }
 
     /** kind 0 {@code Ok(v)}, 1 {@code Err(v)}, 2 {@code Some(v)}. */
-    static Object wrap(int kind, Object v) {
+    public static Object wrap(int kind, Object v) {
         return kind == 0 ? ResultValue.ok(v) : kind == 1 ? ResultValue.err(v) : OptionValue.some(v);
     }
 
     /** A struct declaration from its default values then its methods, starting at {@code src[from]}. */
-    static StructDef structDef(Shapes.StructDecl shape, Object[] src, int from) {
+    public static StructDef structDef(Shapes.StructDecl shape, Object[] src, int from) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         int i = from;
         for (String name : shape.defaultNames()) {
@@ -333,12 +419,12 @@ final class Instructions {
     }
 
     /** The error {@code throw(...)} with {@code argc} arguments raises ({@code v} is the first). */
-    static RuffRuntimeError thrown(int argc, Object v) {
+    public static RuffRuntimeError thrown(int argc, Object v) {
         return ErrorValues.thrown(argc, v);
     }
 
     /** What a {@code for} loop iterates: a zero-argument generator function is called first (ASYNC.md §9). */
-    static Object iterator(VirtualMachine vm, Object iterable) {
+    public static Object iterator(VirtualMachine vm, Object iterable) {
         if (iterable instanceof VmFunction fn && fn.proto.isGenerator() && fn.proto.arity() == 0) {
             iterable = vm.call(fn);
         }
@@ -346,7 +432,7 @@ final class Instructions {
     }
 
     /** {@code target.name} with the struct field's index cached per shape in {@code cacheIndex}. */
-    static Object field(CallFrame f, Object target, String name, int cacheIndex) {
+    public static Object field(CallFrame f, Object target, String name, int cacheIndex) {
         if (target instanceof StructInstance s) {
             Object[] caches = f.chunk.caches;
             StructShape shape = s.shape();
@@ -366,7 +452,7 @@ final class Instructions {
      * {@code local.name := value} straight into an exclusive struct in a plain slot, with the index cached
      * per shape; false (nothing done) for anything else, which takes the general path write.
      */
-    static boolean setLocalField(CallFrame f, Shapes.Path path, Object root, Object value, int cacheIndex) {
+    public static boolean setLocalField(CallFrame f, Shapes.Path path, Object root, Object value, int cacheIndex) {
         if (path.fields().length != 1 || !(root instanceof StructInstance s) || !s.canUpdateInPlace() || value == s) {
             return false;
         }
@@ -390,14 +476,12 @@ final class Instructions {
         return (List<Object>) v;
     }
 
-    /**
-     * Operand of {@link OpCode#STORE_LOCALS_OP} for {@code s := s + t} on an accumulating local: adds like
-     * 0, but a string result may be (or grow) a {@link StringAccumulator} in {@code s}'s slot.
-     */
-    static final int APPEND = 3;
 
-    /** {@code x OP y} for ints; op 0 (or {@link #APPEND}) add, 1 subtract, 2 multiply (see {@link OpCode#LOCALS_OP}). */
-    static long arithmetic(int op, long x, long y) {
+    /**
+     * {@code x OP y} for ints; op 0 (or {@link OpCode.LocalsOperation#APPEND}) add, 1 subtract, 2 multiply
+     * (see {@link OpCode#LOCALS_OP}).
+     */
+    public static long arithmetic(int op, long x, long y) {
         switch (op) {
             case 1:
                 return Operators.subExact(x, y);
@@ -410,11 +494,12 @@ final class Instructions {
 
     /**
      * {@code a OP b} for any operands, through {@link Operators}. Operands come from raw slot reads, so
-     * an accumulating local's {@link StringAccumulator} is revealed (or, for {@link #APPEND}, grown).
+     * an accumulating local's {@link StringAccumulator} is revealed (or, for
+     * {@link OpCode.LocalsOperation#APPEND}, grown).
      */
-    static Object arithmetic(int op, Object a, Object b, VirtualMachine vm) {
+    public static Object arithmetic(int op, Object a, Object b, VirtualMachine vm) {
         switch (op) {
-            case APPEND:
+            case OpCode.LocalsOperation.APPEND:
                 return StringAccumulator.add(a, StringAccumulator.reveal(b), a, vm);
             case 0:
                 return Operators.add(StringAccumulator.reveal(a), StringAccumulator.reveal(b), vm);
@@ -426,7 +511,7 @@ final class Instructions {
     }
 
     /** {@code x CMP y} for ints; cmp 0..5 = {@code < <= > >= == !=}. */
-    static boolean compare(int cmp, long x, long y) {
+    public static boolean compare(int cmp, long x, long y) {
         switch (cmp) {
             case 0:
                 return x < y;
@@ -444,13 +529,95 @@ final class Instructions {
     }
 
     /** {@code a CMP imm} for any left operand, through {@link Operators}. */
-    static boolean compare(int cmp, Object raw, long imm, VirtualMachine vm) {
+    public static boolean compare(int cmp, Object raw, long imm, VirtualMachine vm) {
         // a raw slot read (JUMP_LOCAL_INT)
         return Truthiness.isTruthy(compareValues(cmp, StringAccumulator.reveal(raw), imm, vm));
     }
 
+    /** {@link OpCode#ADD}. */
+    public static Object add(Object a, Object b, VirtualMachine vm) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.addExact(x, y) : Operators.add(a, b, vm);
+    }
+
+    /** {@link OpCode#SUB}. */
+    public static Object sub(Object a, Object b, VirtualMachine vm) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.subExact(x, y) : Operators.sub(a, b, vm);
+    }
+
+    /** {@link OpCode#MUL}. */
+    public static Object mul(Object a, Object b, VirtualMachine vm) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.mulExact(x, y) : Operators.mul(a, b, vm);
+    }
+
+    /**
+     * {@link OpCode#JUMP_LOCAL_INT} at {@code pc} (its first operand): the next pc, the instruction after it or
+     * its target. The condition holds or (cmp + 8) fails to continue.
+     */
+    static int jumpLocalInt(CallFrame f, Object[] regs, int[] code, int pc, VirtualMachine vm) {
+        int cmp = code[pc];
+        boolean holds = holds(cmp & 7, Bindings.local(f, regs, code, pc + 1), code[pc + 4], vm);
+        return holds == (cmp < 8) ? pc + 6 : code[pc + 5];
+    }
+
+    /** {@link OpCode#ADD_INT}: {@code a + imm}. */
+    public static Object addInt(Object a, int imm, VirtualMachine vm) {
+        return a instanceof Long x ? (Object) Operators.addExact(x, imm) : Operators.add(a, (long) imm, vm);
+    }
+
+    /** {@link OpCode#SUB_INT}: {@code a - imm}. */
+    public static Object subInt(Object a, int imm, VirtualMachine vm) {
+        return a instanceof Long x ? (Object) Operators.subExact(x, imm) : Operators.sub(a, (long) imm, vm);
+    }
+
+    /** {@link OpCode#LOCAL_INT_OP}, {@link OpCode#STORE_INT_OP}: {@code a OP imm}, op 0 add, 1 subtract. */
+    public static Object intOp(int op, Object a, int imm, VirtualMachine vm) {
+        return a instanceof Long x ? (Object) (op == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm))
+                : arithmetic(op, a, (long) imm, vm);
+    }
+
+    /** {@link OpCode#LOCALS_OP}, {@link OpCode#STORE_LOCALS_OP}: {@code a OP b} of two locals' raw contents. */
+    public static Object localsOp(int op, Object a, Object b, VirtualMachine vm) {
+        return a instanceof Long x && b instanceof Long y ? (Object) arithmetic(op, x, y) : arithmetic(op, a, b, vm);
+    }
+
+    /** Whether {@code a CMP imm} holds; {@code a} may be a raw slot read (JUMP_LOCAL_INT). */
+    public static boolean holds(int cmp, Object a, int imm, VirtualMachine vm) {
+        return a instanceof Long x ? compare(cmp, x, imm) : compare(cmp, a, imm, vm);
+    }
+
+    /** Whether {@code a CMP b} holds ({@code JUMP_UNLESS_LT} and the other fused compare-and-jumps). */
+    public static boolean holds(int cmp, Object a, Object b, VirtualMachine vm) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return compare(cmp, x, y);
+        }
+        return Truthiness.isTruthy(compareValues(cmp, a, b, vm));
+    }
+
+    /** The value of comparison instruction {@code op} ({@link OpCode#EQ} to {@link OpCode#GE}) on {@code a, b}. */
+    static Object comparison(int op, Object a, Object b, VirtualMachine vm) {
+        int cmp = switch (op) {
+            case OpCode.LT -> 0;
+            case OpCode.LE -> 1;
+            case OpCode.GT -> 2;
+            case OpCode.GE -> 3;
+            case OpCode.EQ -> 4;
+            default -> 5;
+        };
+        return a instanceof Long x && b instanceof Long y ? (Object) compare(cmp, x, y) : compareValues(cmp, a, b, vm);
+    }
+
+    /** {@link OpCode#FOR_NEXT}: the iterator's next item, or null when it is exhausted (no Ruff value is null). */
+    static Object next(Object iterator) {
+        if (iterator instanceof RangeCursor r) {
+            return r.hasNext() ? r.next() : null;
+        }
+        @SuppressWarnings("unchecked")
+        Iterator<Object> it = (Iterator<Object>) iterator;
+        return it.hasNext() ? it.next() : null;
+    }
+
     /** {@code a CMP b} through {@link Operators} (overloads included), as the Boolean the operator gives. */
-    static Object compareValues(int cmp, Object a, Object b, VirtualMachine vm) {
+    public static Object compareValues(int cmp, Object a, Object b, VirtualMachine vm) {
         switch (cmp) {
             case 0:
                 return Operators.lt(a, b, vm);
@@ -468,7 +635,7 @@ final class Instructions {
     }
 
     /** {@code target[index]} with the array/int case first. */
-    static Object index(Object target, Object index) {
+    public static Object index(Object target, Object index) {
         if (target instanceof RuffArray a && index instanceof Long i) {
             long pos = i;
             if (pos >= 0 && pos < a.size()) {
@@ -479,12 +646,12 @@ final class Instructions {
     }
 
     /** The payload of {@code Ok}/{@code Some}, Java null for {@code Err}/{@code None}; other values fail. */
-    static Object unwrapOrNull(Object v) {
+    public static Object unwrapOrNull(Object v) {
         return Patterns.unwrapOrNull(v);
     }
 
     /** A function value closing over the current frame's cells. */
-    static VmFunction closure(CallFrame f, FunctionProto p) {
+    public static VmFunction closure(CallFrame f, FunctionProto p) {
         boolean[] fromLocal = p.upvalueFromLocal();
         int[] index = p.upvalueIndex();
         Cell[] cells = new Cell[index.length];
@@ -504,7 +671,7 @@ final class Instructions {
      * The cell a closure captures for a local slot: the slot's own cell, or a new one holding the
      * slot's plain value (the slot must then hold the cell, so both sides see later writes).
      */
-    static Cell asCell(Object slot) {
+    public static Cell asCell(Object slot) {
         if (slot instanceof Cell c) {
             return c;
         }

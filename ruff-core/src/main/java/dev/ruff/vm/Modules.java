@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.Shapes;
 import dev.ruff.exec.ExecutionContext;
 import dev.ruff.exec.ModuleImports;
 

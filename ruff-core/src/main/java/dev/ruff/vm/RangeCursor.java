@@ -9,7 +9,7 @@ import java.util.NoSuchElementException;
  * The iterator of {@code for x in range(...)} when {@code range} is the prelude's native and its
  * arguments are ints: yields the same ints the native's array would hold, without building the array.
  */
-final class RangeCursor implements Iterator<Object> {
+public final class RangeCursor implements Iterator<Object> {
     /** The native's limit on the array it builds; larger ranges go through the native (which fails). */
     private static final long MAX_LENGTH = Integer.MAX_VALUE - 8;
 
@@ -27,7 +27,7 @@ final class RangeCursor implements Iterator<Object> {
      * A cursor for calling {@code callee} with the {@code argc} arguments at {@code regs[base..]}, or null
      * when the call must really run (another callee, non-int arguments, a zero step, a range too long).
      */
-    static RangeCursor forCall(ExecutionContext context, Object callee, Object[] regs, int base, int argc) {
+    public static RangeCursor forCall(ExecutionContext context, Object callee, Object[] regs, int base, int argc) {
         NativeRegistry natives = context.natives();
         if (argc < 1 || argc > 3 || callee != natives.lookup("range") || !"core".equals(natives.moduleOf("range"))) {
             return null;
@@ -63,7 +63,7 @@ final class RangeCursor implements Iterator<Object> {
     }
 
     /** {@link #next} without boxing, for compiled code that keeps the item in a long local. */
-    long nextLong() {
+    public long nextLong() {
         if (remaining <= 0) {
             throw new NoSuchElementException();
         }

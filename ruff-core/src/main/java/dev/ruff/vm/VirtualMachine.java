@@ -1,5 +1,12 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.Chunk;
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.bytecode.InlineCache;
+import dev.ruff.vm.bytecode.Shapes;
+import dev.ruff.vm.jit.JitCompiler;
+import dev.ruff.vm.jit.CompiledBody;
 import dev.ruff.async.AsyncRuntime;
 import dev.ruff.async.EngineClosed;
 import dev.ruff.async.ResumableTask;
@@ -21,14 +28,12 @@ import dev.ruff.runtime.RuffNull;
 import dev.ruff.runtime.RunGuard;
 import dev.ruff.runtime.MethodCalls;
 import dev.ruff.runtime.RuffStack;
-import dev.ruff.runtime.StringAccumulator;
 import dev.ruff.runtime.StructDef;
 import dev.ruff.runtime.StructInstance;
 import dev.ruff.runtime.Truthiness;
 import dev.ruff.runtime.Values;
 import dev.ruff.spi.NativeFunction;
 import java.io.PrintWriter;
-import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -43,7 +48,7 @@ import java.util.Set;
  * <p>Async calls, generators and spawn blocks run on VMs of their own, so a task whose await suspends
  * (or a generator between yields) keeps its frames while this VM's pool is reused: see SUSPENSION.md.</p>
  */
-final class VirtualMachine implements Invoker {
+public final class VirtualMachine implements Invoker {
     private static final Cell[] NO_CELLS = new Cell[0];
     /** What {@link #execute} returns when a task or generator stopped at an await or a yield. */
     static final Object SUSPENDED = new Object();
@@ -52,8 +57,8 @@ final class VirtualMachine implements Invoker {
     private final int maxDepth;
     /** Limits of this run: ticked at every call and loop back-edge, here and in compiled code. */
     private final RunGuard guard;
-    /** The innermost running frame (null before the first); compiled code sets it too (see {@link JitEmit}). */
-    CallFrame frame;
+    /** The innermost running frame (null before the first); compiled code sets it too (see {@code JitEmit}). */
+    public CallFrame frame;
     /** Recycled function frames by call depth (index 0 unused). */
     private CallFrame[] framePool = new CallFrame[16];
     /** The receiver {@link #methodCallee} decided to bind, or null. */
@@ -220,13 +225,13 @@ final class VirtualMachine implements Invoker {
      * Continues a compiled activation that deoptimised (see {@link Deoptimization}) on the dispatch loop, from
      * {@code pc} with the registers {@code values}, until the frame returns; returns its result.
      */
-    Object continueInterpreted(CallFrame f, int pc, int live, Object[] values) {
+    public Object continueInterpreted(CallFrame f, int pc, int live, Object[] values) {
         f.deoptimizedAt(pc, live, values);
         return execute(f, f);
     }
 
     /** What a compiled call site calls directly: the callee's compiled body, or null to go through the VM. */
-    CompiledBody compiledTarget(Object callee, CallFrame caller) {
+    public CompiledBody compiledTarget(Object callee, CallFrame caller) {
         return callee instanceof VmFunction fn && !fn.proto.startsElsewhere() ? compiledBody(fn, caller) : null;
     }
 
@@ -234,7 +239,7 @@ final class VirtualMachine implements Invoker {
      * Starts a compiled activation: checks the depth and links a pooled frame (no registers: compiled code
      * keeps them in JVM locals) so stack traces, depth and natives calling back see it.
      */
-    CallFrame enterCompiled(VmFunction fn, CallFrame caller, int callPc) {
+    public CallFrame enterCompiled(VmFunction fn, CallFrame caller, int callPc) {
         guard.tick();
         int depth = caller == null ? 1 : caller.depth + 1;
         if (depth > maxDepth) {
@@ -247,12 +252,12 @@ final class VirtualMachine implements Invoker {
     }
 
     /** A loop back-edge in compiled code: the same limits tick as the dispatch loop's. */
-    void tick() {
+    public void tick() {
         guard.tick();
     }
 
     /** An error leaves a compiled activation at instruction {@code pc}: position, Ruff stack, current frame. */
-    RuffRuntimeError leaveCompiled(RuffRuntimeError e, CallFrame f, int pc) {
+    public RuffRuntimeError leaveCompiled(RuffRuntimeError e, CallFrame f, int pc) {
         e.at(f.chunk.positionAt(pc));
         RuffStack.record(e, f);
         frame = f.caller;
@@ -260,7 +265,7 @@ final class VirtualMachine implements Invoker {
     }
 
     /** A call from compiled code to something without a compiled body: natives, async functions, cold functions. */
-    Object callFromCompiled(Object callee, Object[] args, CallFrame caller, int callPc) {
+    public Object callFromCompiled(Object callee, Object[] args, CallFrame caller, int callPc) {
         if (callee instanceof VmFunction fn) {
             return callFunctionFrom(fn, null, args, caller, callPc);
         }
@@ -268,7 +273,7 @@ final class VirtualMachine implements Invoker {
     }
 
     /** {@code receiver.name(args)} from compiled code, dispatched as {@link OpCode#METHOD_CALL} does. */
-    Object methodFromCompiled(CallFrame f, int pc, Object receiver, String name, int cache, Object[] args) {
+    public Object methodFromCompiled(CallFrame f, int pc, Object receiver, String name, int cache, Object[] args) {
         Object callee = methodCallee(f, receiver, name, cache, args, 0, args.length);
         StructInstance self = methodReceiver;
         methodReceiver = null;
@@ -300,15 +305,15 @@ final class VirtualMachine implements Invoker {
         }
     }
 
-    void importFromCompiled(CallFrame f, Object module) {
+    public void importFromCompiled(CallFrame f, Object module) {
         Modules.importModule(context, f, (String) module);
     }
 
-    void fromImportFromCompiled(CallFrame f, Object shape) {
+    public void fromImportFromCompiled(CallFrame f, Object shape) {
         Modules.fromImport(context, f, (Shapes.FromImport) shape);
     }
 
-    void spawnFromCompiled(VmFunction block, CallFrame f, int pc) {
+    public void spawnFromCompiled(VmFunction block, CallFrame f, int pc) {
         spawn(block, f.chunk.positionAt(pc));
     }
 
@@ -478,17 +483,27 @@ final class VirtualMachine implements Invoker {
      * Runs from {@code start} (the entry frame, or the frame a suspended task or generator stopped in) until
      * {@code entry} returns; errors it does not handle leave through this method. Returns
      * {@link #SUSPENDED} when a task's await or a generator's yield stopped it with all state on the heap.
+     *
+     * <p>The loop inlines the frequent instructions (loads, stores, arithmetic, jumps, calls); the others run
+     * in {@link #otherInstruction} and {@link Instructions} on the frame's saved {@code pc}/{@code sp}.</p>
      */
     private Object execute(CallFrame entry, CallFrame start) {
         CallFrame f = start;
         frame = f;
-        Object[] regs = f.regs;
-        int[] code = f.chunk.code();
-        Object[] k = f.chunk.constants();
-        int pc = f.pc;
-        int sp = f.sp;
-        int opPc = pc;
+        Object[] regs;
+        int[] code;
+        Object[] k;
+        int pc, sp, opPc;
+        frames:
         while (true) {
+            // (Re)loads the running frame's state: at the start, when a call or return switched frames, after
+            // an instruction run outside the loop, and when a handler caught an error.
+            regs = f.regs;
+            code = f.chunk.code();
+            k = f.chunk.constants();
+            pc = f.pc;
+            sp = f.sp;
+            opPc = pc;
             try {
                 while (true) {
                     opPc = pc;
@@ -508,52 +523,27 @@ final class VirtualMachine implements Invoker {
                         case OpCode.POP:
                             sp--;
                             break;
-                        case OpCode.DUP:
-                            regs[sp] = regs[sp - 1];
-                            sp++;
-                            break;
                         case OpCode.LOAD_LOCAL: {
                             Object v = regs[code[pc]];
-                            if (v == null) {
-                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
-                            }
+                            regs[sp++] = v != null ? v : Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
                             pc += 3;
-                            regs[sp++] = v;
                             break;
                         }
-                        case OpCode.LOAD_CELL: {
-                            Object v = regs[code[pc]];
-                            if (v instanceof Cell c) {
-                                v = c.get();
-                            }
-                            if (v == null) {
-                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
-                            }
+                        case OpCode.LOAD_CELL:
+                            regs[sp++] = Bindings.loadCell(f, regs[code[pc]], (String) k[code[pc + 1]], code[pc + 2]);
                             pc += 3;
-                            regs[sp++] = v;
                             break;
-                        }
-                        case OpCode.LOAD_UPVALUE: {
-                            Object v = f.upvalues[code[pc]].get();
-                            if (v == null) {
-                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
-                            }
+                        case OpCode.LOAD_UPVALUE:
+                            regs[sp++] = Bindings.loadCell(f, f.upvalues[code[pc]], (String) k[code[pc + 1]],
+                                    code[pc + 2]);
                             pc += 3;
-                            regs[sp++] = v;
                             break;
-                        }
                         case OpCode.LOAD_GLOBAL:
                             regs[sp++] = Bindings.loadGlobal(f, (String) k[code[pc]], code[pc + 1]);
                             pc += 2;
                             break;
-                        case OpCode.DECLARE_LOCAL:
+                        case OpCode.DECLARE_LOCAL: case OpCode.ASSIGN_LOCAL:
                             regs[code[pc++]] = Values.retain(regs[--sp]);
-                            break;
-                        case OpCode.ASSIGN_LOCAL:
-                            regs[code[pc++]] = Values.retain(regs[--sp]);
-                            break;
-                        case OpCode.DECLARE_CELL:
-                            regs[code[pc++]] = new Cell(regs[--sp]);
                             break;
                         case OpCode.ASSIGN_SLOT:
                             Bindings.assignSlot(f, code[pc], (String) k[code[pc + 1]], code[pc + 2], code[pc + 3],
@@ -564,288 +554,91 @@ final class VirtualMachine implements Invoker {
                             Bindings.assignGlobal(f, (String) k[code[pc]], code[pc + 1], regs[--sp]);
                             pc += 2;
                             break;
-                        case OpCode.CLEAR_SLOTS: {
-                            int first = code[pc++];
-                            int end = first + code[pc++];
-                            for (int i = first; i < end; i++) {
-                                regs[i] = null;
+                        case OpCode.CLEAR_SLOTS:
+                            java.util.Arrays.fill(regs, code[pc], code[pc] + code[pc + 1], null);
+                            pc += 2;
+                            break;
+                        case OpCode.ADD:
+                            sp--;
+                            regs[sp - 1] = Instructions.add(regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.SUB:
+                            sp--;
+                            regs[sp - 1] = Instructions.sub(regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.MUL:
+                            sp--;
+                            regs[sp - 1] = Instructions.mul(regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.DIV:
+                            sp--;
+                            regs[sp - 1] = Operators.div(regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.MOD:
+                            sp--;
+                            regs[sp - 1] = Operators.mod(regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.EQ: case OpCode.NE: case OpCode.LT: case OpCode.LE: case OpCode.GT: case OpCode.GE:
+                            sp--;
+                            regs[sp - 1] = Instructions.comparison(code[opPc], regs[sp - 1], regs[sp], this);
+                            break;
+                        case OpCode.JUMP:
+                            if (code[pc] < pc && loopBackIntoCompiled(f, code[pc], sp)) {
+                                continue frames;
                             }
+                            pc = code[pc];
                             break;
-                        }
-                        case OpCode.ADD: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) Operators.addExact(x, y) : Operators.add(a, b, this);
-                            break;
-                        }
-                        case OpCode.SUB: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) Operators.subExact(x, y) : Operators.sub(a, b, this);
-                            break;
-                        }
-                        case OpCode.MUL: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) Operators.mulExact(x, y) : Operators.mul(a, b, this);
-                            break;
-                        }
-                        case OpCode.DIV: {
-                            Object b = regs[--sp];
-                            regs[sp - 1] = Operators.div(regs[sp - 1], b, this);
-                            break;
-                        }
-                        case OpCode.MOD: {
-                            Object b = regs[--sp];
-                            regs[sp - 1] = Operators.mod(regs[sp - 1], b, this);
-                            break;
-                        }
-                        case OpCode.EQ: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x.longValue() == y.longValue()) : Operators.eq(a, b, this);
-                            break;
-                        }
-                        case OpCode.NE: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x.longValue() != y.longValue()) : Operators.ne(a, b, this);
-                            break;
-                        }
-                        case OpCode.LT: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x < y) : Operators.lt(a, b, this);
-                            break;
-                        }
-                        case OpCode.LE: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x <= y) : Operators.le(a, b, this);
-                            break;
-                        }
-                        case OpCode.GT: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x > y) : Operators.gt(a, b, this);
-                            break;
-                        }
-                        case OpCode.GE: {
-                            Object b = regs[--sp];
-                            Object a = regs[sp - 1];
-                            regs[sp - 1] = a instanceof Long x && b instanceof Long y
-                                    ? (Object) (x >= y) : Operators.ge(a, b, this);
-                            break;
-                        }
-                        case OpCode.JUMP: {
-                            int target = code[pc];
-                            if (target < pc) {
-                                guard.tick();
-                            }
-                            if (target < pc && jitThreshold >= 0 && ++f.chunk.hotness >= jitThreshold) {
-                                Object result = resumeCompiled(f, target);
-                                if (result != NOT_RESUMED) {
-                                    regs[sp++] = result; // the chunk's RETURN hands it to the caller
-                                    pc = JitCompiler.returnPc(f.chunk); // compiled may be gone (deoptimised)
-                                    break;
-                                }
-                            }
-                            pc = target;
-                            break;
-                        }
                         case OpCode.JUMP_IF_FALSE: {
                             Object v = regs[--sp];
-                            if (v instanceof Boolean bool ? !bool : !Truthiness.isTruthy(v)) {
-                                pc = code[pc];
-                            } else {
-                                pc++;
-                            }
+                            pc = (v instanceof Boolean bool ? bool : Truthiness.isTruthy(v)) ? pc + 1 : code[pc];
                             break;
                         }
                         case OpCode.JUMP_IF_TRUE: {
                             Object v = regs[--sp];
-                            if (v instanceof Boolean bool ? bool : Truthiness.isTruthy(v)) {
-                                pc = code[pc];
-                            } else {
-                                pc++;
+                            pc = (v instanceof Boolean bool ? bool : Truthiness.isTruthy(v)) ? code[pc] : pc + 1;
+                            break;
+                        }
+                        case OpCode.JUMP_UNLESS_LT: case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT:
+                        case OpCode.JUMP_UNLESS_GE: case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
+                            sp -= 2;
+                            pc = Instructions.holds(code[opPc] - OpCode.JUMP_UNLESS_LT, regs[sp], regs[sp + 1], this)
+                                    ? pc + 1 : code[pc];
+                            break;
+                        case OpCode.ADD_INT:
+                            regs[sp - 1] = Instructions.addInt(regs[sp - 1], code[pc++], this);
+                            break;
+                        case OpCode.SUB_INT:
+                            regs[sp - 1] = Instructions.subInt(regs[sp - 1], code[pc++], this);
+                            break;
+                        case OpCode.JUMP_UNLESS_INT:
+                            pc = Instructions.holds(code[pc], regs[--sp], code[pc + 1], this) ? pc + 3 : code[pc + 2];
+                            break;
+                        case OpCode.JUMP_LOCAL_INT:
+                            pc = Instructions.jumpLocalInt(f, regs, code, pc, this);
+                            if (pc <= opPc && loopBackIntoCompiled(f, pc, sp)) {
+                                continue frames;
                             }
                             break;
-                        }
-                        case OpCode.JUMP_UNLESS_LT: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x < y : Truthiness.isTruthy(Operators.lt(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_LE: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x <= y : Truthiness.isTruthy(Operators.le(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_GT: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x > y : Truthiness.isTruthy(Operators.gt(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_GE: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x >= y : Truthiness.isTruthy(Operators.ge(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_EQ: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x.longValue() == y.longValue() : Truthiness.isTruthy(Operators.eq(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_NE: {
-                            Object b = regs[--sp];
-                            Object a = regs[--sp];
-                            boolean holds = a instanceof Long x && b instanceof Long y
-                                    ? x.longValue() != y.longValue() : Truthiness.isTruthy(Operators.ne(a, b, this));
-                            pc = holds ? pc + 1 : code[pc];
-                            break;
-                        }
-                        case OpCode.ADD_INT: {
-                            Object a = regs[sp - 1];
-                            int imm = code[pc++];
-                            regs[sp - 1] = a instanceof Long x
-                                    ? (Object) Operators.addExact(x, imm) : Operators.add(a, (long) imm, this);
-                            break;
-                        }
-                        case OpCode.SUB_INT: {
-                            Object a = regs[sp - 1];
-                            int imm = code[pc++];
-                            regs[sp - 1] = a instanceof Long x
-                                    ? (Object) Operators.subExact(x, imm) : Operators.sub(a, (long) imm, this);
-                            break;
-                        }
-                        case OpCode.JUMP_UNLESS_INT: {
-                            Object a = regs[--sp];
-                            int cmp = code[pc];
-                            int imm = code[pc + 1];
-                            boolean holds = a instanceof Long x ? Instructions.compare(cmp, x, imm)
-                                    : Instructions.compare(cmp, a, imm, this);
-                            pc = holds ? pc + 3 : code[pc + 2];
-                            break;
-                        }
-                        case OpCode.LOCAL_INT_OP: {
-                            Object a = regs[code[pc + 1]];
-                            if (a == null) {
-                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
-                            }
-                            int imm = code[pc + 4];
-                            if (a instanceof Long x) {
-                                regs[sp++] = code[pc] == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm);
-                            } else {
-                                regs[sp++] = Instructions.arithmetic(code[pc], a, (long) imm, this);
-                            }
+                        case OpCode.LOCAL_INT_OP:
+                            regs[sp++] = Instructions.intOp(code[pc], Bindings.local(f, regs, code, pc + 1), code[pc + 4],
+                                    this);
                             pc += 5;
                             break;
-                        }
-                        case OpCode.JUMP_LOCAL_INT: {
-                            Object a = regs[code[pc + 1]];
-                            if (a == null) {
-                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
-                            }
-                            int cmp = code[pc];
-                            int imm = code[pc + 4];
-                            boolean holds = a instanceof Long x ? Instructions.compare(cmp & 7, x, imm)
-                                    : Instructions.compare(cmp & 7, a, imm, this);
-                            if (holds == (cmp < 8)) {
-                                pc += 6;
-                                break;
-                            }
-                            int target = code[pc + 5];
-                            if (target < pc) {
-                                guard.tick();
-                            }
-                            if (target < pc && jitThreshold >= 0 && ++f.chunk.hotness >= jitThreshold) {
-                                Object result = resumeCompiled(f, target);
-                                if (result != NOT_RESUMED) {
-                                    regs[sp++] = result;
-                                    pc = JitCompiler.returnPc(f.chunk); // compiled may be gone (deoptimised)
-                                    break;
-                                }
-                            }
-                            pc = target;
-                            break;
-                        }
-                        case OpCode.STORE_INT_OP: {
-                            Object a = regs[code[pc + 1]];
-                            if (a == null) {
-                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
-                            }
-                            int imm = code[pc + 4];
-                            regs[code[pc + 5]] = a instanceof Long x
-                                    ? (Object) (code[pc] == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm))
-                                    : Values.retain(Instructions.arithmetic(code[pc], a, (long) imm, this));
+                        case OpCode.STORE_INT_OP:
+                            regs[code[pc + 5]] = Values.retain(Instructions.intOp(code[pc],
+                                    Bindings.local(f, regs, code, pc + 1), code[pc + 4], this));
                             pc += 6;
                             break;
-                        }
                         case OpCode.LOCALS_OP:
-                        case OpCode.STORE_LOCALS_OP: {
-                            Object a = regs[code[pc + 1]];
-                            if (a == null) {
-                                a = Bindings.loadFallback(f, (String) k[code[pc + 2]], code[pc + 3], pc + 1);
-                            }
-                            Object b = regs[code[pc + 4]];
-                            if (b == null) {
-                                b = Bindings.loadFallback(f, (String) k[code[pc + 5]], code[pc + 6], pc + 4);
-                            }
-                            Object r = a instanceof Long x && b instanceof Long y
-                                    ? (Object) Instructions.arithmetic(code[pc], x, y)
-                                    : Instructions.arithmetic(code[pc], a, b, this);
-                            if (code[opPc] == OpCode.LOCALS_OP) {
-                                regs[sp++] = r;
-                                pc += 7;
-                            } else {
-                                regs[code[pc + 7]] = Values.retain(r);
-                                pc += 8;
-                            }
+                            regs[sp++] = Instructions.localsOp(code[pc], Bindings.local(f, regs, code, pc + 1),
+                                    Bindings.local(f, regs, code, pc + 4), this);
+                            pc += 7;
                             break;
-                        }
-                        case OpCode.LOAD_ACC: {
-                            Object v = regs[code[pc]];
-                            if (v instanceof StringAccumulator a) {
-                                v = a.toString();
-                            } else if (v == null) {
-                                v = Bindings.loadGlobal(f, (String) k[code[pc + 1]], code[pc + 2]);
-                            }
-                            pc += 3;
-                            regs[sp++] = v;
+                        case OpCode.STORE_LOCALS_OP:
+                            regs[code[pc + 7]] = Values.retain(Instructions.localsOp(code[pc],
+                                    Bindings.local(f, regs, code, pc + 1), Bindings.local(f, regs, code, pc + 4), this));
+                            pc += 8;
                             break;
-                        }
-                        case OpCode.APPEND_LOCAL: {
-                            int slot = code[pc++];
-                            Object right = regs[--sp];
-                            Object left = regs[--sp];
-                            regs[slot] = left instanceof Long x && right instanceof Long y
-                                    ? (Object) Operators.addExact(x, y)
-                                    : Values.retain(StringAccumulator.add(left, right, regs[slot], this));
-                            break;
-                        }
                         case OpCode.GET_FIELD:
                             regs[sp - 1] = Instructions.field(f, regs[sp - 1], (String) k[code[pc]], code[pc + 1]);
                             pc += 2;
@@ -856,180 +649,60 @@ final class VirtualMachine implements Invoker {
                             break;
                         }
                         case OpCode.FOR_NEXT: {
-                            Object top = regs[sp - 1];
-                            if (top instanceof RangeCursor r) {
-                                if (r.hasNext()) {
-                                    regs[sp++] = r.next();
-                                    pc++;
-                                } else {
-                                    pc = code[pc];
-                                }
+                            Object item = Instructions.next(regs[sp - 1]);
+                            if (item == null) {
+                                pc = code[pc];
                                 break;
                             }
-                            @SuppressWarnings("unchecked")
-                            Iterator<Object> it = (Iterator<Object>) top;
-                            if (it.hasNext()) {
-                                regs[sp++] = it.next();
-                                pc++;
-                            } else {
-                                pc = code[pc];
-                            }
+                            regs[sp++] = item;
+                            pc++;
                             break;
                         }
                         case OpCode.CALL: {
+                            // Inline (not in methodCall) so that entering a function costs no extra JVM call.
                             int argc = code[pc++];
                             int base = sp - argc;
                             Object callee = regs[base - 1];
                             if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
                                 CompiledBody body = compiledBody(fn, f);
-                                if (body != null) {
-                                    Object result = body.call(this, fn, null, regs, base, argc, f, opPc);
-                                    sp = base - 1;
-                                    regs[sp++] = result;
-                                    break;
+                                if (body == null) {
+                                    f.pc = pc;
+                                    f.sp = base - 1;
+                                    f = frame = enter(fn, null, regs, base, argc, f, opPc);
+                                    continue frames;
                                 }
-                                f.pc = pc;
-                                f.sp = base - 1;
-                                CallFrame next = enter(fn, null, regs, base, argc, f, opPc);
-                                f = next;
-                                frame = next;
-                                regs = next.regs;
-                                code = next.chunk.code();
-                                k = next.chunk.constants();
-                                pc = 0;
-                                sp = next.sp;
+                                regs[base - 1] = body.call(this, fn, null, regs, base, argc, f, opPc);
                             } else {
-                                Object result = callOther(callee, regs, base, argc);
-                                sp = base - 1;
-                                regs[sp++] = result;
+                                regs[base - 1] = callOther(callee, regs, base, argc);
                             }
+                            sp = base;
                             break;
                         }
-                        case OpCode.METHOD_CALL: {
-                            String name = (String) k[code[pc]];
-                            int argc = code[pc + 1];
-                            int cache = code[pc + 2];
-                            pc += 3;
-                            int base = sp - argc;
-                            Object callee = methodCallee(f, regs[base - 1], name, cache, regs, base, argc);
-                            if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
-                                StructInstance receiver = methodReceiver;
-                                methodReceiver = null;
-                                CompiledBody body = compiledBody(fn, f);
-                                if (body != null) {
-                                    Object result = body.call(this, fn, receiver, regs, base, argc, f, opPc);
-                                    sp = base - 1;
-                                    regs[sp++] = result;
-                                    break;
-                                }
-                                f.pc = pc;
-                                f.sp = base - 1;
-                                CallFrame next = enter(fn, receiver, regs, base, argc, f, opPc);
-                                f = next;
-                                frame = next;
-                                regs = next.regs;
-                                code = next.chunk.code();
-                                k = next.chunk.constants();
-                                pc = 0;
-                                sp = next.sp;
-                            } else {
-                                Object result;
-                                if (callee == DIRECT_RESULT) {
-                                    result = directResult;
-                                } else if (callee instanceof VmFunction fn) {
-                                    result = startElsewhere(fn, methodReceiver, regs, base, argc);
-                                } else {
-                                    result = callOther(callee, regs, base, argc);
-                                }
-                                directResult = null;
-                                methodReceiver = null;
-                                sp = base - 1;
-                                regs[sp++] = result;
-                            }
-                            break;
-                        }
-                        case OpCode.RETURN: {
-                            Object result = regs[--sp];
-                            if (f == entry) {
-                                frame = f.caller;
-                                return result;
-                            }
-                            f = f.caller;
-                            frame = f;
-                            regs = f.regs;
-                            code = f.chunk.code();
-                            k = f.chunk.constants();
-                            pc = f.pc;
-                            sp = f.sp;
-                            regs[sp++] = result;
-                            break;
-                        }
-                        case OpCode.TRY_UNWRAP: {
-                            Object v = regs[sp - 1];
-                            Object payload = Instructions.unwrapOrNull(v);
-                            if (payload != null) {
-                                regs[sp - 1] = payload;
-                                break;
-                            }
-                            // Err/None: return it from the function (a module body just ends).
-                            Object result = f.function == null ? RuffNull.NULL : v;
-                            if (f == entry) {
-                                frame = f.caller;
-                                return result;
-                            }
-                            f = f.caller;
-                            frame = f;
-                            regs = f.regs;
-                            code = f.chunk.code();
-                            k = f.chunk.constants();
-                            pc = f.pc;
-                            sp = f.sp;
-                            regs[sp++] = result;
-                            break;
-                        }
-                        case OpCode.AWAIT: {
-                            Object v = regs[sp - 1];
-                            if (v instanceof RuffPromise p && !p.isSettled() && entry == taskRoot) {
-                                AsyncRuntime.checkCancelled();
-                                // Rewind: on resume the AWAIT runs again and finds the promise settled.
-                                f.pc = opPc;
-                                f.sp = sp;
-                                suspendedAt = f;
-                                awaiting = p;
-                                frame = null;
-                                return SUSPENDED;
-                            }
-                            regs[sp - 1] = awaitBlocking(v);
-                            break;
-                        }
-                        case OpCode.YIELD: {
-                            if (f.function == null || !f.function.proto.isGenerator()) {
-                                throw new RuffRuntimeError("yield can only be used inside a generator function");
-                            }
-                            // Only a VmGenerator enters a generator's frame, always as the loop's entry.
-                            yielded = AsyncRuntime.shareable(regs[sp - 1]);
-                            regs[sp - 1] = RuffNull.NULL; // the value of the yield expression when resumed
+                        case OpCode.METHOD_CALL:
                             f.pc = pc;
                             f.sp = sp;
-                            frame = null;
-                            return SUSPENDED;
-                        }
-                        case OpCode.SPAWN:
-                            spawn((VmFunction) regs[--sp], f.chunk.positionAt(opPc));
-                            break;
-                        case OpCode.TRY_BEGIN:
-                            f.pushHandler(code[pc++], sp);
-                            break;
-                        case OpCode.TRY_END:
-                            f.popHandler();
-                            break;
-                        default:
+                            f = methodCall(f, opPc);
+                            continue frames;
+                        case OpCode.RETURN:
+                            frame = f.caller;
+                            if (f == entry) {
+                                return regs[sp - 1];
+                            }
+                            f = returnTo(f.caller, regs[sp - 1]);
+                            continue frames;
+                        default: {
                             f.pc = pc;
                             f.sp = sp;
-                            Instructions.execute(this, f, code[opPc]);
-                            pc = f.pc;
-                            sp = f.sp;
-                            break;
+                            Object exit = otherInstruction(f, entry, code[opPc], opPc);
+                            if (exit == null) {
+                                continue frames; // same frame: pc and sp moved
+                            }
+                            if (exit instanceof CallFrame caller) {
+                                f = caller; // TRY_UNWRAP returned from the function
+                                continue frames;
+                            }
+                            return exit;
+                        }
                     }
                 }
             } catch (RuffRuntimeError e) {
@@ -1037,12 +710,131 @@ final class VirtualMachine implements Invoker {
                 f.sp = sp;
                 f = unwind(e, f, entry);
                 frame = f;
-                regs = f.regs;
-                code = f.chunk.code();
-                k = f.chunk.constants();
-                pc = f.pc;
-                sp = f.sp;
             }
+        }
+    }
+
+    /** Pushes a returning function's result on its caller's stack; the caller runs next. */
+    private CallFrame returnTo(CallFrame caller, Object result) {
+        caller.regs[caller.sp++] = result;
+        frame = caller;
+        return caller;
+    }
+
+    /**
+     * A loop back-edge at the frame's stack depth {@code sp}: the run's limits tick, and a loop that got hot
+     * moves the frame into compiled code. True when that ran the function to its end: then the frame stands at
+     * its chunk's RETURN with the result on the stack (the RETURN hands it to the caller).
+     */
+    private boolean loopBackIntoCompiled(CallFrame f, int target, int sp) {
+        guard.tick();
+        if (jitThreshold < 0 || ++f.chunk.hotness < jitThreshold) {
+            return false;
+        }
+        Object result = resumeCompiled(f, target);
+        if (result == NOT_RESUMED) {
+            return false;
+        }
+        f.regs[sp] = result;
+        f.sp = sp + 1;
+        f.pc = JitCompiler.returnPc(f.chunk); // compiled may be gone (deoptimised)
+        return true;
+    }
+
+    /**
+     * A {@link OpCode#METHOD_CALL} in frame {@code f} (its {@code pc} past the opcode, its {@code sp} above the
+     * arguments): returns the frame to go on in, the callee's new frame or {@code f} with the call done and its
+     * result on the stack.
+     */
+    private CallFrame methodCall(CallFrame f, int opPc) {
+        int[] code = f.chunk.code();
+        Object[] regs = f.regs;
+        int argc = code[opPc + 2];
+        int base = f.sp - argc;
+        Object callee = methodCallee(f, regs[base - 1], (String) f.chunk.constants()[code[opPc + 1]], code[opPc + 3],
+                regs, base, argc);
+        StructInstance receiver = methodReceiver;
+        methodReceiver = null;
+        f.pc = opPc + 4;
+        f.sp = base;
+        if (callee instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
+            CompiledBody body = compiledBody(fn, f);
+            if (body == null) {
+                f.sp = base - 1;
+                frame = enter(fn, receiver, regs, base, argc, f, opPc);
+                return frame;
+            }
+            regs[base - 1] = body.call(this, fn, receiver, regs, base, argc, f, opPc);
+        } else {
+            regs[base - 1] = otherCallee(callee, receiver, regs, base, argc);
+        }
+        return f;
+    }
+
+    /** A call whose callee is not a VM function the loop enters: natives, async functions, generators. */
+    private Object otherCallee(Object callee, StructInstance receiver, Object[] regs, int base, int argc) {
+        Object result;
+        if (callee == DIRECT_RESULT) {
+            result = directResult;
+            directResult = null;
+        } else if (callee instanceof VmFunction fn) {
+            result = startElsewhere(fn, receiver, regs, base, argc);
+        } else {
+            result = callOther(callee, regs, base, argc);
+        }
+        return result;
+    }
+
+    /**
+     * The instructions the loop does not inline, on the frame's saved {@code pc}/{@code sp}. Returns null to
+     * go on in frame {@code f}, the caller frame to go on in when the function returned, or the value
+     * {@link #execute} returns ({@link #SUSPENDED}, or the entry frame's result).
+     */
+    private Object otherInstruction(CallFrame f, CallFrame entry, int op, int opPc) {
+        Object[] regs = f.regs;
+        switch (op) {
+            case OpCode.TRY_UNWRAP: {
+                Object v = regs[f.sp - 1];
+                Object payload = Instructions.unwrapOrNull(v);
+                if (payload != null) {
+                    regs[f.sp - 1] = payload;
+                    return null;
+                }
+                // Err/None: return it from the function (a module body just ends).
+                Object result = f.function == null ? RuffNull.NULL : v;
+                frame = f.caller;
+                return f == entry ? result : returnTo(f.caller, result);
+            }
+            case OpCode.AWAIT: {
+                Object v = regs[f.sp - 1];
+                if (v instanceof RuffPromise p && !p.isSettled() && entry == taskRoot) {
+                    AsyncRuntime.checkCancelled();
+                    // Rewind: on resume the AWAIT runs again and finds the promise settled.
+                    f.pc = opPc;
+                    suspendedAt = f;
+                    awaiting = p;
+                    frame = null;
+                    return SUSPENDED;
+                }
+                regs[f.sp - 1] = awaitBlocking(v);
+                return null;
+            }
+            case OpCode.YIELD: {
+                if (f.function == null || !f.function.proto.isGenerator()) {
+                    throw new RuffRuntimeError("yield can only be used inside a generator function");
+                }
+                // Only a VmGenerator enters a generator's frame, always as the loop's entry.
+                yielded = AsyncRuntime.shareable(regs[f.sp - 1]);
+                regs[f.sp - 1] = RuffNull.NULL; // the value of the yield expression when resumed
+                frame = null;
+                return SUSPENDED;
+            }
+            case OpCode.SPAWN:
+                spawn((VmFunction) regs[--f.sp], f.chunk.positionAt(opPc));
+                return null;
+            default:
+                Instructions.execute(this, f, op);
+                return null;
         }
     }
 
@@ -1142,7 +934,7 @@ final class VirtualMachine implements Invoker {
         return method;
     }
 
-    ExecutionContext context() {
+    public ExecutionContext context() {
         return context;
     }
 }

@@ -1,5 +1,7 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.compile.Compiler;
 import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.ExecutionContext;

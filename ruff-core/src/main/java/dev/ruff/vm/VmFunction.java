@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.FunctionProto;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.Globals;
@@ -11,12 +12,12 @@ import dev.ruff.runtime.MethodCalls;
  * module that defined it. Equal to another when it runs the same code over the same cells (so a
  * function equals its own copies), as on the interpreter.
  */
-final class VmFunction extends ClosureValue {
+public final class VmFunction extends ClosureValue {
     final FunctionProto proto;
-    final Cell[] upvalues;
+    public final Cell[] upvalues;
     final Globals globals;
 
-    VmFunction(FunctionProto proto, Cell[] upvalues, Globals globals) {
+    public VmFunction(FunctionProto proto, Cell[] upvalues, Globals globals) {
         super(proto, upvalues);
         this.proto = proto;
         this.upvalues = upvalues;
@@ -24,7 +25,7 @@ final class VmFunction extends ClosureValue {
     }
 
     /** The error for a call passing {@code argc} arguments when the arity differs (compiled code raises it). */
-    RuffRuntimeError arityError(int argc) {
+    public RuffRuntimeError arityError(int argc) {
         return MethodCalls.arityError(this, argc);
     }
 

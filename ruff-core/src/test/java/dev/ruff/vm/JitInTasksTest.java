@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.jit.JitCompiler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.jit.JitCompiler;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeRegistry;
@@ -27,14 +28,14 @@ final class JitProbe implements RuffModule {
         r.function("compiled_frames", Arity.exact(0), Capability.NONE, "compiled activations on this thread",
                 c -> compiledFrames());
         r.function("compiled_module_frames", Arity.exact(0), Capability.NONE, "compiled module bodies on this thread",
-                c -> compiledFrames("dev.ruff.vm.CompiledModule$"));
+                c -> compiledFrames("dev.ruff.vm.jit.CompiledModule$"));
         r.function("on_script_thread", Arity.exact(0), Capability.NONE, "whether this is an engine script thread",
                 c -> Thread.currentThread() instanceof dev.ruff.exec.ScriptThread);
     }
 
     /** Activations of generated classes' body or resume methods on the current thread's stack. */
     static long compiledFrames() {
-        return compiledFrames("dev.ruff.vm.Compiled$");
+        return compiledFrames("dev.ruff.vm.jit.Compiled$");
     }
 
     private static long compiledFrames(String classPrefix) {

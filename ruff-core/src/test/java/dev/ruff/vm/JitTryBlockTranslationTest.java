@@ -1,5 +1,8 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.bytecode.Shapes;
+import dev.ruff.vm.jit.JitCompiler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,11 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.jit.Deoptimization;
+import dev.ruff.vm.jit.JitAnalysis;
+import dev.ruff.vm.jit.JitCodegen;
+import dev.ruff.vm.jit.JitCompiler;
+import dev.ruff.vm.jit.JitTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

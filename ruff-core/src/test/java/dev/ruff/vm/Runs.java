@@ -1,5 +1,6 @@
 package dev.ruff.vm;
 
+import dev.ruff.vm.bytecode.Disassembler;
 import dev.ruff.BackendType;
 import dev.ruff.RuffEngine;
 import dev.ruff.diag.RuffRuntimeError;

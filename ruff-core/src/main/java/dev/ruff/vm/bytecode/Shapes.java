@@ -1,19 +1,19 @@
-package dev.ruff.vm;
+package dev.ruff.vm.bytecode;
 
 import java.util.List;
 
 /** The compound constants some instructions take from the constant pool. */
-final class Shapes {
+public final class Shapes {
     private Shapes() {
     }
 
     /** {@link OpCode#MAKE_STRUCT}: the literal's struct name and field names in source order. */
-    record StructLiteral(String name, String[] fields) {
+    public record StructLiteral(String name, String[] fields) {
     }
 
     /** {@link OpCode#STRUCT_DEF}: defaults and method functions are on the stack in these orders. */
-    record StructDecl(String name, List<String> fieldNames, List<String> defaultNames, List<String> methodNames) {
-        int operandCount() {
+    public record StructDecl(String name, List<String> fieldNames, List<String> defaultNames, List<String> methodNames) {
+        public int operandCount() {
             return defaultNames.size() + methodNames.size();
         }
     }
@@ -23,14 +23,14 @@ final class Shapes {
      * 1 upvalue, 2 global; {@code fields[i]} names step i's field, or is null for an index step whose key
      * comes from the stack.
      */
-    record Path(int rootKind, int rootIndex, String rootName, String[] fields, int keyCount) {
+    public record Path(int rootKind, int rootIndex, String rootName, String[] fields, int keyCount) {
     }
 
     /** {@link OpCode#FROM_IMPORT}. */
-    record FromImport(List<String> modulePath, List<String> names) {
+    public record FromImport(List<String> modulePath, List<String> names) {
     }
 
     /** {@link OpCode#PATTERN_DICT_REST}: the keys bound by name, left out of the rest dict. */
-    record DictRest(List<String> taken) {
+    public record DictRest(List<String> taken) {
     }
 }

@@ -1,5 +1,8 @@
-package dev.ruff.vm;
+package dev.ruff.vm.compile;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.ChunkBuilder;
+import dev.ruff.vm.bytecode.Shapes;
 import dev.ruff.lang.BindingKind;
 import dev.ruff.ast.Block;
 import dev.ruff.ast.Expr;

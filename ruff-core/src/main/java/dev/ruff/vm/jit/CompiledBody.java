@@ -1,5 +1,8 @@
-package dev.ruff.vm;
+package dev.ruff.vm.jit;
 
+import dev.ruff.vm.VirtualMachine;
+import dev.ruff.vm.CallFrame;
+import dev.ruff.vm.VmFunction;
 import dev.ruff.runtime.StructInstance;
 
 /**
@@ -15,7 +18,7 @@ import dev.ruff.runtime.StructInstance;
  * a native or the host calls): the compiled activation links a pooled {@link CallFrame} to it, so stack
  * traces, call depth and natives calling back see compiled and interpreted frames alike.</p>
  */
-abstract class CompiledBody {
+public abstract class CompiledBody {
     private static final Object[] NO_ARGS = new Object[0];
     /** Loop heads (sorted code indexes) where {@link #resume} can take over a running frame. */
     private int[] loopHeads = new int[0];
@@ -28,11 +31,11 @@ abstract class CompiledBody {
     }
 
     /** Whether a frame of this function may move into compiled code when it jumps back to {@code pc}. */
-    boolean resumesAt(int pc) {
+    public boolean resumesAt(int pc) {
         return returnPc >= 0 && java.util.Arrays.binarySearch(loopHeads, pc) >= 0;
     }
 
-    int returnPc() {
+    public int returnPc() {
         return returnPc;
     }
 
@@ -41,12 +44,12 @@ abstract class CompiledBody {
      * (on-stack replacement): the registers move into JVM locals and the rest of the call runs compiled.
      * Returns the function's result; the frame's own handlers are not consulted again.
      */
-    Object resume(VirtualMachine vm, CallFrame f, int pc) {
+    public Object resume(VirtualMachine vm, CallFrame f, int pc) {
         throw new IllegalStateException("no loop head at " + pc);
     }
 
     /** Runs the function with the arguments {@code src[base .. base + argc)}. */
-    abstract Object call(VirtualMachine vm, VmFunction fn, StructInstance receiver, Object[] src, int base, int argc,
+    public abstract Object call(VirtualMachine vm, VmFunction fn, StructInstance receiver, Object[] src, int base, int argc,
                          CallFrame caller, int callPc);
 
     Object call0(VirtualMachine vm, VmFunction fn, StructInstance receiver, CallFrame caller, int callPc) {

@@ -1,5 +1,8 @@
-package dev.ruff.vm;
+package dev.ruff.vm.jit;
 
+import dev.ruff.vm.CallFrame;
+import dev.ruff.vm.bytecode.Chunk;
+import dev.ruff.vm.VirtualMachine;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -12,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The dispatch loop then behaves as if it had run the call from the start: errors, Ruff stack traces, the
  * call-depth limit and the run's limits all work on the frame as on any other.</p>
  */
-final class Deoptimization {
+public final class Deoptimization {
     private static final AtomicLong COUNT = new AtomicLong();
 
     private Deoptimization() {
@@ -22,7 +25,7 @@ final class Deoptimization {
      * Called by compiled code whose guess failed: continues frame {@code f} on the dispatch loop at {@code pc}
      * with the first {@code live} of {@code values} as its registers, and returns the call's result.
      */
-    static Object continueInterpreted(VirtualMachine vm, CallFrame f, int pc, int live, Object[] values) {
+    public static Object continueInterpreted(VirtualMachine vm, CallFrame f, int pc, int live, Object[] values) {
         COUNT.incrementAndGet();
         Chunk chunk = f.chunk;
         synchronized (chunk) {
@@ -36,7 +39,7 @@ final class Deoptimization {
     }
 
     /** How many activations deoptimised in this JVM (for tests and diagnostics). */
-    static long count() {
+    public static long count() {
         return COUNT.get();
     }
 }

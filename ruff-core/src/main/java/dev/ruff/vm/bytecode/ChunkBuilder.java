@@ -1,4 +1,4 @@
-package dev.ruff.vm;
+package dev.ruff.vm.bytecode;
 
 import dev.ruff.diag.SourcePos;
 import java.util.ArrayDeque;
@@ -13,7 +13,7 @@ import java.util.Map;
  * Accumulates one chunk's instructions, constants and positions while a function is compiled, and
  * computes the operand stack's maximum depth when it is finished.
  */
-final class ChunkBuilder {
+public final class ChunkBuilder {
     private int[] code = new int[64];
     private SourcePos[] positions = new SourcePos[64];
     private int size;
@@ -23,14 +23,14 @@ final class ChunkBuilder {
     private int cacheCount;
 
     /** Position errors of the statement being compiled are reported at. */
-    SourcePos statementPos;
+    public SourcePos statementPos;
 
-    int here() {
+    public int here() {
         return size;
     }
 
     /** Appends an instruction; returns its pc. */
-    int emit(int op, SourcePos pos, int... operands) {
+    public int emit(int op, SourcePos pos, int... operands) {
         if (operands.length != OpCode.width(op) - 1) {
             throw new IllegalArgumentException(OpCode.name(op) + " takes " + (OpCode.width(op) - 1) + " operands");
         }
@@ -48,33 +48,30 @@ final class ChunkBuilder {
      * Records where operand {@code operand} of the instruction at {@code pc} reports errors: for fused
      * instructions whose parts fail at different positions (a local's fallback read vs the operator).
      */
-    void operandPosition(int pc, int operand, SourcePos pos) {
+    public void operandPosition(int pc, int operand, SourcePos pos) {
         positions[pc + 1 + operand] = pos;
     }
 
     /** Appends an instruction reporting errors at the current statement. */
-    int emit(int op, int... operands) {
+    public int emit(int op, int... operands) {
         return emit(op, statementPos, operands);
     }
 
     /** Points the jump-target operand of the instruction at {@code pc} to the current end. */
-    void patch(int pc) {
+    public void patch(int pc) {
         patch(pc, size);
     }
 
-    void patch(int pc, int target) {
+    public void patch(int pc, int target) {
         int op = code[pc];
-        String kinds = OpCode.operandKinds(op);
-        for (int i = 0; i < kinds.length(); i++) {
-            if (kinds.charAt(i) == 'T') {
-                code[pc + 1 + i] = target;
-                return;
-            }
+        int operand = OpCode.info(op).targetOperand();
+        if (operand < 0) {
+            throw new IllegalArgumentException(OpCode.name(op) + " has no target");
         }
-        throw new IllegalArgumentException(OpCode.name(op) + " has no target");
+        code[pc + 1 + operand] = target;
     }
 
-    int constant(Object value) {
+    public int constant(Object value) {
         boolean literal = value instanceof String || value instanceof Long || value instanceof Double;
         if (literal) {
             // Keyed with the class so 1 and 1.0 stay distinct.
@@ -89,7 +86,7 @@ final class ChunkBuilder {
         return constants.size() - 1;
     }
 
-    int newCache() {
+    public int newCache() {
         return cacheCount++;
     }
 
@@ -101,7 +98,7 @@ final class ChunkBuilder {
         }
     }
 
-    Chunk build(String name, String file, int slotCount) {
+    public Chunk build(String name, String file, int slotCount) {
         int[] finalCode = Arrays.copyOf(code, size);
         Object[] pool = constants.toArray();
         return new Chunk(name, file, finalCode, pool, Arrays.copyOf(positions, size), slotCount,
@@ -124,7 +121,7 @@ final class ChunkBuilder {
 
     /**
      * Follows every path through the code, recording the operand stack depth on entry to each instruction
-     * (-1 where no path reaches). Compiled code ({@link JitCodegen}) keeps each stack slot in a JVM local,
+     * (-1 where no path reaches). Compiled code ({@code JitCodegen}) keeps each stack slot in a JVM local,
      * so it needs the depth at every instruction, not only the maximum.
      */
     static int[] stackDepths(int[] code, Object[] pool) {
@@ -142,46 +139,15 @@ final class ChunkBuilder {
                 }
                 depthAt[pc] = depth;
                 int op = code[pc];
-                int next = pc + OpCode.width(op);
-                int effect = effect(code, pc, pool);
-                switch (op) {
-                    case OpCode.JUMP:
-                        next = code[pc + 1];
-                        break;
-                    case OpCode.JUMP_IF_FALSE: case OpCode.JUMP_IF_TRUE:
-                        work.push(new int[] {code[pc + 1], depth - 1});
-                        break;
-                    case OpCode.JUMP_IF_NOT_NULL:
-                        work.push(new int[] {code[pc + 1], depth});
-                        break;
-                    case OpCode.FOR_NEXT:
-                        work.push(new int[] {code[pc + 1], depth});
-                        break;
-                    case OpCode.MATCH_CASE:
-                        work.push(new int[] {code[pc + 2], depth});
-                        break;
-                    case OpCode.JUMP_UNLESS_LT: case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT:
-                    case OpCode.JUMP_UNLESS_GE: case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
-                        work.push(new int[] {code[pc + 1], depth - 2});
-                        break;
-                    case OpCode.JUMP_LOCAL_INT:
-                        work.push(new int[] {code[pc + 6], depth});
-                        break;
-                    case OpCode.JUMP_UNLESS_INT:
-                        work.push(new int[] {code[pc + 3], depth - 1});
-                        break;
-                    case OpCode.RANGE_LOOP:
-                        work.push(new int[] {code[pc + 2], depth - code[pc + 1]});
-                        break;
-                    case OpCode.TRY_BEGIN:
-                        work.push(new int[] {code[pc + 1], depth});
-                        break;
-                    default:
-                        break;
+                OpInfo info = OpCode.info(op);
+                if (info.targetOperand() >= 0) {
+                    work.push(new int[] {info.target(code, pc), depth + info.takenEffect(code, pc, pool)});
                 }
-                if (op == OpCode.RETURN || op == OpCode.RAISE || op == OpCode.THROW) {
+                if (!info.fallsThrough()) {
                     break;
                 }
+                int next = pc + info.width();
+                int effect = info.effect(code, pc, pool);
                 depth += effect;
                 if (depth < 0) {
                     throw new IllegalStateException("operand stack underflow at " + pc + " (" + OpCode.name(op) + ")");
@@ -198,13 +164,6 @@ final class ChunkBuilder {
 
     /** Net stack change of the instruction at {@code pc} on its fall-through path. */
     static int effect(int[] code, int pc, Object[] pool) {
-        int op = code[pc];
-        if (op == OpCode.STRUCT_DEF) {
-            return 1 - ((Shapes.StructDecl) pool[code[pc + 1]]).operandCount();
-        }
-        if (op == OpCode.SET_PATH) {
-            return -1 - ((Shapes.Path) pool[code[pc + 1]]).keyCount();
-        }
-        return OpCode.stackEffect(code, pc);
+        return OpCode.info(code[pc]).effect(code, pc, pool);
     }
 }

@@ -1,4 +1,4 @@
-package dev.ruff.vm;
+package dev.ruff.vm.bytecode;
 
 import dev.ruff.diag.SourcePos;
 import java.util.ArrayList;

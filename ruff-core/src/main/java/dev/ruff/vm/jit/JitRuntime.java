@@ -1,5 +1,14 @@
-package dev.ruff.vm;
+package dev.ruff.vm.jit;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.bytecode.Shapes;
+import dev.ruff.vm.VirtualMachine;
+import dev.ruff.vm.CallFrame;
+import dev.ruff.vm.Instructions;
+import dev.ruff.vm.Bindings;
+import dev.ruff.vm.VmFunction;
+import dev.ruff.vm.RangeCursor;
 import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.Destructuring;

@@ -1,4 +1,4 @@
-package dev.ruff.vm;
+package dev.ruff.vm.bytecode;
 
 /**
  * A compiled function before it is closed over: its chunk, how arguments and the receiver bind to
@@ -20,13 +20,13 @@ public record FunctionProto(String name, Chunk chunk, int arity, boolean isAsync
                      int[] fieldSlots, boolean[] fieldCaptured, boolean[] upvalueFromLocal, int[] upvalueIndex) {
 
     /** The prototype of a module body {@code chunk}: no parameters, receiver, fields or upvalues. */
-    static FunctionProto moduleBody(String name, Chunk chunk) {
+    public static FunctionProto moduleBody(String name, Chunk chunk) {
         return new FunctionProto(name, chunk, 0, false, false, -1, false, new int[0], new boolean[0],
                 new String[0], new int[0], new boolean[0], new boolean[0], new int[0]);
     }
 
     /** Async functions and generators: a call does not run the body in the caller's frame chain. */
-    boolean startsElsewhere() {
+    public boolean startsElsewhere() {
         return isAsync || isGenerator;
     }
 

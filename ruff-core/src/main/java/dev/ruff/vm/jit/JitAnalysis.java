@@ -1,5 +1,9 @@
-package dev.ruff.vm;
+package dev.ruff.vm.jit;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.OpInfo;
+import dev.ruff.vm.bytecode.Chunk;
+import dev.ruff.vm.bytecode.FunctionProto;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -11,7 +15,7 @@ import java.util.Deque;
  * must nest statically). A chunk that breaks either rule, or uses an instruction compiled code cannot run,
  * is not compiled and stays on the dispatch loop.
  */
-final class JitAnalysis {
+public final class JitAnalysis {
     /** Stack depth on entry per code index; -1 where no path reaches (or between instructions). */
     final int[] depth;
     /** Innermost try handler's target per code index, or -1. */
@@ -28,7 +32,7 @@ final class JitAnalysis {
         this.rejection = rejection;
     }
 
-    static JitAnalysis of(FunctionProto proto) {
+    public static JitAnalysis of(FunctionProto proto) {
         if (proto.startsElsewhere()) {
             return rejected("async functions and generators suspend; they stay on the dispatch loop");
         }
@@ -74,67 +78,36 @@ final class JitAnalysis {
                 continue;
             }
             int op = code[pc];
-            if (op == OpCode.AWAIT || op == OpCode.YIELD) {
-                return rejected(OpCode.name(op) + " suspends the frame");
+            OpInfo info = OpCode.info(op);
+            if (info.is(OpInfo.SUSPENDS)) {
+                return rejected(info.name() + " suspends the frame");
             }
             depth[pc] = p.depth;
             handlersAt[pc] = p.handlers;
             handler[pc] = p.handlers.length == 0 ? -1 : p.handlers[p.handlers.length - 1];
-            int next = pc + OpCode.width(op);
-            int after = p.depth + ChunkBuilder.effect(code, pc, pool);
-            switch (op) {
-                case OpCode.RETURN: case OpCode.RAISE: case OpCode.THROW:
-                    break;
-                case OpCode.JUMP:
-                    work.push(p.with(code[pc + 1], p.depth));
-                    break;
-                case OpCode.JUMP_IF_FALSE: case OpCode.JUMP_IF_TRUE: case OpCode.JUMP_UNLESS_LT:
-                case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT: case OpCode.JUMP_UNLESS_GE:
-                case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
-                    work.push(p.with(code[pc + 1], after));
-                    work.push(p.with(next, after));
-                    break;
-                case OpCode.JUMP_IF_NOT_NULL: case OpCode.FOR_NEXT:
-                    work.push(p.with(code[pc + 1], p.depth));
-                    work.push(p.with(next, after));
-                    break;
-                case OpCode.MATCH_CASE:
-                    work.push(p.with(code[pc + 2], p.depth));
-                    work.push(p.with(next, after));
-                    break;
-                case OpCode.JUMP_LOCAL_INT:
-                    work.push(p.with(code[pc + 6], p.depth));
-                    work.push(p.with(next, after));
-                    break;
-                case OpCode.JUMP_UNLESS_INT:
-                    work.push(p.with(code[pc + 3], after));
-                    work.push(p.with(next, after));
-                    break;
-                case OpCode.RANGE_LOOP:
-                    work.push(p.with(code[pc + 2], p.depth - code[pc + 1]));
-                    work.push(p.with(next, after));
-                    break;
-                case OpCode.TRY_BEGIN: {
-                    int target = code[pc + 1];
-                    if (handlerDepth[target] >= 0 && handlerDepth[target] != p.depth) {
-                        return rejected("one handler entered at two stack depths");
-                    }
-                    handlerDepth[target] = p.depth;
-                    int[] inner = Arrays.copyOf(p.handlers, p.handlers.length + 1);
-                    inner[p.handlers.length] = target;
-                    work.push(p.with(target, p.depth));
-                    work.push(new Path(next, after, inner));
-                    break;
+            int next = pc + info.width();
+            int after = info.fallsThrough() ? p.depth + info.effect(code, pc, pool) : -1;
+            int[] handlersAfter = p.handlers;
+            if (info.is(OpInfo.HANDLER)) {
+                int target = info.target(code, pc);
+                if (handlerDepth[target] >= 0 && handlerDepth[target] != p.depth) {
+                    return rejected("one handler entered at two stack depths");
                 }
-                case OpCode.TRY_END:
-                    if (p.handlers.length == 0) {
-                        return rejected("TRY_END without a handler");
-                    }
-                    work.push(new Path(next, after, Arrays.copyOf(p.handlers, p.handlers.length - 1)));
-                    break;
-                default:
-                    work.push(p.with(next, after));
-                    break;
+                handlerDepth[target] = p.depth;
+                handlersAfter = Arrays.copyOf(p.handlers, p.handlers.length + 1);
+                handlersAfter[p.handlers.length] = target;
+            } else if (op == OpCode.TRY_END) {
+                if (p.handlers.length == 0) {
+                    return rejected("TRY_END without a handler");
+                }
+                handlersAfter = Arrays.copyOf(p.handlers, p.handlers.length - 1);
+            }
+            if (info.targetOperand() >= 0) {
+                // A handler is entered with the handlers outside its try block.
+                work.push(p.with(info.target(code, pc), p.depth + info.takenEffect(code, pc, pool)));
+            }
+            if (info.fallsThrough()) {
+                work.push(new Path(next, after, handlersAfter));
             }
         }
         return new JitAnalysis(depth, handler, handlerDepth, null);

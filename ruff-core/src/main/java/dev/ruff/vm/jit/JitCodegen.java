@@ -1,5 +1,9 @@
-package dev.ruff.vm;
+package dev.ruff.vm.jit;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.OpInfo;
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.VirtualMachine;
 import java.util.BitSet;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
@@ -17,9 +21,9 @@ import org.objectweb.asm.Opcodes;
  * try handlers become exception-table entries that jump to the handler's code, and one entry around the
  * whole body records the Ruff stack ({@link VirtualMachine#leaveCompiled}) before the error leaves.</p>
  */
-final class JitCodegen implements Opcodes {
+public final class JitCodegen implements Opcodes {
     private static final String OBJ = "Ljava/lang/Object;";
-    private static final String RT = "dev/ruff/vm/JitRuntime";
+    private static final String RT = "dev/ruff/vm/jit/JitRuntime";
     private static final String VM = "dev/ruff/vm/VirtualMachine";
     private static final String VM_D = "Ldev/ruff/vm/VirtualMachine;";
     private static final String FRAME = "dev/ruff/vm/CallFrame";
@@ -29,7 +33,7 @@ final class JitCodegen implements Opcodes {
     private static final String RECV_D = "Ldev/ruff/runtime/StructInstance;";
     private static final String ERROR = "dev/ruff/diag/RuffRuntimeError";
     private static final String ERROR_D = "Ldev/ruff/diag/RuffRuntimeError;";
-    private static final String BODY = "dev/ruff/vm/CompiledBody";
+    private static final String BODY = "dev/ruff/vm/jit/CompiledBody";
     /** Above this many bytes of bytecode HotSpot does not JIT-compile a method, which would be slower than the VM. */
     static final int MAX_METHOD_BYTES = 7900;
 
@@ -102,7 +106,7 @@ final class JitCodegen implements Opcodes {
      * Targets of backward jumps: where a loop starts its next iteration, and so where a frame the dispatch loop
      * is running may move into compiled code ({@link CompiledBody#resume}).
      */
-    static int[] loopHeads(int[] code, JitAnalysis analysis) {
+    public static int[] loopHeads(int[] code, JitAnalysis analysis) {
         java.util.TreeSet<Integer> heads = new java.util.TreeSet<>();
         for (int pc = 0; pc < code.length; pc += OpCode.width(code[pc])) {
             if (analysis.depth[pc] < 0) {
@@ -332,7 +336,7 @@ final class JitCodegen implements Opcodes {
             int start = pc;
             boolean canRaise = false;
             while (pc < code.length && analysis.handler[pc] == h && analysis.depth[pc] >= 0) {
-                canRaise |= !JitEmit.isInfallible(code[pc]);
+                canRaise |= !OpCode.info(code[pc]).is(OpInfo.INFALLIBLE);
                 pc += OpCode.width(code[pc]);
             }
             if (!canRaise) {
@@ -429,8 +433,8 @@ final class JitCodegen implements Opcodes {
      */
     private void commonLocals(boolean upvaluesFromFrame) {
         mv.visitVarInsn(ALOAD, lFrame);
-        mv.visitFieldInsn(GETFIELD, FRAME, "chunk", "Ldev/ruff/vm/Chunk;");
-        mv.visitMethodInsn(INVOKEVIRTUAL, "dev/ruff/vm/Chunk", "constants", "()[Ljava/lang/Object;", false);
+        mv.visitFieldInsn(GETFIELD, FRAME, "chunk", "Ldev/ruff/vm/bytecode/Chunk;");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "dev/ruff/vm/bytecode/Chunk", "constants", "()[Ljava/lang/Object;", false);
         mv.visitVarInsn(ASTORE, lConsts);
         if (upvaluesFromFrame) {
             mv.visitVarInsn(ALOAD, lFrame);
@@ -535,7 +539,7 @@ final class JitCodegen implements Opcodes {
             mv.visitVarInsn(ALOAD, regBase + r);
             mv.visitInsn(AASTORE);
         }
-        mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Deoptimization", "continueInterpreted",
+        mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/jit/Deoptimization", "continueInterpreted",
                 "(" + VM_D + FRAME_D + "II[Ljava/lang/Object;)" + OBJ, false);
         mv.visitInsn(ARETURN);
     }
@@ -597,7 +601,7 @@ final class JitCodegen implements Opcodes {
         int op = code[pc];
         int sp = proto.chunk().slotCount() + depth;
         currentPc = pc;
-        if (!JitEmit.isInfallible(op) || isBackEdge(pc)) {
+        if (!OpCode.info(op).is(OpInfo.INFALLIBLE) || isBackEdge(pc)) {
             pushInt(mv, pc);
             mv.visitVarInsn(ISTORE, lPc);
         }

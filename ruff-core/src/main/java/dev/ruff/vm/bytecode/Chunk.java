@@ -1,5 +1,6 @@
-package dev.ruff.vm;
+package dev.ruff.vm.bytecode;
 
+import dev.ruff.vm.jit.CompiledBody;
 import dev.ruff.diag.SourcePos;
 
 /**
@@ -15,13 +16,13 @@ public final class Chunk {
     private final SourcePos[] positions;
     private final int slotCount;
     private final int maxStack;
-    final Object[] caches;
-    /** This chunk's function compiled to JVM bytecode, once {@link JitCompiler} made it; null before or never. */
-    volatile CompiledBody compiled;
+    public final Object[] caches;
+    /** This chunk's function compiled to JVM bytecode, once {@code JitCompiler} made it; null before or never. */
+    public volatile CompiledBody compiled;
     /** Calls counted towards compilation; negative once the chunk was found not compilable (racy by design). */
-    int hotness;
+    public int hotness;
     /** Set when compiled code's guess about a value's type failed: the chunk is recompiled without guesses. */
-    volatile boolean guessFailed;
+    public volatile boolean guessFailed;
 
     Chunk(String name, String file, int[] code, Object[] constants, SourcePos[] positions, int slotCount,
           int maxStack, int cacheCount) {
@@ -73,7 +74,7 @@ public final class Chunk {
     }
 
     /** Frame size: locals then operand stack. */
-    int frameSize() {
+    public int frameSize() {
         return slotCount + maxStack;
     }
 }

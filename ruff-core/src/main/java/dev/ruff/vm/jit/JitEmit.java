@@ -1,5 +1,9 @@
-package dev.ruff.vm;
+package dev.ruff.vm.jit;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.bytecode.Shapes;
+import dev.ruff.vm.Instructions;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -16,7 +20,7 @@ final class JitEmit implements Opcodes {
     private static final String FRAME_D = "Ldev/ruff/vm/CallFrame;";
     private static final String STR = "Ljava/lang/String;";
     private static final String ERROR_D = "Ldev/ruff/diag/RuffRuntimeError;";
-    private static final String BODY = "dev/ruff/vm/CompiledBody";
+    private static final String BODY = "dev/ruff/vm/jit/CompiledBody";
     private static final String FN = "dev/ruff/vm/VmFunction";
     private static final String FN_D = "Ldev/ruff/vm/VmFunction;";
     private static final String RECV_D = "Ldev/ruff/runtime/StructInstance;";
@@ -33,19 +37,6 @@ final class JitEmit implements Opcodes {
         this.code = g.code();
         this.pc = pc;
         this.sp = sp;
-    }
-
-    /** Instructions that never raise, so they need not record their position. */
-    static boolean isInfallible(int op) {
-        switch (op) {
-            case OpCode.CONST: case OpCode.NULL: case OpCode.TRUE: case OpCode.FALSE: case OpCode.NONE:
-            case OpCode.POP: case OpCode.DUP: case OpCode.DECLARE_LOCAL: case OpCode.ASSIGN_LOCAL:
-            case OpCode.DECLARE_CELL: case OpCode.NEW_CELL: case OpCode.CLEAR_SLOTS: case OpCode.JUMP:
-            case OpCode.TRY_BEGIN: case OpCode.TRY_END: case OpCode.EXCEPT_VALUE:
-                return true;
-            default:
-                return false;
-        }
     }
 
     private int operand(int i) {
@@ -475,7 +466,7 @@ final class JitEmit implements Opcodes {
                 g.load(sp - 1);
                 g.rt("forNext", "(" + OBJ + ")" + OBJ);
                 mv.visitInsn(DUP);
-                mv.visitFieldInsn(GETSTATIC, "dev/ruff/vm/JitRuntime", "DONE", OBJ);
+                mv.visitFieldInsn(GETSTATIC, "dev/ruff/vm/jit/JitRuntime", "DONE", OBJ);
                 Label more = new Label();
                 mv.visitJumpInsn(IF_ACMPNE, more);
                 mv.visitInsn(POP);
@@ -779,7 +770,7 @@ final class JitEmit implements Opcodes {
         g.load(sp - 1);
         g.rt("forNext", "(" + OBJ + ")" + OBJ);
         mv.visitInsn(DUP);
-        mv.visitFieldInsn(GETSTATIC, "dev/ruff/vm/JitRuntime", "DONE", OBJ);
+        mv.visitFieldInsn(GETSTATIC, "dev/ruff/vm/jit/JitRuntime", "DONE", OBJ);
         mv.visitJumpInsn(IF_ACMPNE, more);
         mv.visitInsn(POP);
         mv.visitJumpInsn(GOTO, g.label(operand(0)));

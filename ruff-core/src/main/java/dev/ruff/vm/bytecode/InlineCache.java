@@ -1,4 +1,4 @@
-package dev.ruff.vm;
+package dev.ruff.vm.bytecode;
 
 import dev.ruff.runtime.GlobalVar;
 import dev.ruff.runtime.Globals;
@@ -7,7 +7,7 @@ import dev.ruff.runtime.StructDef;
 import dev.ruff.runtime.StructShape;
 
 /** Entries of a chunk's per-instruction caches. Immutable, so racing runs at worst recompute them. */
-final class InlineCache {
+public final class InlineCache {
     private InlineCache() {
     }
 
@@ -15,38 +15,38 @@ final class InlineCache {
      * What a global name meant in {@code globals} at {@code version}: its binding, else the native value
      * (both null: no script binding and no native). Valid while the table's version is unchanged.
      */
-    static final class Global {
+    public static final class Global {
         final Globals globals;
         final int version;
         final GlobalVar var;
         final Object nativeValue;
 
-        Global(Globals globals, int version, GlobalVar var, Object nativeValue) {
+        public Global(Globals globals, int version, GlobalVar var, Object nativeValue) {
             this.globals = globals;
             this.version = version;
             this.var = var;
             this.nativeValue = nativeValue;
         }
 
-        boolean validFor(Globals g) {
+        public boolean validFor(Globals g) {
             return globals == g && version == g.version();
         }
 
-        GlobalVar var() {
+        public GlobalVar var() {
             return var;
         }
 
         /** The cached value, or Java null when it must be looked up again. */
-        Object value() {
+        public Object value() {
             return var != null ? var.get() : nativeValue;
         }
     }
 
     /** Where the instruction's field name sits in struct instances of {@code shape}. */
-    record Field(StructShape shape, int index) {
+    public record Field(StructShape shape, int index) {
     }
 
     /** The method a struct declaration has under the instruction's name (null: none). */
-    record Method(StructDef def, RuffCallable method) {
+    public record Method(StructDef def, RuffCallable method) {
     }
 }

@@ -1,5 +1,9 @@
-package dev.ruff.vm;
+package dev.ruff.vm.jit;
 
+import dev.ruff.vm.bytecode.Chunk;
+import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.Shapes;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;
@@ -17,9 +21,9 @@ import java.util.Deque;
  * and that have no try blocks (a handler would be entered from many points with different register types);
  * other chunks are compiled with every register boxed, as before.</p>
  */
-final class JitTypes {
+public final class JitTypes {
     /** Int registers on entry per code index (null where unreachable or between instructions). */
-    final BitSet[] in;
+    public final BitSet[] in;
     /** Int registers after each instruction, on the paths that leave it (restricted per target by its depth). */
     final BitSet[] out;
     /** Registers that are an int somewhere: each gets a JVM long local. */
@@ -27,7 +31,7 @@ final class JitTypes {
     /** Local slots that may hold an int (never a cell, an accumulator or a captured variable). */
     final boolean[] eligible;
     /** Whether {@code FOR_NEXT} at this index guesses its item is an int. */
-    final boolean[] guessesInt;
+    public final boolean[] guessesInt;
     /**
      * Local slots whose value may still be read from each code index on (before being overwritten): a dead int
      * need not be boxed where paths meet (a loop variable at its loop head, say).
@@ -54,7 +58,7 @@ final class JitTypes {
         return reg >= slots || liveLocals[pc].get(reg);
     }
 
-    boolean typed() {
+    public boolean typed() {
         return in != null;
     }
 
@@ -66,7 +70,7 @@ final class JitTypes {
      * The types of {@code proto}'s chunk, or {@link #none} when they cannot be inferred or are not wanted
      * ({@code guesses} false after a guess failed: then only the proven ints stay unboxed).
      */
-    static JitTypes of(FunctionProto proto, JitAnalysis analysis, boolean guesses) {
+    public static JitTypes of(FunctionProto proto, JitAnalysis analysis, boolean guesses) {
         Chunk chunk = proto.chunk();
         int[] code = chunk.code();
         boolean[] eligible = eligibleSlots(proto, code, chunk.constants(), chunk.slotCount());
@@ -398,7 +402,7 @@ final class JitTypes {
                     break;
             }
             if (writesTop(op)) {
-                int after = depth[pc] + ChunkBuilder.effect(code, pc, pool);
+                int after = depth[pc] + OpCode.info(op).effect(code, pc, pool);
                 if (after >= 1) {
                     t.clear(slots + after - 1);
                 }

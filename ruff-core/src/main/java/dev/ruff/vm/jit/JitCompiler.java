@@ -1,5 +1,8 @@
-package dev.ruff.vm;
+package dev.ruff.vm.jit;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.Chunk;
+import dev.ruff.vm.bytecode.FunctionProto;
 import java.lang.invoke.MethodHandles;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -14,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * <p>A function is compiled once, on the thread whose call crossed the threshold; a function that cannot
  * be compiled (async, generator, irregular code, too large) is marked and stays on the dispatch loop.</p>
  */
-final class JitCompiler {
+public final class JitCompiler {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final AtomicLong SERIAL = new AtomicLong();
     private static final AtomicLong FAILURES = new AtomicLong();
@@ -28,7 +31,7 @@ final class JitCompiler {
     }
 
     /** The compiled body for {@code proto}, compiling it now if nobody has; null if it cannot be compiled. */
-    static CompiledBody compile(FunctionProto proto) {
+    public static CompiledBody compile(FunctionProto proto) {
         return compile(proto, false);
     }
 
@@ -36,7 +39,7 @@ final class JitCompiler {
      * {@link #compile(FunctionProto)} for a function or (moduleBody) a module body, which runs once and so is
      * only ever entered by on-stack replacement at a hot loop head.
      */
-    static CompiledBody compile(FunctionProto proto, boolean moduleBody) {
+    public static CompiledBody compile(FunctionProto proto, boolean moduleBody) {
         Chunk chunk = proto.chunk();
         synchronized (chunk) {
             CompiledBody body = chunk.compiled;
@@ -67,7 +70,7 @@ final class JitCompiler {
     }
 
     /** How many translations failed with an error in this JVM (always 0 unless the translator has a bug). */
-    static long failures() {
+    public static long failures() {
         return FAILURES.get();
     }
 
@@ -77,21 +80,21 @@ final class JitCompiler {
     }
 
     /** How many of those were module bodies. */
-    static long moduleBodiesCompiled() {
+    public static long moduleBodiesCompiled() {
         return MODULE_BODIES.get();
     }
 
     /** How many running frames moved from the dispatch loop into compiled code at a loop head in this JVM. */
-    static long onStackReplacements() {
+    public static long onStackReplacements() {
         return ON_STACK_REPLACEMENTS.get();
     }
 
-    static void countOnStackReplacement() {
+    public static void countOnStackReplacement() {
         ON_STACK_REPLACEMENTS.incrementAndGet();
     }
 
     /** Why {@code proto} is not compiled, or null when it can be (for tests and diagnostics). */
-    static String rejection(FunctionProto proto) {
+    public static String rejection(FunctionProto proto) {
         JitAnalysis analysis = JitAnalysis.of(proto);
         if (analysis.rejection != null) {
             return analysis.rejection;
@@ -100,11 +103,11 @@ final class JitCompiler {
     }
 
     /** Compiles {@code proto} without installing it; errors propagate (tests use this to see translator bugs). */
-    static CompiledBody translate(FunctionProto proto) {
+    public static CompiledBody translate(FunctionProto proto) {
         return translate(proto, false);
     }
 
-    static CompiledBody translate(FunctionProto proto, boolean moduleBody) {
+    public static CompiledBody translate(FunctionProto proto, boolean moduleBody) {
         JitAnalysis analysis = JitAnalysis.of(proto);
         if (analysis.rejection != null) {
             return null;
@@ -139,7 +142,7 @@ final class JitCompiler {
     }
 
     /** A RETURN instruction of {@code chunk}, where the dispatch loop finishes a frame compiled code finished. */
-    static int returnPc(Chunk chunk) {
+    public static int returnPc(Chunk chunk) {
         int[] code = chunk.code();
         for (int pc = 0; pc < code.length; pc += OpCode.width(code[pc])) {
             if (code[pc] == OpCode.RETURN) {
@@ -151,7 +154,7 @@ final class JitCompiler {
 
     /** {@code Compiled$name$n} for a function, {@code CompiledModule$name$n} for a module body (tools tell them apart). */
     private static String className(FunctionProto proto, boolean moduleBody) {
-        StringBuilder sb = new StringBuilder(moduleBody ? "dev/ruff/vm/CompiledModule$" : "dev/ruff/vm/Compiled$");
+        StringBuilder sb = new StringBuilder(moduleBody ? "dev/ruff/vm/jit/CompiledModule$" : "dev/ruff/vm/jit/Compiled$");
         for (char c : proto.name().toCharArray()) {
             sb.append(Character.isJavaIdentifierPart(c) ? c : '_');
         }

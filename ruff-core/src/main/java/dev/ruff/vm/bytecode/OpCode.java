@@ -1,12 +1,14 @@
-package dev.ruff.vm;
+package dev.ruff.vm.bytecode;
 
 /**
  * The VM's instruction set. An instruction is an opcode followed by its int operands in
  * {@link Chunk#code()}. "K" operands index the constant pool, "C" operands the chunk's inline caches,
  * "T" operands are absolute jump targets, "S" operands frame slots.
  *
- * <p>Stack effects are listed as {@code (before -- after)}; {@link ChunkBuilder} derives each chunk's
- * maximum operand-stack depth from {@link #stackEffect}.</p>
+ * <p>Stack effects are listed as {@code (before -- after)}. The opcodes stay int constants so the dispatch
+ * loop switches on ints; everything else about an opcode (name, operand kinds, stack effect on each path,
+ * control flow, whether it can fail) is defined once, in the table {@link #info} reads, for the builder,
+ * the disassembler and the compile tier.</p>
  */
 public final class OpCode {
     private OpCode() {
@@ -203,7 +205,7 @@ public final class OpCode {
     public static final int LOCALS_OP = 90;
     /**
      * {@code op a K C b K C dst: ( -- )} stores {@code a OP b} into plain local {@code dst} ({@code t := t + i});
-     * op 3 is add into an accumulating {@code a == dst} (see {@code Instructions.APPEND}).
+     * op 3 ({@link LocalsOperation#APPEND}) is add into an accumulating {@code a == dst}.
      */
     public static final int STORE_LOCALS_OP = 91;
     /**
@@ -245,180 +247,176 @@ public final class OpCode {
     public static final int CONCAT = 99;
     public static final int COUNT = 100;
 
-    private static final String[] NAMES = new String[COUNT];
-    /** Operand kinds per opcode: S slot, K constant, C cache, T target, N number. */
-    private static final String[] OPERANDS = new String[COUNT];
+    /**
+     * The operation operand of {@link #LOCALS_OP} and {@link #STORE_LOCALS_OP} beyond 0 add, 1 subtract and
+     * 2 multiply.
+     */
+    public static final class LocalsOperation {
+        /** {@code s := s + t} into an accumulating local {@code s}: a string grows in place when it can. */
+        public static final int APPEND = 3;
+
+        private LocalsOperation() {
+        }
+    }
+
+    /** Each opcode's facts, indexed by the opcode. */
+    private static final OpInfo[] TABLE = new OpInfo[COUNT];
 
     static {
-        def(CONST, "CONST", "K");
-        def(NULL, "NULL", "");
-        def(TRUE, "TRUE", "");
-        def(FALSE, "FALSE", "");
-        def(NONE, "NONE", "");
-        def(POP, "POP", "");
-        def(DUP, "DUP", "");
-        def(LOAD_LOCAL, "LOAD_LOCAL", "SKC");
-        def(LOAD_CELL, "LOAD_CELL", "SKC");
-        def(LOAD_UPVALUE, "LOAD_UPVALUE", "NKC");
-        def(LOAD_GLOBAL, "LOAD_GLOBAL", "KC");
-        def(LOAD_OR_NULL, "LOAD_OR_NULL", "NNK");
-        def(DECLARE_LOCAL, "DECLARE_LOCAL", "S");
-        def(DECLARE_CELL, "DECLARE_CELL", "S");
-        def(DEFINE_GLOBAL, "DEFINE_GLOBAL", "KNN");
-        def(ASSIGN_LOCAL, "ASSIGN_LOCAL", "S");
-        def(ASSIGN_SLOT, "ASSIGN_SLOT", "SKCN");
-        def(ASSIGN_UPVALUE, "ASSIGN_UPVALUE", "NKNC");
-        def(ASSIGN_GLOBAL, "ASSIGN_GLOBAL", "KC");
-        def(NEW_CELL, "NEW_CELL", "S");
-        def(CELL_SET, "CELL_SET", "S");
-        def(CLEAR_SLOTS, "CLEAR_SLOTS", "SN");
-        def(ADD, "ADD", "");
-        def(SUB, "SUB", "");
-        def(MUL, "MUL", "");
-        def(DIV, "DIV", "");
-        def(MOD, "MOD", "");
-        def(EQ, "EQ", "");
-        def(NE, "NE", "");
-        def(LT, "LT", "");
-        def(LE, "LE", "");
-        def(GT, "GT", "");
-        def(GE, "GE", "");
-        def(NEG, "NEG", "");
-        def(NOT, "NOT", "");
-        def(TRUTHY, "TRUTHY", "");
-        def(JUMP, "JUMP", "T");
-        def(JUMP_IF_FALSE, "JUMP_IF_FALSE", "T");
-        def(JUMP_IF_TRUE, "JUMP_IF_TRUE", "T");
-        def(JUMP_IF_NOT_NULL, "JUMP_IF_NOT_NULL", "T");
-        def(BUILD_STRING, "BUILD_STRING", "N");
-        def(BUILD_ARRAY, "BUILD_ARRAY", "N");
-        def(ARRAY_BEGIN, "ARRAY_BEGIN", "");
-        def(ARRAY_ADD, "ARRAY_ADD", "");
-        def(ARRAY_SPREAD, "ARRAY_SPREAD", "");
-        def(ARRAY_END, "ARRAY_END", "");
-        def(DICT_BEGIN, "DICT_BEGIN", "");
-        def(DICT_KEY, "DICT_KEY", "");
-        def(DICT_PUT, "DICT_PUT", "");
-        def(DICT_SPREAD, "DICT_SPREAD", "");
-        def(MAKE_STRUCT, "MAKE_STRUCT", "KN");
-        def(MAKE_TAG, "MAKE_TAG", "KKN");
-        def(WRAP, "WRAP", "N");
-        def(CLOSURE, "CLOSURE", "K");
-        def(STRUCT_DEF, "STRUCT_DEF", "K");
-        def(GET_FIELD, "GET_FIELD", "KC");
-        def(GET_FIELD_OPT, "GET_FIELD_OPT", "K");
-        def(GET_INDEX, "GET_INDEX", "");
-        def(SET_PATH, "SET_PATH", "KC");
-        def(CALL, "CALL", "N");
-        def(METHOD_CALL, "METHOD_CALL", "KNC");
-        def(RETURN, "RETURN", "");
-        def(TRY_UNWRAP, "TRY_UNWRAP", "");
-        def(THROW, "THROW", "N");
-        def(RAISE, "RAISE", "K");
-        def(ITER, "ITER", "");
-        def(FOR_NEXT, "FOR_NEXT", "T");
-        def(MATCH_CASE, "MATCH_CASE", "KT");
-        def(CASE_PAYLOAD, "CASE_PAYLOAD", "");
-        def(PATTERN_ELEMENT, "PATTERN_ELEMENT", "N");
-        def(PATTERN_REST, "PATTERN_REST", "N");
-        def(PATTERN_KEY, "PATTERN_KEY", "K");
-        def(PATTERN_DICT_REST, "PATTERN_DICT_REST", "K");
-        def(TRY_BEGIN, "TRY_BEGIN", "T");
-        def(TRY_END, "TRY_END", "");
-        def(EXCEPT_VALUE, "EXCEPT_VALUE", "");
-        def(IMPORT, "IMPORT", "K");
-        def(FROM_IMPORT, "FROM_IMPORT", "K");
-        def(JUMP_UNLESS_LT, "JUMP_UNLESS_LT", "T");
-        def(JUMP_UNLESS_LE, "JUMP_UNLESS_LE", "T");
-        def(JUMP_UNLESS_GT, "JUMP_UNLESS_GT", "T");
-        def(JUMP_UNLESS_GE, "JUMP_UNLESS_GE", "T");
-        def(JUMP_UNLESS_EQ, "JUMP_UNLESS_EQ", "T");
-        def(JUMP_UNLESS_NE, "JUMP_UNLESS_NE", "T");
-        def(ADD_INT, "ADD_INT", "N");
-        def(SUB_INT, "SUB_INT", "N");
-        def(JUMP_UNLESS_INT, "JUMP_UNLESS_INT", "NNT");
-        def(LOCAL_INT_OP, "LOCAL_INT_OP", "NSKCN");
-        def(JUMP_LOCAL_INT, "JUMP_LOCAL_INT", "NSKCNT");
-        def(STORE_INT_OP, "STORE_INT_OP", "NSKCNS");
-        def(LOCALS_OP, "LOCALS_OP", "NSKCSKC");
-        def(STORE_LOCALS_OP, "STORE_LOCALS_OP", "NSKCSKCS");
-        def(RANGE_LOOP, "RANGE_LOOP", "NT");
-        def(AWAIT, "AWAIT", "");
-        def(YIELD, "YIELD", "");
-        def(SPAWN, "SPAWN", "");
-        def(LOAD_ACC, "LOAD_ACC", "SKC");
-        def(APPEND_LOCAL, "APPEND_LOCAL", "S");
-        def(LOAD_RAW, "LOAD_RAW", "NNKC");
-        def(CONCAT, "CONCAT", "");
+        def(CONST, "CONST", "K", 1, OpInfo.INFALLIBLE);
+        def(NULL, "NULL", "", 1, OpInfo.INFALLIBLE);
+        def(TRUE, "TRUE", "", 1, OpInfo.INFALLIBLE);
+        def(FALSE, "FALSE", "", 1, OpInfo.INFALLIBLE);
+        def(NONE, "NONE", "", 1, OpInfo.INFALLIBLE);
+        def(POP, "POP", "", -1, OpInfo.INFALLIBLE);
+        def(DUP, "DUP", "", 1, OpInfo.INFALLIBLE);
+        def(LOAD_LOCAL, "LOAD_LOCAL", "SKC", 1, 0);
+        def(LOAD_CELL, "LOAD_CELL", "SKC", 1, 0);
+        def(LOAD_UPVALUE, "LOAD_UPVALUE", "NKC", 1, 0);
+        def(LOAD_GLOBAL, "LOAD_GLOBAL", "KC", 1, 0);
+        def(LOAD_OR_NULL, "LOAD_OR_NULL", "NNK", 1, 0);
+        def(DECLARE_LOCAL, "DECLARE_LOCAL", "S", -1, OpInfo.INFALLIBLE);
+        def(DECLARE_CELL, "DECLARE_CELL", "S", -1, OpInfo.INFALLIBLE);
+        def(DEFINE_GLOBAL, "DEFINE_GLOBAL", "KNN", -1, 0);
+        def(ASSIGN_LOCAL, "ASSIGN_LOCAL", "S", -1, OpInfo.INFALLIBLE);
+        def(ASSIGN_SLOT, "ASSIGN_SLOT", "SKCN", -1, 0);
+        def(ASSIGN_UPVALUE, "ASSIGN_UPVALUE", "NKNC", -1, 0);
+        def(ASSIGN_GLOBAL, "ASSIGN_GLOBAL", "KC", -1, 0);
+        def(NEW_CELL, "NEW_CELL", "S", 0, OpInfo.INFALLIBLE);
+        def(CELL_SET, "CELL_SET", "S", -1, 0);
+        def(CLEAR_SLOTS, "CLEAR_SLOTS", "SN", 0, OpInfo.INFALLIBLE);
+        def(ADD, "ADD", "", -1, 0);
+        def(SUB, "SUB", "", -1, 0);
+        def(MUL, "MUL", "", -1, 0);
+        def(DIV, "DIV", "", -1, 0);
+        def(MOD, "MOD", "", -1, 0);
+        def(EQ, "EQ", "", -1, 0);
+        def(NE, "NE", "", -1, 0);
+        def(LT, "LT", "", -1, 0);
+        def(LE, "LE", "", -1, 0);
+        def(GT, "GT", "", -1, 0);
+        def(GE, "GE", "", -1, 0);
+        def(NEG, "NEG", "", 0, 0);
+        def(NOT, "NOT", "", 0, 0);
+        def(TRUTHY, "TRUTHY", "", 0, 0);
+        jump(JUMP, "JUMP", "T", 0, 0, OpInfo.INFALLIBLE | OpInfo.JUMPS);
+        jump(JUMP_IF_FALSE, "JUMP_IF_FALSE", "T", -1, -1, OpInfo.BRANCHES);
+        jump(JUMP_IF_TRUE, "JUMP_IF_TRUE", "T", -1, -1, OpInfo.BRANCHES);
+        jump(JUMP_IF_NOT_NULL, "JUMP_IF_NOT_NULL", "T", -1, 0, OpInfo.BRANCHES);
+        def(BUILD_STRING, "BUILD_STRING", "N", pushMinusOperand(1, 0), 0);
+        def(BUILD_ARRAY, "BUILD_ARRAY", "N", pushMinusOperand(1, 0), 0);
+        def(ARRAY_BEGIN, "ARRAY_BEGIN", "", 1, 0);
+        def(ARRAY_ADD, "ARRAY_ADD", "", -1, 0);
+        def(ARRAY_SPREAD, "ARRAY_SPREAD", "", -1, 0);
+        def(ARRAY_END, "ARRAY_END", "", 0, 0);
+        def(DICT_BEGIN, "DICT_BEGIN", "", 1, 0);
+        def(DICT_KEY, "DICT_KEY", "", 0, 0);
+        def(DICT_PUT, "DICT_PUT", "", -2, 0);
+        def(DICT_SPREAD, "DICT_SPREAD", "", -1, 0);
+        def(MAKE_STRUCT, "MAKE_STRUCT", "KN", pushMinusOperand(0, 1), 0);
+        def(MAKE_TAG, "MAKE_TAG", "KKN", pushMinusOperand(1, 2), 0);
+        def(WRAP, "WRAP", "N", 0, 0);
+        def(CLOSURE, "CLOSURE", "K", 1, 0);
+        def(STRUCT_DEF, "STRUCT_DEF", "K",
+                (code, pc, pool) -> 1 - ((Shapes.StructDecl) pool[code[pc + 1]]).operandCount(), 0);
+        def(GET_FIELD, "GET_FIELD", "KC", 0, 0);
+        def(GET_FIELD_OPT, "GET_FIELD_OPT", "K", 0, 0);
+        def(GET_INDEX, "GET_INDEX", "", -1, 0);
+        def(SET_PATH, "SET_PATH", "KC", (code, pc, pool) -> -1 - ((Shapes.Path) pool[code[pc + 1]]).keyCount(), 0);
+        def(CALL, "CALL", "N", pushMinusOperand(0, 0), 0);
+        def(METHOD_CALL, "METHOD_CALL", "KNC", pushMinusOperand(0, 1), 0);
+        def(RETURN, "RETURN", "", -1, OpInfo.TERMINATES);
+        def(TRY_UNWRAP, "TRY_UNWRAP", "", 0, 0);
+        def(THROW, "THROW", "N", pushMinusOperand(0, 0), OpInfo.TERMINATES);
+        def(RAISE, "RAISE", "K", 0, OpInfo.TERMINATES);
+        def(ITER, "ITER", "", 0, 0);
+        jump(FOR_NEXT, "FOR_NEXT", "T", 1, 0, OpInfo.BRANCHES);
+        jump(MATCH_CASE, "MATCH_CASE", "KT", 0, 0, OpInfo.BRANCHES);
+        def(CASE_PAYLOAD, "CASE_PAYLOAD", "", 1, 0);
+        def(PATTERN_ELEMENT, "PATTERN_ELEMENT", "N", 1, 0);
+        def(PATTERN_REST, "PATTERN_REST", "N", 1, 0);
+        def(PATTERN_KEY, "PATTERN_KEY", "K", 1, 0);
+        def(PATTERN_DICT_REST, "PATTERN_DICT_REST", "K", 1, 0);
+        jump(TRY_BEGIN, "TRY_BEGIN", "T", 0, 0, OpInfo.INFALLIBLE | OpInfo.HANDLER);
+        def(TRY_END, "TRY_END", "", 0, OpInfo.INFALLIBLE);
+        def(EXCEPT_VALUE, "EXCEPT_VALUE", "", 1, OpInfo.INFALLIBLE);
+        def(IMPORT, "IMPORT", "K", 0, 0);
+        def(FROM_IMPORT, "FROM_IMPORT", "K", 0, 0);
+        jump(JUMP_UNLESS_LT, "JUMP_UNLESS_LT", "T", -2, -2, OpInfo.BRANCHES);
+        jump(JUMP_UNLESS_LE, "JUMP_UNLESS_LE", "T", -2, -2, OpInfo.BRANCHES);
+        jump(JUMP_UNLESS_GT, "JUMP_UNLESS_GT", "T", -2, -2, OpInfo.BRANCHES);
+        jump(JUMP_UNLESS_GE, "JUMP_UNLESS_GE", "T", -2, -2, OpInfo.BRANCHES);
+        jump(JUMP_UNLESS_EQ, "JUMP_UNLESS_EQ", "T", -2, -2, OpInfo.BRANCHES);
+        jump(JUMP_UNLESS_NE, "JUMP_UNLESS_NE", "T", -2, -2, OpInfo.BRANCHES);
+        def(ADD_INT, "ADD_INT", "N", 0, 0);
+        def(SUB_INT, "SUB_INT", "N", 0, 0);
+        jump(JUMP_UNLESS_INT, "JUMP_UNLESS_INT", "NNT", -1, -1, OpInfo.BRANCHES);
+        def(LOCAL_INT_OP, "LOCAL_INT_OP", "NSKCN", 1, 0);
+        jump(JUMP_LOCAL_INT, "JUMP_LOCAL_INT", "NSKCNT", 0, 0, OpInfo.BRANCHES);
+        def(STORE_INT_OP, "STORE_INT_OP", "NSKCNS", 0, 0);
+        def(LOCALS_OP, "LOCALS_OP", "NSKCSKC", 1, 0);
+        def(STORE_LOCALS_OP, "STORE_LOCALS_OP", "NSKCSKCS", 0, 0);
+        jump(RANGE_LOOP, "RANGE_LOOP", "NT", 0, pushMinusOperand(0, 0), OpInfo.BRANCHES);
+        def(AWAIT, "AWAIT", "", 0, OpInfo.SUSPENDS);
+        def(YIELD, "YIELD", "", 0, OpInfo.SUSPENDS);
+        def(SPAWN, "SPAWN", "", -1, 0);
+        def(LOAD_ACC, "LOAD_ACC", "SKC", 1, 0);
+        def(APPEND_LOCAL, "APPEND_LOCAL", "S", -2, 0);
+        def(LOAD_RAW, "LOAD_RAW", "NNKC", 1, 0);
+        def(CONCAT, "CONCAT", "", -1, 0);
         for (int i = 0; i < COUNT; i++) {
-            if (NAMES[i] == null) {
+            if (TABLE[i] == null) {
                 throw new AssertionError("opcode " + i + " undefined");
             }
         }
     }
 
-    private static void def(int op, String name, String operands) {
-        NAMES[op] = name;
-        OPERANDS[op] = operands;
+    private static void def(int op, String name, String operands, int effect, int flags) {
+        def(op, name, operands, fixed(effect), flags);
+    }
+
+    private static void def(int op, String name, String operands, OpInfo.StackEffect effect, int flags) {
+        TABLE[op] = new OpInfo(op, name, operands, effect, null, flags);
+    }
+
+    private static void jump(int op, String name, String operands, int effect, int taken, int flags) {
+        jump(op, name, operands, fixed(effect), fixed(taken), flags);
+    }
+
+    private static void jump(int op, String name, String operands, int effect, OpInfo.StackEffect taken, int flags) {
+        jump(op, name, operands, fixed(effect), taken, flags);
+    }
+
+    private static void jump(int op, String name, String operands, OpInfo.StackEffect effect, OpInfo.StackEffect taken,
+            int flags) {
+        TABLE[op] = new OpInfo(op, name, operands, effect, taken, flags);
+    }
+
+    private static OpInfo.StackEffect fixed(int n) {
+        return (code, pc, pool) -> n;
+    }
+
+    /** {@code fixed} minus the count in operand {@code operand} (values popped per count, e.g. arguments). */
+    private static OpInfo.StackEffect pushMinusOperand(int fixed, int operand) {
+        return (code, pc, pool) -> fixed - code[pc + 1 + operand];
+    }
+
+    /** The facts about {@code op}; throws for an int that is no opcode. */
+    public static OpInfo info(int op) {
+        return TABLE[op];
     }
 
     public static String name(int op) {
-        return op >= 0 && op < COUNT ? NAMES[op] : "?" + op;
+        return op >= 0 && op < COUNT ? TABLE[op].name() : "?" + op;
     }
 
-    /** The kinds of the operands following {@code op} (one letter each, see {@link #OPERANDS}). */
+    /** The kinds of the operands following {@code op} (one letter each, see {@link OpInfo#operands}). */
     public static String operandKinds(int op) {
-        return OPERANDS[op];
+        return TABLE[op].operands();
     }
 
     /** Number of ints the instruction occupies, opcode included. */
     public static int width(int op) {
-        return 1 + OPERANDS[op].length();
-    }
-
-    /** Whether operand {@code i} of {@code op} is a jump target. */
-    static boolean isTarget(int op, int i) {
-        return OPERANDS[op].charAt(i) == 'T';
-    }
-
-    /**
-     * Net change of the operand stack on the fall-through path of the instruction at {@code pc}.
-     * Jumps that keep their operand on the taken path ({@link #JUMP_IF_NOT_NULL}, {@link #FOR_NEXT})
-     * are handled by {@link ChunkBuilder}.
-     */
-    static int stackEffect(int[] code, int pc) {
-        int op = code[pc];
-        switch (op) {
-            case CONST: case NULL: case TRUE: case FALSE: case NONE: case DUP:
-            case LOAD_LOCAL: case LOAD_CELL: case LOAD_UPVALUE: case LOAD_GLOBAL: case LOAD_OR_NULL:
-            case ARRAY_BEGIN: case DICT_BEGIN: case CLOSURE: case CASE_PAYLOAD:
-            case PATTERN_ELEMENT: case PATTERN_REST: case PATTERN_KEY: case PATTERN_DICT_REST:
-            case EXCEPT_VALUE: case FOR_NEXT: case LOCAL_INT_OP: case LOCALS_OP: case LOAD_ACC: case LOAD_RAW:
-                return 1;
-            case POP: case DECLARE_LOCAL: case DECLARE_CELL: case DEFINE_GLOBAL: case ASSIGN_LOCAL:
-            case ASSIGN_SLOT: case ASSIGN_UPVALUE: case ASSIGN_GLOBAL: case CELL_SET:
-            case ADD: case SUB: case MUL: case DIV: case MOD: case EQ: case NE: case LT: case LE: case GT: case GE:
-            case JUMP_IF_FALSE: case JUMP_IF_TRUE: case JUMP_IF_NOT_NULL: case ARRAY_ADD: case ARRAY_SPREAD:
-            case JUMP_UNLESS_INT: case CONCAT:
-            case DICT_SPREAD: case GET_INDEX: case RETURN: case SPAWN:
-                return -1;
-            case DICT_PUT: case JUMP_UNLESS_LT: case JUMP_UNLESS_LE: case JUMP_UNLESS_GT: case JUMP_UNLESS_GE:
-            case JUMP_UNLESS_EQ: case JUMP_UNLESS_NE: case APPEND_LOCAL:
-                return -2;
-            case BUILD_STRING: case BUILD_ARRAY:
-                return 1 - code[pc + 1];
-            case MAKE_STRUCT:
-                return -code[pc + 2];
-            case MAKE_TAG:
-                return 1 - code[pc + 3];
-            case CALL:
-                return -code[pc + 1];
-            case METHOD_CALL:
-                return -code[pc + 2];
-            case THROW:
-                return -code[pc + 1];
-            default:
-                return 0; // NEW_CELL, CLEAR_SLOTS, unary ops, JUMP, conversions, STRUCT_DEF/SET_PATH (by shape)
-        }
+        return TABLE[op].width();
     }
 }

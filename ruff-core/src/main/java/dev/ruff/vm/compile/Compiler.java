@@ -1,5 +1,9 @@
-package dev.ruff.vm;
+package dev.ruff.vm.compile;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.Chunk;
+import dev.ruff.vm.bytecode.ChunkBuilder;
+import dev.ruff.vm.bytecode.FunctionProto;
 import dev.ruff.ast.FunctionNode;
 import dev.ruff.ast.Stmt;
 import dev.ruff.exec.CompiledUnit;

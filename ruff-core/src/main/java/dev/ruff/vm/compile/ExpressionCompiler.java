@@ -1,5 +1,8 @@
-package dev.ruff.vm;
+package dev.ruff.vm.compile;
 
+import dev.ruff.vm.bytecode.OpCode;
+import dev.ruff.vm.bytecode.ChunkBuilder;
+import dev.ruff.vm.bytecode.Shapes;
 import dev.ruff.ast.Expr;
 import dev.ruff.diag.SourcePos;
 import dev.ruff.resolve.LocalVar;
@@ -265,7 +268,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             return false;
         }
         if (op == 0 && dst == left.slot() && left.accumulates()) {
-            op = Instructions.APPEND; // s := s + t may grow a StringAccumulator in place
+            op = OpCode.LocalsOperation.APPEND; // s := s + t may grow a StringAccumulator in place
         }
         int pc = b.emit(OpCode.STORE_LOCALS_OP, bin.pos(), op, left.slot(), b.constant(left.name()), b.newCache(),
                 right.slot(), b.constant(right.name()), b.newCache(), dst);
