@@ -75,12 +75,6 @@ public final class RangeCursor implements Iterator<Object> {
 
     @Override
     public Object next() {
-        if (remaining <= 0) {
-            throw new NoSuchElementException();
-        }
-        long v = next;
-        next = v + step;
-        remaining--;
-        return v;
+        return nextLong();
     }
 }
