@@ -29,6 +29,8 @@ import java.util.function.BooleanSupplier;
 public final class RunGuard {
     /** Ticks between two checks of the clock, the budget and the stop flags. */
     public static final int CHECK_INTERVAL = 1 << 10;
+    /** Back-edges of a plain arithmetic loop that compiled code counts before passing them on (backEdges). */
+    public static final int LOOP_BATCH = 1 << 7;
     private static final ThreadLocal<RunGuard> CURRENT = new ThreadLocal<>();
     /**
      * The smallest string-length / collection-size limit any run ever asked for: sizes below it need no
@@ -129,9 +131,28 @@ public final class RunGuard {
         }
     }
 
+    /**
+     * {@code n} loop back-edges that compiled code counted in a JVM local: it does so only for a loop whose body
+     * is plain unboxed arithmetic (nanoseconds an iteration), and calls this every {@value #LOOP_BATCH}
+     * back-edges, so such a loop neither reads the stop state nor writes the counter at every iteration, yet
+     * a stop is still seen within microseconds.
+     */
+    public void backEdges(int n) {
+        countdown -= n - 1; // tick() counts the last one and checks
+        tick();
+    }
+
+    /**
+     * Charges back-edges counted by compiled code but not yet passed to {@link #backEdges} when its activation
+     * returned or left for the dispatch loop; the next tick checks them. Never throws.
+     */
+    public void charge(int pending) {
+        countdown -= pending;
+    }
+
     /** Checks the stop flags, the deadline and the budget now (also used by blocking natives). */
     public void checkpoint() {
-        int used = CHECK_INTERVAL - Math.max(countdown, -1);
+        int used = CHECK_INTERVAL - countdown;
         countdown = CHECK_INTERVAL;
         run.check(used);
     }

@@ -256,6 +256,11 @@ public final class VirtualMachine implements Invoker {
         guard.tick();
     }
 
+    /** This VM's run guard (compiled loops count their back-edges against it, see RunGuard.backEdge). */
+    public RunGuard guard() {
+        return guard;
+    }
+
     /** An error leaves a compiled activation at instruction {@code pc}: position, Ruff stack, current frame. */
     public RuffRuntimeError leaveCompiled(RuffRuntimeError e, CallFrame f, int pc) {
         e.at(f.chunk.positionAt(pc));

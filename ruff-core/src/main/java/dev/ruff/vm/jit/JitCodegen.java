@@ -3,6 +3,7 @@ package dev.ruff.vm.jit;
 import dev.ruff.vm.bytecode.OpCode;
 import dev.ruff.vm.bytecode.OpInfo;
 import dev.ruff.vm.bytecode.FunctionProto;
+import dev.ruff.runtime.RunGuard;
 import dev.ruff.vm.VirtualMachine;
 import java.util.BitSet;
 import org.objectweb.asm.ClassWriter;
@@ -28,6 +29,8 @@ public final class JitCodegen implements Opcodes {
     private static final String VM_D = "Ldev/ruff/vm/VirtualMachine;";
     private static final String FRAME = "dev/ruff/vm/CallFrame";
     private static final String FRAME_D = "Ldev/ruff/vm/CallFrame;";
+    private static final String GUARD = "dev/ruff/runtime/RunGuard";
+    private static final String GUARD_D = "L" + GUARD + ";";
     private static final String FN = "dev/ruff/vm/VmFunction";
     private static final String FN_D = "Ldev/ruff/vm/VmFunction;";
     private static final String RECV_D = "Ldev/ruff/runtime/StructInstance;";
@@ -62,6 +65,9 @@ public final class JitCodegen implements Opcodes {
     private int[] longLocal;
     /** The live register count on deoptimisation (the pc to continue at goes in lPc). */
     private int lLive;
+    /** The run's guard, and the loop back-edges not yet passed to it (backEdgeTick). */
+    private int lGuard;
+    private int lTicks;
     private MethodVisitor mv;
     private Label[] labels;
     /** The instruction being emitted, and the int registers on entry to it. */
@@ -69,6 +75,8 @@ public final class JitCodegen implements Opcodes {
     /** Edge stubs (box, then jump) and deoptimisation stubs, emitted after the instructions. */
     private java.util.List<Runnable> stubs;
     private Label deoptimize;
+    /** Instructions emitted so far that call into the runtime (and so may take long): see backEdgeTick. */
+    private final BitSet callsRuntime = new BitSet();
 
     private JitCodegen(FunctionProto proto, boolean moduleBody, JitAnalysis analysis, JitTypes types,
                        String className) {
@@ -92,7 +100,9 @@ public final class JitCodegen implements Opcodes {
         lCaught = lPc + 1;
         lTemp = lCaught + 1;
         lLive = lTemp + 1;
-        regBase = lLive + 1;
+        lGuard = lLive + 1;
+        lTicks = lGuard + 1;
+        regBase = lTicks + 1;
         int regs = proto.chunk().frameSize();
         longLocal = new int[regs];
         int next = regBase + regs;
@@ -446,6 +456,22 @@ public final class JitCodegen implements Opcodes {
         mv.visitVarInsn(ASTORE, lUpvalues);
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, lTemp);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKEVIRTUAL, VM, "guard", "()" + GUARD_D, false);
+        mv.visitVarInsn(ASTORE, lGuard);
+        pushInt(mv, RunGuard.LOOP_BATCH);
+        mv.visitVarInsn(ISTORE, lTicks);
+    }
+
+    /** Charges the back-edges this activation counted but has not charged yet (it is leaving). */
+    void chargePendingTicks() {
+        if (loopHeads.length > 0) {
+            mv.visitVarInsn(ALOAD, lGuard);
+            pushInt(mv, RunGuard.LOOP_BATCH);
+            mv.visitVarInsn(ILOAD, lTicks);
+            mv.visitInsn(ISUB);
+            mv.visitMethodInsn(INVOKEVIRTUAL, GUARD, "charge", "(I)V", false);
+        }
     }
 
     /** Takes over the frame's registers and caught error, then continues at the requested loop head. */
@@ -527,6 +553,7 @@ public final class JitCodegen implements Opcodes {
     private void deoptimizeBlock() {
         int regs = proto.chunk().frameSize();
         mv.visitLabel(deoptimize);
+        chargePendingTicks();
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ALOAD, lFrame);
         mv.visitVarInsn(ILOAD, lPc);
@@ -606,14 +633,41 @@ public final class JitCodegen implements Opcodes {
             mv.visitVarInsn(ISTORE, lPc);
         }
         if (isBackEdge(pc)) {
-            // The run's limits tick at every loop back-edge, as on the dispatch loop.
-            loadVm();
-            vm("tick", "()V");
+            backEdgeTick(pc);
         }
-        new JitEmit(this, pc, sp).emit(op);
+        if (!new JitEmit(this, pc, sp).emit(op) && !OpCode.info(op).is(OpInfo.INFALLIBLE)) {
+            callsRuntime.set(pc);
+        }
         if (op != OpCode.RETURN && op != OpCode.RAISE && op != OpCode.THROW && op != OpCode.JUMP) {
             box(toBox(pc + OpCode.width(op))); // falling into a merge where some ints are boxed
         }
+    }
+
+    /**
+     * The run's limits tick at every loop back-edge, as on the dispatch loop. A loop whose body is all unboxed
+     * arithmetic and other instructions that cannot fail counts its back-edges in a local and passes them to
+     * the guard every {@link RunGuard#LOOP_BATCH}: reading the stop state at each iteration would cost such a
+     * loop about as much as its body. Any other loop (its body may call something slow) ticks every time.
+     */
+    private void backEdgeTick(int pc) {
+        int head = code[pc] == OpCode.JUMP ? code[pc + 1] : code[pc + 6];
+        mv.visitVarInsn(ALOAD, lGuard);
+        int slow = callsRuntime.nextSetBit(head);
+        if (slow >= 0 && slow < pc) {
+            mv.visitMethodInsn(INVOKEVIRTUAL, GUARD, "tick", "()V", false);
+            return;
+        }
+        mv.visitInsn(POP);
+        Label counted = new Label();
+        mv.visitIincInsn(lTicks, -1); // counts down from LOOP_BATCH
+        mv.visitVarInsn(ILOAD, lTicks);
+        mv.visitJumpInsn(IFGT, counted);
+        mv.visitVarInsn(ALOAD, lGuard);
+        pushInt(mv, RunGuard.LOOP_BATCH);
+        mv.visitMethodInsn(INVOKEVIRTUAL, GUARD, "backEdges", "(I)V", false);
+        pushInt(mv, RunGuard.LOOP_BATCH);
+        mv.visitVarInsn(ISTORE, lTicks);
+        mv.visitLabel(counted);
     }
 
     /** Whether the instruction at {@code pc} jumps backwards (closes a loop), as the dispatch loop counts them. */

@@ -43,9 +43,10 @@ final class JitEmit implements Opcodes {
         return code[pc + 1 + i];
     }
 
-    void emit(int op) {
+    /** Emits the instruction; true when it was emitted as unboxed arithmetic (no call into the runtime). */
+    boolean emit(int op) {
         if (g.types().typed() && emitUnboxed(op)) {
-            return;
+            return true;
         }
         switch (op) {
             case OpCode.CONST:
@@ -543,6 +544,7 @@ final class JitEmit implements Opcodes {
             default:
                 throw new IllegalStateException("no JVM translation for " + OpCode.name(op));
         }
+        return false;
     }
 
     // ------------------------------------------------------------------ unboxed ints (JitTypes)
@@ -863,6 +865,7 @@ final class JitEmit implements Opcodes {
 
     /** Returns the value on the JVM stack, with the VM's current frame back at the caller's. */
     private void returnTop() {
+        g.chargePendingTicks();
         g.loadVm();
         g.loadCaller();
         mv.visitFieldInsn(PUTFIELD, "dev/ruff/vm/VirtualMachine", "frame", FRAME_D);
