@@ -160,6 +160,38 @@ class CompiledAsyncBodyTest {
     }
 
     @Test
+    void nestedTryBlocksAroundPendingAwaitsCatchAtTheRightLevelAfterResuming() {
+        String source = """
+                async func boom(x) {
+                    await later(1, 0)
+                    throw(x)
+                }
+                async func nested(n) {
+                    mut log := 0
+                    mut inside := 0
+                    for i in range(n) {
+                        if compiled_frames() > 0 { inside := inside + 1 }
+                        try {
+                            try {
+                                await boom("inner")
+                                log := log + 1000
+                            } except e {
+                                if e.message == "inner" { log := log + 1 }
+                                await boom("outer")
+                                log := log + 1000
+                            }
+                        } except e2 {
+                            if e2.message == "outer" { log := log + 10 }
+                        }
+                    }
+                    return [log, inside > 0]
+                }
+                print(await nested(150))
+                """;
+        agrees("[1650, false]\n", "[1650, true]\n", source);
+    }
+
+    @Test
     void aFailedGuessInACompiledAsyncBodyHandsTheFrameBackToItsTaskWhichCanStillSuspend() {
         long deoptimizations = Deoptimization.count();
         String source = """
