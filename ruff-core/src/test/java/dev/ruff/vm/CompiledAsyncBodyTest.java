@@ -32,13 +32,19 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CompiledAsyncBodyTest {
 
+    /** Output, then the error's message, position and Ruff stack ({@link DifferentialEngine}). */
     private static String vm(int threshold, String source) {
-        return Runs.run(RuffEngine.builder().compileThreshold(threshold).module(new JitProbe()), source).describe();
+        try (DifferentialEngine e = new DifferentialEngine(
+                RuffEngine.builder().compileThreshold(threshold).module(new JitProbe()))) {
+            return e.run(source);
+        }
     }
 
     private static String interpreter(String source) {
-        return Runs.run(RuffEngine.builder().backend(BackendType.INTERPRETER).module(new JitProbe()), source)
-                .describe();
+        try (DifferentialEngine e = new DifferentialEngine(
+                RuffEngine.builder().backend(BackendType.INTERPRETER).module(new JitProbe()))) {
+            return e.run(source);
+        }
     }
 
     /** Same output on the interpreter and with the tier off (no compiled frames), and at 100 and 0 (compiled). */
@@ -113,7 +119,7 @@ class CompiledAsyncBodyTest {
     }
 
     @Test
-    void errorsThrownAcrossAnAwaitAreCaughtByTryExceptInACompiledLoop() {
+    void errorsAcrossAwaitsAreCaughtInACompiledLoopAndKeepTheirPositionAndRuffStack() {
         String source = """
                 async func check(i) {
                     await later(1, 0)
@@ -152,11 +158,28 @@ class CompiledAsyncBodyTest {
                         j := j + 1
                     }
                 }
+                func inner(i) { if i == 400 { throw("deep") }
+                    return i }
+                func outer(i) { return inner(i) }
+                async func traced(n) {
+                    await later(1, 0)
+                    mut seen := false
+                    mut j := 0
+                    while j < n {
+                        if j == 399 { seen := compiled_frames() > 0 }
+                        try { outer(j) } except e {
+                            await later(1, 0)
+                            return [e.message, e.stack, seen]
+                        }
+                        j := j + 1
+                    }
+                }
                 print(await work(150))
+                print(await traced(500))
                 await fails(500)
                 """;
-        agrees("[111275, 100, false]\n!! bad @ test.ruff:39:1", "[111275, 100, true]\n!! bad @ test.ruff:39:1",
-                source);
+        agrees("[111275, 100, false]\n[deep, [traced, outer, inner], false]\n!! bad @ gen.ruff:56:1 stack ",
+                "[111275, 100, true]\n[deep, [traced, outer, inner], true]\n!! bad @ gen.ruff:56:1 stack ", source);
     }
 
     @Test
