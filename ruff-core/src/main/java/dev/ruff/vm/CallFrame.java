@@ -91,7 +91,8 @@ public final class CallFrame implements RuffStack.Activation {
 
     /**
      * Takes the registers of a compiled activation that deoptimised, so the dispatch loop can continue it at
-     * {@code pc} with {@code live} registers (locals and operand stack); no try block is active there.
+     * {@code pc} with {@code live} registers (locals and operand stack). No try block is active there (a failed
+     * guess: typed chunks have none); an await exit reinstalls the active ones afterwards.
      */
     void deoptimizedAt(int pc, int live, Object[] values) {
         int size = chunk.frameSize();

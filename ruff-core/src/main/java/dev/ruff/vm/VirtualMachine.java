@@ -52,6 +52,13 @@ public final class VirtualMachine implements Invoker {
     private static final Cell[] NO_CELLS = new Cell[0];
     /** What {@link #execute} returns when a task or generator stopped at an await or a yield. */
     static final Object SUSPENDED = new Object();
+    /** What {@link #awaitFromCompiled} returns when the promise is pending and the task must suspend. */
+    public static final Object AWAIT_SUSPENDS = new Object();
+    /**
+     * What compiled code a task's root frame was moved into returns when it handed the frame back (registers,
+     * pc, handlers) for the dispatch loop to go on with: at an await that suspends, or after a failed guess.
+     */
+    private static final Object CONTINUE_ON_LOOP = new Object();
 
     private final ExecutionContext context;
     private final int maxDepth;
@@ -167,8 +174,10 @@ public final class VirtualMachine implements Invoker {
     /**
      * The compiled body to run {@code fn} with, called from {@code caller}, or null to run it on heap frames:
      * counts the call towards compiling the function and compiles it when the count reaches the threshold.
-     * A task's own async function is never compiled, so its awaits can suspend (SUSPENSION.md); what it calls
-     * may be, since a compiled callee returns before the task's frame reaches its next await.
+     * Never asked for an async function or a generator: calling one starts a task or a generator (an async
+     * body runs compiled only when its task's root frame moves into compiled code at a hot loop head, see
+     * {@link #resumeCompiled}). What a task calls may be compiled, since a compiled callee returns before the
+     * task's frame reaches its next await.
      */
     CompiledBody compiledBody(VmFunction fn, CallFrame caller) {
         Chunk chunk = fn.proto.chunk();
@@ -196,10 +205,14 @@ public final class VirtualMachine implements Invoker {
      * at loop head {@code target} (compiling it first) and returns the function's result, or
      * {@link #NOT_RESUMED}. A module body runs once, so this is the only way it gets compiled; its globals
      * go through the same {@link Bindings} paths in compiled code.
+     *
+     * <p>A task's root frame (its async function, or a spawn block) moves too: its compiled code takes awaited
+     * values that are ready and hands the frame back ({@link #CONTINUE_ON_LOOP}) at an await that must suspend,
+     * so the suspension happens here, in the task's dispatch loop, with every frame on the heap.</p>
      */
     private Object resumeCompiled(CallFrame f, int target) {
         Chunk chunk = f.chunk;
-        if (f == taskRoot || f.depth >= jitStackDepth) {
+        if (f.depth >= jitStackDepth) {
             chunk.hotness = 0;
             return NOT_RESUMED;
         }
@@ -227,7 +240,41 @@ public final class VirtualMachine implements Invoker {
      */
     public Object continueInterpreted(CallFrame f, int pc, int live, Object[] values) {
         f.deoptimizedAt(pc, live, values);
+        if (f == taskRoot) {
+            // Not a nested loop: the task's own loop (below this compiled code) goes on, so its awaits can suspend.
+            frame = f;
+            return CONTINUE_ON_LOOP;
+        }
         return execute(f, f);
+    }
+
+    /**
+     * {@code await v} in compiled code running frame {@code f}: the value, or {@link #AWAIT_SUSPENDS} when {@code v}
+     * is a pending promise and {@code f} is this VM's task root (where the dispatch loop would suspend).
+     */
+    public Object awaitFromCompiled(CallFrame f, Object v) {
+        if (v instanceof RuffPromise p && !p.isSettled() && f == taskRoot) {
+            return AWAIT_SUSPENDS;
+        }
+        return awaitBlocking(v);
+    }
+
+    /**
+     * Compiled code of the task root {@code f} reached an await that must suspend at {@code pc}: the frame takes
+     * the registers, the error its except block handles and its active try handlers (pairs of handler pc and
+     * stack pointer), and the task's dispatch loop goes on from the AWAIT, which suspends as it always does.
+     */
+    public Object leaveCompiledAtAwait(CallFrame f, int pc, int live, Object[] values, RuffRuntimeError caught,
+                                       int[] handlers) {
+        f.deoptimizedAt(pc, live, values);
+        f.caught = caught;
+        if (handlers != null) {
+            for (int i = 0; i < handlers.length; i += 2) {
+                f.pushHandler(handlers[i], handlers[i + 1]);
+            }
+        }
+        frame = f;
+        return CONTINUE_ON_LOOP;
     }
 
     /** What a compiled call site calls directly: the callee's compiled body, or null to go through the VM. */
@@ -729,7 +776,8 @@ public final class VirtualMachine implements Invoker {
     /**
      * A loop back-edge at the frame's stack depth {@code sp}: the run's limits tick, and a loop that got hot
      * moves the frame into compiled code. True when that ran the function to its end: then the frame stands at
-     * its chunk's RETURN with the result on the stack (the RETURN hands it to the caller).
+     * its chunk's RETURN with the result on the stack (the RETURN hands it to the caller); also true when
+     * compiled code handed a task's root frame back mid-way (its pc, stack and handlers are where it left).
      */
     private boolean loopBackIntoCompiled(CallFrame f, int target, int sp) {
         guard.tick();
@@ -739,6 +787,9 @@ public final class VirtualMachine implements Invoker {
         Object result = resumeCompiled(f, target);
         if (result == NOT_RESUMED) {
             return false;
+        }
+        if (result == CONTINUE_ON_LOOP) {
+            return true; // the frame's registers, pc and handlers are back on the heap: go on from there
         }
         f.regs[sp] = result;
         f.sp = sp + 1;

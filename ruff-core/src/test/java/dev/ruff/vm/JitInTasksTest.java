@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Code an async task runs besides its own body is compiled like any other: a hot function the task calls, a
  * hot loop in a function the task calls (on-stack replacement), across awaits that resume the task on
- * another pool thread. The task's own body stays on the dispatch loop so each await can suspend it. Every
- * test compares with the tree-walking interpreter and with the compile tier off; {@code compiled_frames()}
+ * another pool thread. (The task's own body runs compiled between its suspension points: see
+ * {@code CompiledAsyncBodyTest}.) Every test compares with the tree-walking interpreter and with the compile tier off; {@code compiled_frames()}
  * ({@link JitProbe}) shows whether compiled code was on the stack.
  */
 class JitInTasksTest {

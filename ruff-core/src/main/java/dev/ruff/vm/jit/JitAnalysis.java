@@ -14,6 +14,12 @@ import java.util.Deque;
  * and the innermost try handler active there (which becomes a JVM exception-table entry, so the handlers
  * must nest statically). A chunk that breaks either rule, or uses an instruction compiled code cannot run,
  * is not compiled and stays on the dispatch loop.
+ *
+ * <p>An async function's body may contain {@code AWAIT}: its frame is always a task's root, entered by
+ * on-stack replacement only, and compiled code leaves it at an await that must suspend (so the active handlers
+ * are kept per instruction, to be handed back to the frame there). A generator's {@code YIELD}, and an
+ * {@code AWAIT} in a plain function (which suspends its caller's frames too), keep the chunk on the dispatch
+ * loop.</p>
  */
 public final class JitAnalysis {
     /** Stack depth on entry per code index; -1 where no path reaches (or between instructions). */
@@ -22,29 +28,32 @@ public final class JitAnalysis {
     final int[] handler;
     /** Handler target → the stack depth the handler starts with. */
     final int[] handlerDepth;
+    /** The try handlers' targets active per code index, innermost last (null where no path reaches). */
+    final int[][] handlers;
     /** Why the chunk cannot be compiled, or null. */
     final String rejection;
 
-    private JitAnalysis(int[] depth, int[] handler, int[] handlerDepth, String rejection) {
+    private JitAnalysis(int[] depth, int[] handler, int[] handlerDepth, int[][] handlers, String rejection) {
         this.depth = depth;
         this.handler = handler;
         this.handlerDepth = handlerDepth;
+        this.handlers = handlers;
         this.rejection = rejection;
     }
 
     public static JitAnalysis of(FunctionProto proto) {
-        if (proto.startsElsewhere()) {
-            return rejected("async functions and generators suspend; they stay on the dispatch loop");
+        if (proto.isGenerator()) {
+            return rejected("generators suspend at every yield; they stay on the dispatch loop");
         }
         Chunk chunk = proto.chunk();
         if (proto.arity() > 200 || chunk.frameSize() > 4000) {
             return rejected("too many arguments or slots for one JVM method");
         }
-        return walk(chunk.code(), chunk.constants());
+        return walk(chunk.code(), chunk.constants(), proto.isAsync());
     }
 
     private static JitAnalysis rejected(String why) {
-        return new JitAnalysis(null, null, null, why);
+        return new JitAnalysis(null, null, null, null, why);
     }
 
     /** One pending path: a code index, the stack depth there and the active handlers (innermost last). */
@@ -54,7 +63,7 @@ public final class JitAnalysis {
         }
     }
 
-    private static JitAnalysis walk(int[] code, Object[] pool) {
+    private static JitAnalysis walk(int[] code, Object[] pool, boolean awaits) {
         int n = code.length;
         int[] depth = new int[n + 1];
         int[] handler = new int[n + 1];
@@ -79,7 +88,7 @@ public final class JitAnalysis {
             }
             int op = code[pc];
             OpInfo info = OpCode.info(op);
-            if (info.is(OpInfo.SUSPENDS)) {
+            if (info.is(OpInfo.SUSPENDS) && !(awaits && op == OpCode.AWAIT)) {
                 return rejected(info.name() + " suspends the frame");
             }
             depth[pc] = p.depth;
@@ -110,6 +119,6 @@ public final class JitAnalysis {
                 work.push(new Path(next, after, handlersAfter));
             }
         }
-        return new JitAnalysis(depth, handler, handlerDepth, null);
+        return new JitAnalysis(depth, handler, handlerDepth, handlersAt, null);
     }
 }

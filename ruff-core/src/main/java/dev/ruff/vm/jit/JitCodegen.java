@@ -77,6 +77,9 @@ public final class JitCodegen implements Opcodes {
     private Label deoptimize;
     /** Instructions emitted so far that call into the runtime (and so may take long): see backEdgeTick. */
     private final BitSet callsRuntime = new BitSet();
+    /** Where an await that must suspend leaves the method (emitted only if some AWAIT jumps there). */
+    private Label awaitExit;
+    private boolean awaitExitUsed;
 
     private JitCodegen(FunctionProto proto, boolean moduleBody, JitAnalysis analysis, JitTypes types,
                        String className) {
@@ -284,6 +287,8 @@ public final class JitCodegen implements Opcodes {
         }
         stubs = new java.util.ArrayList<>();
         deoptimize = new Label();
+        awaitExit = new Label();
+        awaitExitUsed = false;
         currentPc = 0;
         Label bodyStart = new Label();
         Label bodyEnd = new Label();
@@ -322,6 +327,9 @@ public final class JitCodegen implements Opcodes {
         mv.visitInsn(ATHROW);
         if (types.typed()) {
             deoptimizeBlock();
+        }
+        if (awaitExitUsed) {
+            awaitExitBlock();
         }
         Label end = new Label();
         mv.visitLabel(end);
@@ -551,13 +559,21 @@ public final class JitCodegen implements Opcodes {
      * errors): the frame gets the boxed registers and the dispatch loop runs it from {@code lPc} to its end.
      */
     private void deoptimizeBlock() {
-        int regs = proto.chunk().frameSize();
         mv.visitLabel(deoptimize);
         chargePendingTicks();
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ALOAD, lFrame);
         mv.visitVarInsn(ILOAD, lPc);
         mv.visitVarInsn(ILOAD, lLive);
+        registerArray();
+        mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/jit/Deoptimization", "continueInterpreted",
+                "(" + VM_D + FRAME_D + "II[Ljava/lang/Object;)" + OBJ, false);
+        mv.visitInsn(ARETURN);
+    }
+
+    /** Pushes a new Object[] of every register's Object local (the live ones are boxed by then). */
+    private void registerArray() {
+        int regs = proto.chunk().frameSize();
         pushInt(mv, regs);
         mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
         for (int r = 0; r < regs; r++) {
@@ -566,8 +582,66 @@ public final class JitCodegen implements Opcodes {
             mv.visitVarInsn(ALOAD, regBase + r);
             mv.visitInsn(AASTORE);
         }
-        mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/jit/Deoptimization", "continueInterpreted",
-                "(" + VM_D + FRAME_D + "II[Ljava/lang/Object;)" + OBJ, false);
+    }
+
+    /**
+     * The AWAIT at {@code pc} found its promise pending ({@code from}, with the VM's marker on the JVM stack):
+     * box the int registers live there, note the try handlers active there (pairs of handler pc and stack
+     * pointer, outermost first, as the dispatch loop's TRY_BEGIN pushed them) and leave through the await exit.
+     */
+    void leaveAtAwait(int pc, Label from) {
+        awaitExitUsed = true;
+        int slots = proto.chunk().slotCount();
+        BitSet ints = types.typed() ? (BitSet) types.in[pc].clone() : new BitSet();
+        ints.clear(slots + analysis.depth[pc], Integer.MAX_VALUE);
+        int[] active = analysis.handlers[pc];
+        stubs.add(() -> {
+            mv.visitLabel(from);
+            mv.visitInsn(POP);
+            box(ints);
+            if (active.length == 0) {
+                mv.visitInsn(ACONST_NULL);
+            } else {
+                pushInt(mv, active.length * 2);
+                mv.visitIntInsn(NEWARRAY, T_INT);
+                for (int i = 0; i < active.length; i++) {
+                    int[] pair = {active[i], slots + analysis.handlerDepth[active[i]]};
+                    for (int j = 0; j < 2; j++) {
+                        mv.visitInsn(DUP);
+                        pushInt(mv, i * 2 + j);
+                        pushInt(mv, pair[j]);
+                        mv.visitInsn(IASTORE);
+                    }
+                }
+            }
+            mv.visitVarInsn(ASTORE, lTemp);
+            pushInt(mv, pc);
+            mv.visitVarInsn(ISTORE, lPc);
+            pushInt(mv, slots + analysis.depth[pc]);
+            mv.visitVarInsn(ISTORE, lLive);
+            mv.visitJumpInsn(GOTO, awaitExit);
+        });
+    }
+
+    /**
+     * The await exit (outside the body's exception ranges): the frame gets the boxed registers, the error an
+     * except block handles and the active try handlers, and the method returns the VM's marker, so the task's
+     * dispatch loop runs the AWAIT again and suspends there (this body is only entered by on-stack replacement
+     * of a task's root frame; see {@link Deoptimization#leaveAtAwait}).
+     */
+    private void awaitExitBlock() {
+        mv.visitLabel(awaitExit);
+        chargePendingTicks();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, lFrame);
+        mv.visitVarInsn(ILOAD, lPc);
+        mv.visitVarInsn(ILOAD, lLive);
+        registerArray();
+        mv.visitVarInsn(ALOAD, lCaught);
+        mv.visitVarInsn(ALOAD, lTemp);
+        mv.visitTypeInsn(CHECKCAST, "[I");
+        mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/jit/Deoptimization", "leaveAtAwait",
+                "(" + VM_D + FRAME_D + "II[Ljava/lang/Object;" + ERROR_D + "[I)" + OBJ, false);
         mv.visitInsn(ARETURN);
     }
 

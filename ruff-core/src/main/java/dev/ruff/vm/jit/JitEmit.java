@@ -424,6 +424,21 @@ final class JitEmit implements Opcodes {
                 g.load(sp - 1);
                 returnTop();
                 break;
+            case OpCode.AWAIT: {
+                // A settled promise (or any other value) is taken here; a pending one makes the task's root
+                // frame leave compiled code so the dispatch loop suspends it (JitCodegen#leaveAtAwait).
+                Label pending = new Label();
+                g.loadVm();
+                g.loadFrame();
+                g.load(sp - 1);
+                g.vm("awaitFromCompiled", "(" + FRAME_D + OBJ + ")" + OBJ);
+                mv.visitInsn(DUP);
+                mv.visitFieldInsn(GETSTATIC, "dev/ruff/vm/VirtualMachine", "AWAIT_SUSPENDS", OBJ);
+                mv.visitJumpInsn(IF_ACMPEQ, pending);
+                g.store(sp - 1);
+                g.leaveAtAwait(pc, pending);
+                break;
+            }
             case OpCode.TRY_UNWRAP: {
                 Label payload = new Label();
                 g.load(sp - 1);

@@ -87,7 +87,7 @@ public final class JitTypes {
         for (int pc = 0; pc < code.length; pc += OpCode.width(code[pc])) {
             int op = code[pc];
             switch (op) {
-                case OpCode.TRY_BEGIN: case OpCode.AWAIT: case OpCode.YIELD:
+                case OpCode.TRY_BEGIN: case OpCode.YIELD:
                     return null;
                 case OpCode.DECLARE_CELL: case OpCode.NEW_CELL: case OpCode.ASSIGN_SLOT: case OpCode.CELL_SET:
                 case OpCode.LOAD_CELL:
@@ -173,6 +173,7 @@ public final class JitTypes {
             case OpCode.PATTERN_ELEMENT: case OpCode.PATTERN_REST: case OpCode.PATTERN_KEY:
             case OpCode.PATTERN_DICT_REST: case OpCode.ADD_INT: case OpCode.SUB_INT: case OpCode.LOCAL_INT_OP:
             case OpCode.LOCALS_OP: case OpCode.LOAD_RAW: case OpCode.CONCAT: case OpCode.LOAD_ACC:
+            case OpCode.AWAIT:
                 return true;
             default:
                 return false;
