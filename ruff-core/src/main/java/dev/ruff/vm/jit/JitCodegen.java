@@ -540,10 +540,10 @@ public final class JitCodegen implements Opcodes {
      * A stub emitted after the instructions, entered at {@code at}: {@code UNBOX_AT_HEAD} unboxes {@code regs} and
      * enters loop head {@code pc} (or, at {@code fail}, deoptimises there); {@code DEOPTIMIZE} boxes {@code regs}
      * and continues on the dispatch loop at {@code pc}; {@code BOX_AND_JUMP} boxes {@code regs} and jumps to
-     * {@code pc}. (Data, not lambdas: each lambda shape would cost a class spun at run time, on a cold start.)
+     * {@code pc}; {@code AWAIT_EXIT} leaves at the AWAIT at {@code pc} ({@link #leaveAtAwait}). (Data, not lambdas: each lambda shape would cost a class spun at run time, on a cold start.)
      */
     private record Stub(Kind kind, Label at, Label fail, BitSet regs, int pc) {
-        enum Kind { UNBOX_AT_HEAD, DEOPTIMIZE, BOX_AND_JUMP }
+        enum Kind { UNBOX_AT_HEAD, DEOPTIMIZE, BOX_AND_JUMP, AWAIT_EXIT }
     }
 
     private void emit(Stub stub) {
@@ -572,7 +572,37 @@ public final class JitCodegen implements Opcodes {
                 box(regs);
                 mv.visitJumpInsn(GOTO, labels[stub.pc()]);
             }
+            case AWAIT_EXIT -> awaitExitStub(regs, stub.pc());
         }
+    }
+
+    /** The {@code AWAIT_EXIT} stub of {@link #leaveAtAwait}: the VM's marker is on the JVM stack. */
+    private void awaitExitStub(BitSet ints, int pc) {
+        int slots = proto.chunk().slotCount();
+        int[] active = analysis.handlers[pc];
+        mv.visitInsn(POP);
+        box(ints);
+        if (active.length == 0) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            pushInt(mv, active.length * 2);
+            mv.visitIntInsn(NEWARRAY, T_INT);
+            for (int i = 0; i < active.length; i++) {
+                int[] pair = {active[i], slots + analysis.handlerDepth[active[i]]};
+                for (int j = 0; j < 2; j++) {
+                    mv.visitInsn(DUP);
+                    pushInt(mv, i * 2 + j);
+                    pushInt(mv, pair[j]);
+                    mv.visitInsn(IASTORE);
+                }
+            }
+        }
+        mv.visitVarInsn(ASTORE, lTemp);
+        pushInt(mv, pc);
+        mv.visitVarInsn(ISTORE, lPc);
+        pushInt(mv, slots + analysis.depth[pc]);
+        mv.visitVarInsn(ISTORE, lLive);
+        mv.visitJumpInsn(GOTO, awaitExit);
     }
 
     /** Jumps to the deoptimisation block to continue at {@code pc} (the O locals hold every live register). */
@@ -624,33 +654,7 @@ public final class JitCodegen implements Opcodes {
         int slots = proto.chunk().slotCount();
         BitSet ints = types.typed() ? (BitSet) types.in[pc].clone() : new BitSet();
         ints.clear(slots + analysis.depth[pc], Integer.MAX_VALUE);
-        int[] active = analysis.handlers[pc];
-        stubs.add(() -> {
-            mv.visitLabel(from);
-            mv.visitInsn(POP);
-            box(ints);
-            if (active.length == 0) {
-                mv.visitInsn(ACONST_NULL);
-            } else {
-                pushInt(mv, active.length * 2);
-                mv.visitIntInsn(NEWARRAY, T_INT);
-                for (int i = 0; i < active.length; i++) {
-                    int[] pair = {active[i], slots + analysis.handlerDepth[active[i]]};
-                    for (int j = 0; j < 2; j++) {
-                        mv.visitInsn(DUP);
-                        pushInt(mv, i * 2 + j);
-                        pushInt(mv, pair[j]);
-                        mv.visitInsn(IASTORE);
-                    }
-                }
-            }
-            mv.visitVarInsn(ASTORE, lTemp);
-            pushInt(mv, pc);
-            mv.visitVarInsn(ISTORE, lPc);
-            pushInt(mv, slots + analysis.depth[pc]);
-            mv.visitVarInsn(ISTORE, lLive);
-            mv.visitJumpInsn(GOTO, awaitExit);
-        });
+        stubs.add(new Stub(Stub.Kind.AWAIT_EXIT, from, null, ints, pc));
     }
 
     /**
