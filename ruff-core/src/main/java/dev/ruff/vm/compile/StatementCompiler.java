@@ -221,7 +221,12 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             b.emit(OpCode.RAISE, target.pos(), b.constant("Invalid assignment target"));
             return null;
         }
-        int keys = (int) fields.stream().filter(f -> f == null).count();
+        int keys = 0;
+        for (String field : fields) {
+            if (field == null) {
+                keys++;
+            }
+        }
         VarRef ref = resolution.ref(id);
         Shapes.Path shape = new Shapes.Path(ExpressionCompiler.refKind(ref), ExpressionCompiler.refIndex(ref),
                 ref.name(), fields.toArray(new String[0]), keys);
@@ -383,7 +388,9 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             block(node.body());
             int test = b.here();
             b.patch(toTest, test);
-            loop.continues.forEach(jump -> b.patch(jump, test));
+            for (int jump : loop.continues) {
+                b.patch(jump, test);
+            }
             b.patch(expr.jumpIfTrue(node.condition()), body);
             exitLoop(loop);
             return null;
@@ -412,10 +419,12 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     public Void visitFor(Stmt.For node) {
         if (node.iterable() instanceof Expr.Call call && call.callee() instanceof Expr.Ident callee
                 && callee.name().equals("range") && call.args().size() >= 1 && call.args().size() <= 3
-                && call.args().stream().noneMatch(a -> a instanceof Expr.Spread)) {
+                && noSpread(call.args())) {
             // range(...) over ints iterates without building its array (RangeCursor); else the call runs.
             expr.compile(callee);
-            call.args().forEach(expr::compile);
+            for (Expr arg : call.args()) {
+                expr.compile(arg);
+            }
             int fast = b.emit(OpCode.RANGE_LOOP, call.pos(), call.args().size(), 0);
             b.emit(OpCode.CALL, call.pos(), call.args().size());
             b.emit(OpCode.ITER);
@@ -511,8 +520,20 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         if (node.defaultBody() != null) {
             statements(node.defaultBody().statements());
         }
-        toEnd.forEach(b::patch);
+        for (int jump : toEnd) {
+            b.patch(jump);
+        }
         return null;
+    }
+
+    /** Loops rather than streams or lambdas here: each lambda costs a class spun at run time on a cold start. */
+    private static boolean noSpread(List<Expr> args) {
+        for (Expr arg : args) {
+            if (arg instanceof Expr.Spread) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -73,7 +73,7 @@ public final class JitCodegen implements Opcodes {
     /** The instruction being emitted, and the int registers on entry to it. */
     private int currentPc;
     /** Edge stubs (box, then jump) and deoptimisation stubs, emitted after the instructions. */
-    private java.util.List<Runnable> stubs;
+    private java.util.List<Stub> stubs;
     private Label deoptimize;
     /** Instructions emitted so far that call into the runtime (and so may take long): see backEdgeTick. */
     private final BitSet callsRuntime = new BitSet();
@@ -132,7 +132,12 @@ public final class JitCodegen implements Opcodes {
                 heads.add(code[pc + 6]);
             }
         }
-        return heads.stream().mapToInt(Integer::intValue).toArray();
+        int[] pcs = new int[heads.size()];
+        int i = 0;
+        for (int head : heads) {
+            pcs[i++] = head;
+        }
+        return pcs;
     }
 
     int[] loopHeads() {
@@ -311,8 +316,8 @@ public final class JitCodegen implements Opcodes {
         // Unreachable: every path ends in a return or a throw (JitAnalysis checked).
         mv.visitInsn(ACONST_NULL);
         mv.visitInsn(ATHROW);
-        for (int i = 0; i < stubs.size(); i++) {
-            stubs.get(i).run(); // a stub may add no further stubs
+        for (Stub stub : stubs) {
+            emit(stub);
         }
         handlerCode(handlerEntry);
         mv.visitLabel(bodyEnd);
@@ -527,22 +532,77 @@ public final class JitCodegen implements Opcodes {
         if (ints.isEmpty()) {
             return labels[head];
         }
-        stubs.add(() -> {
-            mv.visitLabel(entry);
-            for (int r = ints.nextSetBit(0); r >= 0; r = ints.nextSetBit(r + 1)) {
-                mv.visitVarInsn(ALOAD, regBase + r);
-                mv.visitTypeInsn(INSTANCEOF, "java/lang/Long");
-                mv.visitJumpInsn(IFEQ, fail);
-                mv.visitVarInsn(ALOAD, regBase + r);
-                mv.visitTypeInsn(CHECKCAST, "java/lang/Long");
-                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false);
-                mv.visitVarInsn(LSTORE, longLocal[r]);
-            }
-            mv.visitJumpInsn(GOTO, labels[head]);
-            mv.visitLabel(fail);
-            deoptimizeTo(head);
-        });
+        stubs.add(new Stub(Stub.Kind.UNBOX_AT_HEAD, entry, fail, ints, head));
         return entry;
+    }
+
+    /**
+     * A stub emitted after the instructions, entered at {@code at}: {@code UNBOX_AT_HEAD} unboxes {@code regs} and
+     * enters loop head {@code pc} (or, at {@code fail}, deoptimises there); {@code DEOPTIMIZE} boxes {@code regs}
+     * and continues on the dispatch loop at {@code pc}; {@code BOX_AND_JUMP} boxes {@code regs} and jumps to
+     * {@code pc}; {@code AWAIT_EXIT} leaves at the AWAIT at {@code pc} ({@link #leaveAtAwait}). (Data, not lambdas: each lambda shape would cost a class spun at run time, on a cold start.)
+     */
+    private record Stub(Kind kind, Label at, Label fail, BitSet regs, int pc) {
+        enum Kind { UNBOX_AT_HEAD, DEOPTIMIZE, BOX_AND_JUMP, AWAIT_EXIT }
+    }
+
+    private void emit(Stub stub) {
+        mv.visitLabel(stub.at());
+        BitSet regs = stub.regs();
+        switch (stub.kind()) {
+            case UNBOX_AT_HEAD -> {
+                for (int r = regs.nextSetBit(0); r >= 0; r = regs.nextSetBit(r + 1)) {
+                    mv.visitVarInsn(ALOAD, regBase + r);
+                    mv.visitTypeInsn(INSTANCEOF, "java/lang/Long");
+                    mv.visitJumpInsn(IFEQ, stub.fail());
+                    mv.visitVarInsn(ALOAD, regBase + r);
+                    mv.visitTypeInsn(CHECKCAST, "java/lang/Long");
+                    mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false);
+                    mv.visitVarInsn(LSTORE, longLocal[r]);
+                }
+                mv.visitJumpInsn(GOTO, labels[stub.pc()]);
+                mv.visitLabel(stub.fail());
+                deoptimizeTo(stub.pc());
+            }
+            case DEOPTIMIZE -> {
+                box(regs);
+                deoptimizeTo(stub.pc());
+            }
+            case BOX_AND_JUMP -> {
+                box(regs);
+                mv.visitJumpInsn(GOTO, labels[stub.pc()]);
+            }
+            case AWAIT_EXIT -> awaitExitStub(regs, stub.pc());
+        }
+    }
+
+    /** The {@code AWAIT_EXIT} stub of {@link #leaveAtAwait}: the VM's marker is on the JVM stack. */
+    private void awaitExitStub(BitSet ints, int pc) {
+        int slots = proto.chunk().slotCount();
+        int[] active = analysis.handlers[pc];
+        mv.visitInsn(POP);
+        box(ints);
+        if (active.length == 0) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            pushInt(mv, active.length * 2);
+            mv.visitIntInsn(NEWARRAY, T_INT);
+            for (int i = 0; i < active.length; i++) {
+                int[] pair = {active[i], slots + analysis.handlerDepth[active[i]]};
+                for (int j = 0; j < 2; j++) {
+                    mv.visitInsn(DUP);
+                    pushInt(mv, i * 2 + j);
+                    pushInt(mv, pair[j]);
+                    mv.visitInsn(IASTORE);
+                }
+            }
+        }
+        mv.visitVarInsn(ASTORE, lTemp);
+        pushInt(mv, pc);
+        mv.visitVarInsn(ISTORE, lPc);
+        pushInt(mv, slots + analysis.depth[pc]);
+        mv.visitVarInsn(ISTORE, lLive);
+        mv.visitJumpInsn(GOTO, awaitExit);
     }
 
     /** Jumps to the deoptimisation block to continue at {@code pc} (the O locals hold every live register). */
@@ -594,33 +654,7 @@ public final class JitCodegen implements Opcodes {
         int slots = proto.chunk().slotCount();
         BitSet ints = types.typed() ? (BitSet) types.in[pc].clone() : new BitSet();
         ints.clear(slots + analysis.depth[pc], Integer.MAX_VALUE);
-        int[] active = analysis.handlers[pc];
-        stubs.add(() -> {
-            mv.visitLabel(from);
-            mv.visitInsn(POP);
-            box(ints);
-            if (active.length == 0) {
-                mv.visitInsn(ACONST_NULL);
-            } else {
-                pushInt(mv, active.length * 2);
-                mv.visitIntInsn(NEWARRAY, T_INT);
-                for (int i = 0; i < active.length; i++) {
-                    int[] pair = {active[i], slots + analysis.handlerDepth[active[i]]};
-                    for (int j = 0; j < 2; j++) {
-                        mv.visitInsn(DUP);
-                        pushInt(mv, i * 2 + j);
-                        pushInt(mv, pair[j]);
-                        mv.visitInsn(IASTORE);
-                    }
-                }
-            }
-            mv.visitVarInsn(ASTORE, lTemp);
-            pushInt(mv, pc);
-            mv.visitVarInsn(ISTORE, lPc);
-            pushInt(mv, slots + analysis.depth[pc]);
-            mv.visitVarInsn(ISTORE, lLive);
-            mv.visitJumpInsn(GOTO, awaitExit);
-        });
+        stubs.add(new Stub(Stub.Kind.AWAIT_EXIT, from, null, ints, pc));
     }
 
     /**
@@ -654,11 +688,7 @@ public final class JitCodegen implements Opcodes {
         BitSet ints = (BitSet) types.out[pc].clone();
         ints.clear(proto.chunk().slotCount() + analysis.depth[next], Integer.MAX_VALUE);
         ints.clear(guessedReg);
-        stubs.add(() -> {
-            mv.visitLabel(from);
-            box(ints);
-            deoptimizeTo(next);
-        });
+        stubs.add(new Stub(Stub.Kind.DEOPTIMIZE, from, null, ints, next));
     }
 
     /** Boxes each register of {@code regs} from its long local into its Object local. */
@@ -767,11 +797,7 @@ public final class JitCodegen implements Opcodes {
             return labels[pc];
         }
         Label stub = new Label();
-        stubs.add(() -> {
-            mv.visitLabel(stub);
-            box(boxed);
-            mv.visitJumpInsn(GOTO, labels[pc]);
-        });
+        stubs.add(new Stub(Stub.Kind.BOX_AND_JUMP, stub, null, boxed, pc));
         return stub;
     }
 
