@@ -44,7 +44,7 @@ public final class JitCodegen implements Opcodes {
     /** A module body: entered only by on-stack replacement, with no function (upvalues come from the frame). */
     private final boolean moduleBody;
     private final JitAnalysis analysis;
-    /** Registers kept as unboxed longs per instruction (none when the chunk is compiled untyped). */
+    /** Registers kept as unboxed longs or doubles per instruction (none when the chunk is compiled untyped). */
     private final JitTypes types;
     private final int[] code;
     private final String className;
@@ -63,14 +63,18 @@ public final class JitCodegen implements Opcodes {
     private int regBase;
     /** JVM long local per register that is an int somewhere (-1 for the others). */
     private int[] longLocal;
+    /** JVM double local per register that is a float somewhere (-1 for the others). */
+    private int[] doubleLocal;
     /** The live register count on deoptimisation (the pc to continue at goes in lPc). */
     private int lLive;
+    /** On deoptimisation, the {@code FOR_NEXT} whose int guess failed (its item may be a float), else -1. */
+    private int lGuess;
     /** The run's guard, and the loop back-edges not yet passed to it (backEdgeTick). */
     private int lGuard;
     private int lTicks;
     private MethodVisitor mv;
     private Label[] labels;
-    /** The instruction being emitted, and the int registers on entry to it. */
+    /** The instruction being emitted (its unboxed registers are the types' entry sets at it). */
     private int currentPc;
     /** Edge stubs (box, then jump) and deoptimisation stubs, emitted after the instructions. */
     private java.util.List<Runnable> stubs;
@@ -100,15 +104,19 @@ public final class JitCodegen implements Opcodes {
         lCaught = lPc + 1;
         lTemp = lCaught + 1;
         lLive = lTemp + 1;
-        lGuard = lLive + 1;
+        lGuess = lLive + 1;
+        lGuard = lGuess + 1;
         lTicks = lGuard + 1;
         regBase = lTicks + 1;
         int regs = proto.chunk().frameSize();
         longLocal = new int[regs];
+        doubleLocal = new int[regs];
         int next = regBase + regs;
         for (int r = 0; r < regs; r++) {
             longLocal[r] = types.everInt.get(r) ? next : -1;
             next += types.everInt.get(r) ? 2 : 0;
+            doubleLocal[r] = types.everFloat.get(r) ? next : -1;
+            next += types.everFloat.get(r) ? 2 : 0;
         }
     }
 
@@ -407,12 +415,19 @@ public final class JitCodegen implements Opcodes {
         initLongs();
     }
 
-    /** Every long local starts at 0 so the verifier sees it assigned where the deoptimisation block reads it. */
+    /**
+     * Every long and double local starts at 0 so the verifier sees it assigned where the deoptimisation block
+     * reads it.
+     */
     private void initLongs() {
         for (int r = 0; r < longLocal.length; r++) {
             if (longLocal[r] >= 0) {
                 mv.visitInsn(LCONST_0);
                 mv.visitVarInsn(LSTORE, longLocal[r]);
+            }
+            if (doubleLocal[r] >= 0) {
+                mv.visitInsn(DCONST_0);
+                mv.visitVarInsn(DSTORE, doubleLocal[r]);
             }
         }
     }
@@ -509,40 +524,53 @@ public final class JitCodegen implements Opcodes {
 
     /**
      * Entry to loop head {@code head} from a running frame: the registers compiled code keeps unboxed there
-     * must hold ints; if one does not (the dispatch loop ran the guessed code with other values), the frame
-     * goes back to the dispatch loop at the loop head untouched.
+     * must hold ints (floats); if one does not (the dispatch loop ran the guessed code with other values), the
+     * frame goes back to the dispatch loop at the loop head untouched.
      */
     private Label unboxAtHead(int head) {
         Label entry = new Label();
         Label fail = new Label();
         BitSet ints = types.in[head];
-        if (ints.isEmpty()) {
+        BitSet floats = types.inFloat[head];
+        if (ints.isEmpty() && floats.isEmpty()) {
             return labels[head];
         }
         stubs.add(() -> {
             mv.visitLabel(entry);
-            for (int r = ints.nextSetBit(0); r >= 0; r = ints.nextSetBit(r + 1)) {
-                mv.visitVarInsn(ALOAD, regBase + r);
-                mv.visitTypeInsn(INSTANCEOF, "java/lang/Long");
-                mv.visitJumpInsn(IFEQ, fail);
-                mv.visitVarInsn(ALOAD, regBase + r);
-                mv.visitTypeInsn(CHECKCAST, "java/lang/Long");
-                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false);
-                mv.visitVarInsn(LSTORE, longLocal[r]);
-            }
+            unboxOrFail(ints, "java/lang/Long", "longValue", "()J", LSTORE, longLocal, fail);
+            unboxOrFail(floats, "java/lang/Double", "doubleValue", "()D", DSTORE, doubleLocal, fail);
             mv.visitJumpInsn(GOTO, labels[head]);
             mv.visitLabel(fail);
-            deoptimizeTo(head);
+            deoptimizeTo(head, -1);
         });
         return entry;
     }
 
-    /** Jumps to the deoptimisation block to continue at {@code pc} (the O locals hold every live register). */
-    private void deoptimizeTo(int pc) {
+    /** Unboxes each register of {@code regs} (an instance of {@code box}) into its primitive local, else fails. */
+    private void unboxOrFail(BitSet regs, String box, String getter, String descriptor, int storeOp, int[] local,
+                             Label fail) {
+        for (int r = regs.nextSetBit(0); r >= 0; r = regs.nextSetBit(r + 1)) {
+            mv.visitVarInsn(ALOAD, regBase + r);
+            mv.visitTypeInsn(INSTANCEOF, box);
+            mv.visitJumpInsn(IFEQ, fail);
+            mv.visitVarInsn(ALOAD, regBase + r);
+            mv.visitTypeInsn(CHECKCAST, box);
+            mv.visitMethodInsn(INVOKEVIRTUAL, box, getter, descriptor, false);
+            mv.visitVarInsn(storeOp, local[r]);
+        }
+    }
+
+    /**
+     * Jumps to the deoptimisation block to continue at {@code pc} (the O locals hold every live register);
+     * {@code intGuessAt} is the {@code FOR_NEXT} whose int guess failed, or -1.
+     */
+    private void deoptimizeTo(int pc, int intGuessAt) {
         pushInt(mv, pc);
         mv.visitVarInsn(ISTORE, lPc);
         pushInt(mv, proto.chunk().slotCount() + analysis.depth[pc]);
         mv.visitVarInsn(ISTORE, lLive);
+        pushInt(mv, intGuessAt);
+        mv.visitVarInsn(ISTORE, lGuess);
         mv.visitJumpInsn(GOTO, deoptimize);
     }
 
@@ -566,45 +594,61 @@ public final class JitCodegen implements Opcodes {
             mv.visitVarInsn(ALOAD, regBase + r);
             mv.visitInsn(AASTORE);
         }
+        mv.visitVarInsn(ILOAD, lGuess);
         mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/jit/Deoptimization", "continueInterpreted",
-                "(" + VM_D + FRAME_D + "II[Ljava/lang/Object;)" + OBJ, false);
+                "(" + VM_D + FRAME_D + "II[Ljava/lang/Object;I)" + OBJ, false);
         mv.visitInsn(ARETURN);
     }
 
     /**
      * A guess failed after the instruction at {@code pc}, whose result is already boxed in its register:
-     * box the other int registers live at the next instruction and continue there on the dispatch loop.
+     * box the other unboxed registers live at the next instruction and continue there on the dispatch loop.
+     * {@code intGuess}: the guess was an int (a float item then makes the next compilation guess floats).
      */
-    void deoptimizeAfter(int pc, int guessedReg, Label from) {
+    void deoptimizeAfter(int pc, int guessedReg, Label from, boolean intGuess) {
         int next = pc + OpCode.width(code[pc]);
+        int top = proto.chunk().slotCount() + analysis.depth[next];
         BitSet ints = (BitSet) types.out[pc].clone();
-        ints.clear(proto.chunk().slotCount() + analysis.depth[next], Integer.MAX_VALUE);
+        ints.clear(top, Integer.MAX_VALUE);
         ints.clear(guessedReg);
+        BitSet floats = (BitSet) types.outFloat[pc].clone();
+        floats.clear(top, Integer.MAX_VALUE);
+        floats.clear(guessedReg);
         stubs.add(() -> {
             mv.visitLabel(from);
-            box(ints);
-            deoptimizeTo(next);
+            box(ints, floats);
+            deoptimizeTo(next, intGuess ? pc : -1);
         });
     }
 
-    /** Boxes each register of {@code regs} from its long local into its Object local. */
-    private void box(BitSet regs) {
-        for (int r = regs.nextSetBit(0); r >= 0; r = regs.nextSetBit(r + 1)) {
+    /** Boxes each register of {@code ints} ({@code floats}) from its long (double) local into its Object local. */
+    private void box(BitSet ints, BitSet floats) {
+        for (int r = ints.nextSetBit(0); r >= 0; r = ints.nextSetBit(r + 1)) {
             mv.visitVarInsn(LLOAD, longLocal[r]);
             mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
             mv.visitVarInsn(ASTORE, regBase + r);
         }
+        for (int r = floats.nextSetBit(0); r >= 0; r = floats.nextSetBit(r + 1)) {
+            mv.visitVarInsn(DLOAD, doubleLocal[r]);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false);
+            mv.visitVarInsn(ASTORE, regBase + r);
+        }
     }
 
-    /** Registers unboxed after the current instruction but boxed on entry to {@code target}. */
-    private BitSet toBox(int target) {
+    /** Registers unboxed after the current instruction but boxed on entry to {@code target}: ints, then floats. */
+    private BitSet[] toBox(int target) {
         if (!types.typed() || types.in[target] == null) {
-            return new BitSet();
+            return new BitSet[] {new BitSet(), new BitSet()};
         }
-        BitSet b = (BitSet) types.out[currentPc].clone();
+        return new BitSet[] {notUnboxedAt(target, types.out[currentPc], types.in[target]),
+                notUnboxedAt(target, types.outFloat[currentPc], types.inFloat[target])};
+    }
+
+    private BitSet notUnboxedAt(int target, BitSet after, BitSet atTarget) {
+        BitSet b = (BitSet) after.clone();
         int slots = proto.chunk().slotCount();
         b.clear(slots + analysis.depth[target], Integer.MAX_VALUE);
-        b.andNot(types.in[target]);
+        b.andNot(atTarget);
         for (int r = b.nextSetBit(0); r >= 0; r = b.nextSetBit(r + 1)) {
             if (!types.live(target, r, slots)) {
                 b.clear(r); // never read again before it is overwritten
@@ -639,7 +683,8 @@ public final class JitCodegen implements Opcodes {
             callsRuntime.set(pc);
         }
         if (op != OpCode.RETURN && op != OpCode.RAISE && op != OpCode.THROW && op != OpCode.JUMP) {
-            box(toBox(pc + OpCode.width(op))); // falling into a merge where some ints are boxed
+            BitSet[] boxed = toBox(pc + OpCode.width(op)); // falling into a merge where some are boxed
+            box(boxed[0], boxed[1]);
         }
     }
 
@@ -688,14 +733,14 @@ public final class JitCodegen implements Opcodes {
 
     /** Where a jump of the current instruction to {@code pc} goes: there, or to a stub boxing what must be boxed. */
     Label label(int pc) {
-        BitSet boxed = toBox(pc);
-        if (boxed.isEmpty()) {
+        BitSet[] boxed = toBox(pc);
+        if (boxed[0].isEmpty() && boxed[1].isEmpty()) {
             return labels[pc];
         }
         Label stub = new Label();
         stubs.add(() -> {
             mv.visitLabel(stub);
-            box(boxed);
+            box(boxed[0], boxed[1]);
             mv.visitJumpInsn(GOTO, labels[pc]);
         });
         return stub;
@@ -719,6 +764,34 @@ public final class JitCodegen implements Opcodes {
         mv.visitVarInsn(LLOAD, longLocal[reg]);
     }
 
+    /** Whether register {@code reg} holds an unboxed float on entry to the current instruction. */
+    boolean isFloat(int reg) {
+        return types.isFloat(currentPc, reg);
+    }
+
+    /** Whether register {@code reg} holds an unboxed float after the current instruction. */
+    boolean isFloatAfter(int reg) {
+        return types.typed() && types.outFloat[currentPc].get(reg);
+    }
+
+    void loadDouble(int reg) {
+        mv.visitVarInsn(DLOAD, doubleLocal[reg]);
+    }
+
+    void storeDouble(int reg) {
+        mv.visitVarInsn(DSTORE, doubleLocal[reg]);
+    }
+
+    /** Pushes unboxed number register {@code reg} as a double (an int converted as the runtime converts it). */
+    void loadAsDouble(int reg) {
+        if (isInt(reg)) {
+            loadLong(reg);
+            mv.visitInsn(L2D);
+        } else {
+            loadDouble(reg);
+        }
+    }
+
     /** The JVM local holding register {@code reg} as an Object. */
     int objectLocal(int reg) {
         return regBase + reg;
@@ -736,11 +809,14 @@ public final class JitCodegen implements Opcodes {
         return moduleBody;
     }
 
-    /** Pushes register {@code reg} as an Object (boxing it if it is an unboxed int here). */
+    /** Pushes register {@code reg} as an Object (boxing it if it is an unboxed int or float here). */
     void load(int reg) {
         if (isInt(reg)) {
             loadLong(reg);
             mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
+        } else if (isFloat(reg)) {
+            loadDouble(reg);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false);
         } else {
             mv.visitVarInsn(ALOAD, regBase + reg);
         }
