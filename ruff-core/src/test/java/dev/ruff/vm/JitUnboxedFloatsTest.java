@@ -118,6 +118,43 @@ class JitUnboxedFloatsTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, DEFAULT_THRESHOLD})
+    void aFloatOnTheLeftOfABoxedOperandStaysAFloatOrRaisesTheRuntimesError(int threshold) {
+        String out = agreeing(threshold, """
+                func scale(n, p) {
+                    mut t := 0.5
+                    for k in range(n) {
+                        t := t * p + k
+                        t := t / p - 1
+                        t := t %% p
+                    }
+                    return t
+                }
+                mut i := 0
+                while i < 250 {
+                    scale(20, 3)
+                    i := i + 1
+                }
+                print(scale(300, 3), scale(300, 0.75), scale(300, -2.5), scale(3, 9007199254740993))
+                print(scale(300, 0.0))
+                """.replace("%%", "%"));
+        assertTrue(out.contains("!! Division by zero"), out);
+        for (String p : new String[] {"\"s\"", "null", "[1]", "0"}) {
+            String failing = agreeing(threshold, """
+                    func scale(n, p) {
+                        mut t := 0.5
+                        for k in range(n) { t := t * 2.0 + k / 3; t := t - p }
+                        return t
+                    }
+                    print(scale(300, 1))
+                    print(scale(300, %s))
+                    print(scale(300, 1))
+                    """.formatted(p));
+            assertTrue(failing.contains("!! ") || p.equals("0"), failing);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, DEFAULT_THRESHOLD})
     void edgeValuesPrintAndCompareAsTheRuntimeDefinesThem(int threshold) {
         String big = "1" + "0".repeat(308) + ".0";
         String out = agreeing(threshold, """

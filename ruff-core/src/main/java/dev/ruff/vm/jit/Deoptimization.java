@@ -34,7 +34,8 @@ public final class Deoptimization {
         COUNT.incrementAndGet();
         Chunk chunk = f.chunk;
         synchronized (chunk) {
-            if (chunk.compiled != null) {
+            // once guess-free code is compiled, a late deoptimisation of older code keeps it
+            if (chunk.compiled != null && !chunk.guessFailed) {
                 chunk.compiled = null;
                 chunk.hotness = 0;
                 if (intGuessAt >= 0 && values[live - 1] instanceof Double) {
