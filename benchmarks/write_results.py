@@ -26,7 +26,7 @@ ISSUE13_PEERS = ("RHINO", "NASHORN")
 ISSUE13_SPEEDUP_OVER_CPYTHON = 5.0
 ISSUE13_CPYTHON_WORKLOADS = ("fib", "loop_sum", "nested_loops")
 WORKLOAD_ORDER = ("fib", "loop_sum", "nested_loops", "dict_ops", "string_concat", "sort_ints",
-                  "closures", "struct_fields", "method_calls")
+                  "closures", "struct_fields", "method_calls", "mandelbrot")
 
 # Row order and labels of the per-workload tables: JMH (benchmark, parameter value) -> label.
 ENGINES = (

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PeerBenchmark {
     /** Which workload (a file name under benchmarks/workloads without extension). */
     @Param({"fib", "loop_sum", "nested_loops", "dict_ops", "string_concat", "sort_ints", "closures",
-            "struct_fields", "method_calls"})
+            "struct_fields", "method_calls", "mandelbrot"})
     public String workload;
 
     /** Which peer, as a {@link Peer} constant name. */

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WorkloadBenchmark {
     /** Which workload (a file name under benchmarks/workloads without .ruff). */
     @Param({"fib", "loop_sum", "nested_loops", "dict_ops", "string_concat", "sort_ints", "closures",
-            "struct_fields", "method_calls"})
+            "struct_fields", "method_calls", "mandelbrot"})
     public String workload;
 
     /** Which backend, as a {@link BackendType} constant name. */

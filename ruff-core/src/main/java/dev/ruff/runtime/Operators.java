@@ -66,14 +66,14 @@ public final class Operators {
                 return addExact(x, y);
             }
             if (b instanceof Double y) {
-                return x + y;
+                return addFloat(x, y);
             }
         } else if (a instanceof Double x) {
             if (b instanceof Double y) {
-                return x + y;
+                return addFloat(x, y);
             }
             if (b instanceof Long y) {
-                return x + y;
+                return addFloat(x, y);
             }
         } else if (a instanceof String s && b instanceof String t) {
             RunGuard.checkStringLength((long) s.length() + t.length());
@@ -89,14 +89,14 @@ public final class Operators {
                 return subExact(x, y);
             }
             if (b instanceof Double y) {
-                return x - y;
+                return subFloat(x, y);
             }
         } else if (a instanceof Double x) {
             if (b instanceof Double y) {
-                return x - y;
+                return subFloat(x, y);
             }
             if (b instanceof Long y) {
-                return x - y;
+                return subFloat(x, y);
             }
         }
         return overloadOrFail(BinaryOp.SUB, a, b, invoker);
@@ -109,14 +109,14 @@ public final class Operators {
                 return mulExact(x, y);
             }
             if (b instanceof Double y) {
-                return x * y;
+                return mulFloat(x, y);
             }
         } else if (a instanceof Double x) {
             if (b instanceof Double y) {
-                return x * y;
+                return mulFloat(x, y);
             }
             if (b instanceof Long y) {
-                return x * y;
+                return mulFloat(x, y);
             }
         }
         return overloadOrFail(BinaryOp.MUL, a, b, invoker);
@@ -220,6 +220,50 @@ public final class Operators {
         return -x;
     }
 
+    /**
+     * {@code x + y} on floats (an int operand is converted to float first): the one definition that
+     * {@link #add} and compiled code's unboxed floats both use, like the other {@code *Float} operations.
+     */
+    public static double addFloat(double x, double y) {
+        return x + y;
+    }
+
+    /** {@code x - y} on floats. */
+    public static double subFloat(double x, double y) {
+        return x - y;
+    }
+
+    /** {@code x * y} on floats. */
+    public static double mulFloat(double x, double y) {
+        return x * y;
+    }
+
+    /** {@code -x} on floats ({@code -(0.0)} is {@code -0.0}). */
+    public static double negateFloat(double x) {
+        return -x;
+    }
+
+    /**
+     * {@code x CMP y} on floats (an int operand converted to float), cmp 0..5 = {@code < <= > >= == !=}:
+     * IEEE order (any comparison with NaN is false), equality within {@link Equality#floatsEqual}.
+     */
+    public static boolean compareFloats(int cmp, double x, double y) {
+        switch (cmp) {
+            case 0:
+                return x < y;
+            case 1:
+                return x <= y;
+            case 2:
+                return x > y;
+            case 3:
+                return x >= y;
+            case 4:
+                return Equality.floatsEqual(x, y);
+            default:
+                return !Equality.floatsEqual(x, y);
+        }
+    }
+
     /** Float division; a zero divisor raises {@code Division by zero}. */
     public static double divFloat(double x, double y) {
         if (y == 0.0) {
@@ -244,7 +288,7 @@ public final class Operators {
             return negateExact(x);
         }
         if (v instanceof Double x) {
-            return -x;
+            return negateFloat(x);
         }
         return unaryOverloadOrFail(UnaryOp.NEG, v, invoker);
     }
@@ -299,7 +343,7 @@ public final class Operators {
         if (a instanceof String s && b instanceof String t) {
             return Strings.compare(s, t) < 0;
         }
-        return toDouble(BinaryOp.LT, a, b, a) < toDouble(BinaryOp.LT, a, b, b);
+        return compareFloats(0, toDouble(BinaryOp.LT, a, b, a), toDouble(BinaryOp.LT, a, b, b));
     }
 
     /** {@code a <= b} without overloading; see {@link #lessThan}. */
@@ -310,7 +354,7 @@ public final class Operators {
         if (a instanceof String s && b instanceof String t) {
             return Strings.compare(s, t) <= 0;
         }
-        return toDouble(BinaryOp.LE, a, b, a) <= toDouble(BinaryOp.LE, a, b, b);
+        return compareFloats(1, toDouble(BinaryOp.LE, a, b, a), toDouble(BinaryOp.LE, a, b, b));
     }
 
     /** {@code a > b} without overloading; see {@link #lessThan}. */
@@ -321,7 +365,7 @@ public final class Operators {
         if (a instanceof String s && b instanceof String t) {
             return Strings.compare(s, t) > 0;
         }
-        return toDouble(BinaryOp.GT, a, b, a) > toDouble(BinaryOp.GT, a, b, b);
+        return compareFloats(2, toDouble(BinaryOp.GT, a, b, a), toDouble(BinaryOp.GT, a, b, b));
     }
 
     /** {@code a >= b} without overloading; see {@link #lessThan}. */
@@ -332,7 +376,7 @@ public final class Operators {
         if (a instanceof String s && b instanceof String t) {
             return Strings.compare(s, t) >= 0;
         }
-        return toDouble(BinaryOp.GE, a, b, a) >= toDouble(BinaryOp.GE, a, b, b);
+        return compareFloats(3, toDouble(BinaryOp.GE, a, b, a), toDouble(BinaryOp.GE, a, b, b));
     }
 
     // ---------------------------------------------------------------- equality

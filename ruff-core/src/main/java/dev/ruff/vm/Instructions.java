@@ -492,6 +492,18 @@ public final class Instructions {
         }
     }
 
+    /** {@code x OP y} on floats (an int operand already converted), numbered as {@link #arithmetic(int, long, long)}. */
+    public static double arithmetic(int op, double x, double y) {
+        switch (op) {
+            case 1:
+                return Operators.subFloat(x, y);
+            case 2:
+                return Operators.mulFloat(x, y);
+            default:
+                return Operators.addFloat(x, y);
+        }
+    }
+
     /**
      * {@code a OP b} for any operands, through {@link Operators}. Operands come from raw slot reads, so
      * an accumulating local's {@link StringAccumulator} is revealed (or, for

@@ -11,7 +11,7 @@ import java.util.stream.LongStream;
 /**
  * The workloads written as plain Java: the baseline of every ratio in RESULTS.md. Each method is the
  * algorithm of {@code workloads/NAME.ruff} with Java's usual tools: {@code long} arithmetic, classes
- * with mutable fields, a {@code HashMap<Long, Long>} for the dict, an {@code ArrayList<Long>} for the
+ * with mutable fields, {@code double} for floats, a {@code HashMap<Long, Long>} for the dict, an {@code ArrayList<Long>} for the
  * pushed array, {@code LongStream} for map/filter/reduce, and a {@code StringBuilder} for the
  * concatenation: Java's way of appending to a string (a {@code String +} in a loop copies the whole
  * string each time and is quadratic, which no Java programmer would write or want as a baseline).
@@ -27,6 +27,7 @@ public final class PlainJavaWorkloads {
     private int dictSize = 200_000;
     private int sortSize = 200_000;
     private int concatCount = 100_000;
+    private int mandelbrotSize = 250;
 
     static PeerRun define(String workload) {
         PlainJavaWorkloads w = new PlainJavaWorkloads();
@@ -40,6 +41,7 @@ public final class PlainJavaWorkloads {
             case "dict_ops" -> w::dictOps;
             case "sort_ints" -> w::sortInts;
             case "string_concat" -> w::stringConcat;
+            case "mandelbrot" -> w::mandelbrot;
             default -> throw new IllegalArgumentException("no plain Java twin of workload " + workload);
         };
         return new PeerRun() {
@@ -179,5 +181,30 @@ public final class PlainJavaWorkloads {
             s.append(pieces[i % 4]);
         }
         return s.toString().length();
+    }
+
+    long mandelbrot() {
+        int size = mandelbrotSize;
+        double step = 2.0 / size;
+        long inside = 0;
+        for (long y = 0; y < size; y++) {
+            double ci = y * step - 1.0;
+            for (long x = 0; x < size; x++) {
+                double cr = x * step - 1.5;
+                double zr = 0.0;
+                double zi = 0.0;
+                long i = 0;
+                while (i < 50 && zr * zr + zi * zi <= 4.0) {
+                    double t = zr * zr - zi * zi + cr;
+                    zi = 2.0 * zr * zi + ci;
+                    zr = t;
+                    i = i + 1;
+                }
+                if (i == 50) {
+                    inside = inside + 1;
+                }
+            }
+        }
+        return inside;
     }
 }

@@ -23,6 +23,11 @@ public final class Chunk {
     public int hotness;
     /** Set when compiled code's guess about a value's type failed: the chunk is recompiled without guesses. */
     public volatile boolean guessFailed;
+    /**
+     * Per code index, whether the {@code FOR_NEXT} there is guessed to give floats: set (copy on write) when
+     * compiled code guessing an int item got a float instead; null while no such guess failed.
+     */
+    public volatile boolean[] floatItems;
 
     Chunk(String name, String file, int[] code, Object[] constants, SourcePos[] positions, int slotCount,
           int maxStack, int cacheCount) {

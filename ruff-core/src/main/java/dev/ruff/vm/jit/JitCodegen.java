@@ -44,7 +44,7 @@ public final class JitCodegen implements Opcodes {
     /** A module body: entered only by on-stack replacement, with no function (upvalues come from the frame). */
     private final boolean moduleBody;
     private final JitAnalysis analysis;
-    /** Registers kept as unboxed longs per instruction (none when the chunk is compiled untyped). */
+    /** Registers kept as unboxed longs or doubles per instruction (none when the chunk is compiled untyped). */
     private final JitTypes types;
     private final int[] code;
     private final String className;
@@ -63,14 +63,18 @@ public final class JitCodegen implements Opcodes {
     private int regBase;
     /** JVM long local per register that is an int somewhere (-1 for the others). */
     private int[] longLocal;
+    /** JVM double local per register that is a float somewhere (-1 for the others). */
+    private int[] doubleLocal;
     /** The live register count on deoptimisation (the pc to continue at goes in lPc). */
     private int lLive;
+    /** On deoptimisation, the {@code FOR_NEXT} whose int guess failed (its item may be a float), else -1. */
+    private int lGuess;
     /** The run's guard, and the loop back-edges not yet passed to it (backEdgeTick). */
     private int lGuard;
     private int lTicks;
     private MethodVisitor mv;
     private Label[] labels;
-    /** The instruction being emitted, and the int registers on entry to it. */
+    /** The instruction being emitted (its unboxed registers are the types' entry sets at it). */
     private int currentPc;
     /** Edge stubs (box, then jump) and deoptimisation stubs, emitted after the instructions. */
     private java.util.List<Stub> stubs;
@@ -103,15 +107,19 @@ public final class JitCodegen implements Opcodes {
         lCaught = lPc + 1;
         lTemp = lCaught + 1;
         lLive = lTemp + 1;
-        lGuard = lLive + 1;
+        lGuess = lLive + 1;
+        lGuard = lGuess + 1;
         lTicks = lGuard + 1;
         regBase = lTicks + 1;
         int regs = proto.chunk().frameSize();
         longLocal = new int[regs];
+        doubleLocal = new int[regs];
         int next = regBase + regs;
         for (int r = 0; r < regs; r++) {
             longLocal[r] = types.everInt.get(r) ? next : -1;
             next += types.everInt.get(r) ? 2 : 0;
+            doubleLocal[r] = types.everFloat.get(r) ? next : -1;
+            next += types.everFloat.get(r) ? 2 : 0;
         }
     }
 
@@ -420,12 +428,19 @@ public final class JitCodegen implements Opcodes {
         initLongs();
     }
 
-    /** Every long local starts at 0 so the verifier sees it assigned where the deoptimisation block reads it. */
+    /**
+     * Every long and double local starts at 0 so the verifier sees it assigned where the deoptimisation block
+     * reads it.
+     */
     private void initLongs() {
         for (int r = 0; r < longLocal.length; r++) {
             if (longLocal[r] >= 0) {
                 mv.visitInsn(LCONST_0);
                 mv.visitVarInsn(LSTORE, longLocal[r]);
+            }
+            if (doubleLocal[r] >= 0) {
+                mv.visitInsn(DCONST_0);
+                mv.visitVarInsn(DSTORE, doubleLocal[r]);
             }
         }
     }
@@ -522,66 +537,61 @@ public final class JitCodegen implements Opcodes {
 
     /**
      * Entry to loop head {@code head} from a running frame: the registers compiled code keeps unboxed there
-     * must hold ints; if one does not (the dispatch loop ran the guessed code with other values), the frame
-     * goes back to the dispatch loop at the loop head untouched.
+     * must hold ints (floats); if one does not (the dispatch loop ran the guessed code with other values), the
+     * frame goes back to the dispatch loop at the loop head untouched.
      */
     private Label unboxAtHead(int head) {
         Label entry = new Label();
         Label fail = new Label();
         BitSet ints = types.in[head];
-        if (ints.isEmpty()) {
+        BitSet floats = types.inFloat[head];
+        if (ints.isEmpty() && floats.isEmpty()) {
             return labels[head];
         }
-        stubs.add(new Stub(Stub.Kind.UNBOX_AT_HEAD, entry, fail, ints, head));
+        stubs.add(new Stub(Stub.Kind.UNBOX_AT_HEAD, entry, fail, ints, floats, head, -1));
         return entry;
     }
 
     /**
-     * A stub emitted after the instructions, entered at {@code at}: {@code UNBOX_AT_HEAD} unboxes {@code regs} and
-     * enters loop head {@code pc} (or, at {@code fail}, deoptimises there); {@code DEOPTIMIZE} boxes {@code regs}
-     * and continues on the dispatch loop at {@code pc}; {@code BOX_AND_JUMP} boxes {@code regs} and jumps to
-     * {@code pc}; {@code AWAIT_EXIT} leaves at the AWAIT at {@code pc} ({@link #leaveAtAwait}). (Data, not lambdas: each lambda shape would cost a class spun at run time, on a cold start.)
+     * A stub emitted after the instructions, entered at {@code at}: {@code UNBOX_AT_HEAD} unboxes {@code ints} and
+     * {@code floats} and enters loop head {@code pc} (or, at {@code fail}, deoptimises there); {@code DEOPTIMIZE}
+     * boxes them and continues on the dispatch loop at {@code pc} ({@code intGuessAt} as in
+     * {@link #deoptimizeTo}); {@code BOX_AND_JUMP} boxes them and jumps to {@code pc}; {@code AWAIT_EXIT} leaves
+     * at the AWAIT at {@code pc} ({@link #leaveAtAwait}). Data, not lambdas: each lambda shape would cost a class
+     * spun at run time, on a cold start.
      */
-    private record Stub(Kind kind, Label at, Label fail, BitSet regs, int pc) {
+    private record Stub(Kind kind, Label at, Label fail, BitSet ints, BitSet floats, int pc, int intGuessAt) {
         enum Kind { UNBOX_AT_HEAD, DEOPTIMIZE, BOX_AND_JUMP, AWAIT_EXIT }
     }
 
     private void emit(Stub stub) {
         mv.visitLabel(stub.at());
-        BitSet regs = stub.regs();
         switch (stub.kind()) {
             case UNBOX_AT_HEAD -> {
-                for (int r = regs.nextSetBit(0); r >= 0; r = regs.nextSetBit(r + 1)) {
-                    mv.visitVarInsn(ALOAD, regBase + r);
-                    mv.visitTypeInsn(INSTANCEOF, "java/lang/Long");
-                    mv.visitJumpInsn(IFEQ, stub.fail());
-                    mv.visitVarInsn(ALOAD, regBase + r);
-                    mv.visitTypeInsn(CHECKCAST, "java/lang/Long");
-                    mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false);
-                    mv.visitVarInsn(LSTORE, longLocal[r]);
-                }
+                unboxOrFail(stub.ints(), "java/lang/Long", "longValue", "()J", LSTORE, longLocal, stub.fail());
+                unboxOrFail(stub.floats(), "java/lang/Double", "doubleValue", "()D", DSTORE, doubleLocal, stub.fail());
                 mv.visitJumpInsn(GOTO, labels[stub.pc()]);
                 mv.visitLabel(stub.fail());
-                deoptimizeTo(stub.pc());
+                deoptimizeTo(stub.pc(), -1);
             }
             case DEOPTIMIZE -> {
-                box(regs);
-                deoptimizeTo(stub.pc());
+                box(stub.ints(), stub.floats());
+                deoptimizeTo(stub.pc(), stub.intGuessAt());
             }
             case BOX_AND_JUMP -> {
-                box(regs);
+                box(stub.ints(), stub.floats());
                 mv.visitJumpInsn(GOTO, labels[stub.pc()]);
             }
-            case AWAIT_EXIT -> awaitExitStub(regs, stub.pc());
+            case AWAIT_EXIT -> awaitExitStub(stub.ints(), stub.floats(), stub.pc());
         }
     }
 
     /** The {@code AWAIT_EXIT} stub of {@link #leaveAtAwait}: the VM's marker is on the JVM stack. */
-    private void awaitExitStub(BitSet ints, int pc) {
+    private void awaitExitStub(BitSet ints, BitSet floats, int pc) {
         int slots = proto.chunk().slotCount();
         int[] active = analysis.handlers[pc];
         mv.visitInsn(POP);
-        box(ints);
+        box(ints, floats);
         if (active.length == 0) {
             mv.visitInsn(ACONST_NULL);
         } else {
@@ -605,12 +615,31 @@ public final class JitCodegen implements Opcodes {
         mv.visitJumpInsn(GOTO, awaitExit);
     }
 
-    /** Jumps to the deoptimisation block to continue at {@code pc} (the O locals hold every live register). */
-    private void deoptimizeTo(int pc) {
+    /** Unboxes each register of {@code regs} (an instance of {@code box}) into its primitive local, else fails. */
+    private void unboxOrFail(BitSet regs, String box, String getter, String descriptor, int storeOp, int[] local,
+                             Label fail) {
+        for (int r = regs.nextSetBit(0); r >= 0; r = regs.nextSetBit(r + 1)) {
+            mv.visitVarInsn(ALOAD, regBase + r);
+            mv.visitTypeInsn(INSTANCEOF, box);
+            mv.visitJumpInsn(IFEQ, fail);
+            mv.visitVarInsn(ALOAD, regBase + r);
+            mv.visitTypeInsn(CHECKCAST, box);
+            mv.visitMethodInsn(INVOKEVIRTUAL, box, getter, descriptor, false);
+            mv.visitVarInsn(storeOp, local[r]);
+        }
+    }
+
+    /**
+     * Jumps to the deoptimisation block to continue at {@code pc} (the O locals hold every live register);
+     * {@code intGuessAt} is the {@code FOR_NEXT} whose int guess failed, or -1.
+     */
+    private void deoptimizeTo(int pc, int intGuessAt) {
         pushInt(mv, pc);
         mv.visitVarInsn(ISTORE, lPc);
         pushInt(mv, proto.chunk().slotCount() + analysis.depth[pc]);
         mv.visitVarInsn(ISTORE, lLive);
+        pushInt(mv, intGuessAt);
+        mv.visitVarInsn(ISTORE, lGuess);
         mv.visitJumpInsn(GOTO, deoptimize);
     }
 
@@ -626,8 +655,9 @@ public final class JitCodegen implements Opcodes {
         mv.visitVarInsn(ILOAD, lPc);
         mv.visitVarInsn(ILOAD, lLive);
         registerArray();
+        mv.visitVarInsn(ILOAD, lGuess);
         mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/jit/Deoptimization", "continueInterpreted",
-                "(" + VM_D + FRAME_D + "II[Ljava/lang/Object;)" + OBJ, false);
+                "(" + VM_D + FRAME_D + "II[Ljava/lang/Object;I)" + OBJ, false);
         mv.visitInsn(ARETURN);
     }
 
@@ -646,7 +676,7 @@ public final class JitCodegen implements Opcodes {
 
     /**
      * The AWAIT at {@code pc} found its promise pending ({@code from}, with the VM's marker on the JVM stack):
-     * box the int registers live there, note the try handlers active there (pairs of handler pc and stack
+     * box the unboxed registers live there, note the try handlers active there (pairs of handler pc and stack
      * pointer, outermost first, as the dispatch loop's TRY_BEGIN pushed them) and leave through the await exit.
      */
     void leaveAtAwait(int pc, Label from) {
@@ -654,7 +684,9 @@ public final class JitCodegen implements Opcodes {
         int slots = proto.chunk().slotCount();
         BitSet ints = types.typed() ? (BitSet) types.in[pc].clone() : new BitSet();
         ints.clear(slots + analysis.depth[pc], Integer.MAX_VALUE);
-        stubs.add(new Stub(Stub.Kind.AWAIT_EXIT, from, null, ints, pc));
+        BitSet floats = types.typed() ? (BitSet) types.inFloat[pc].clone() : new BitSet();
+        floats.clear(slots + analysis.depth[pc], Integer.MAX_VALUE);
+        stubs.add(new Stub(Stub.Kind.AWAIT_EXIT, from, null, ints, floats, pc, -1));
     }
 
     /**
@@ -681,34 +713,49 @@ public final class JitCodegen implements Opcodes {
 
     /**
      * A guess failed after the instruction at {@code pc}, whose result is already boxed in its register:
-     * box the other int registers live at the next instruction and continue there on the dispatch loop.
+     * box the other unboxed registers live at the next instruction and continue there on the dispatch loop.
+     * {@code intGuess}: the guess was an int (a float item then makes the next compilation guess floats).
      */
-    void deoptimizeAfter(int pc, int guessedReg, Label from) {
+    void deoptimizeAfter(int pc, int guessedReg, Label from, boolean intGuess) {
         int next = pc + OpCode.width(code[pc]);
+        int top = proto.chunk().slotCount() + analysis.depth[next];
         BitSet ints = (BitSet) types.out[pc].clone();
-        ints.clear(proto.chunk().slotCount() + analysis.depth[next], Integer.MAX_VALUE);
+        ints.clear(top, Integer.MAX_VALUE);
         ints.clear(guessedReg);
-        stubs.add(new Stub(Stub.Kind.DEOPTIMIZE, from, null, ints, next));
+        BitSet floats = (BitSet) types.outFloat[pc].clone();
+        floats.clear(top, Integer.MAX_VALUE);
+        floats.clear(guessedReg);
+        stubs.add(new Stub(Stub.Kind.DEOPTIMIZE, from, null, ints, floats, next, intGuess ? pc : -1));
     }
 
-    /** Boxes each register of {@code regs} from its long local into its Object local. */
-    private void box(BitSet regs) {
-        for (int r = regs.nextSetBit(0); r >= 0; r = regs.nextSetBit(r + 1)) {
+    /** Boxes each register of {@code ints} ({@code floats}) from its long (double) local into its Object local. */
+    private void box(BitSet ints, BitSet floats) {
+        for (int r = ints.nextSetBit(0); r >= 0; r = ints.nextSetBit(r + 1)) {
             mv.visitVarInsn(LLOAD, longLocal[r]);
             mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
             mv.visitVarInsn(ASTORE, regBase + r);
         }
+        for (int r = floats.nextSetBit(0); r >= 0; r = floats.nextSetBit(r + 1)) {
+            mv.visitVarInsn(DLOAD, doubleLocal[r]);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false);
+            mv.visitVarInsn(ASTORE, regBase + r);
+        }
     }
 
-    /** Registers unboxed after the current instruction but boxed on entry to {@code target}. */
-    private BitSet toBox(int target) {
+    /** Registers unboxed after the current instruction but boxed on entry to {@code target}: ints, then floats. */
+    private BitSet[] toBox(int target) {
         if (!types.typed() || types.in[target] == null) {
-            return new BitSet();
+            return new BitSet[] {new BitSet(), new BitSet()};
         }
-        BitSet b = (BitSet) types.out[currentPc].clone();
+        return new BitSet[] {notUnboxedAt(target, types.out[currentPc], types.in[target]),
+                notUnboxedAt(target, types.outFloat[currentPc], types.inFloat[target])};
+    }
+
+    private BitSet notUnboxedAt(int target, BitSet after, BitSet atTarget) {
+        BitSet b = (BitSet) after.clone();
         int slots = proto.chunk().slotCount();
         b.clear(slots + analysis.depth[target], Integer.MAX_VALUE);
-        b.andNot(types.in[target]);
+        b.andNot(atTarget);
         for (int r = b.nextSetBit(0); r >= 0; r = b.nextSetBit(r + 1)) {
             if (!types.live(target, r, slots)) {
                 b.clear(r); // never read again before it is overwritten
@@ -743,7 +790,8 @@ public final class JitCodegen implements Opcodes {
             callsRuntime.set(pc);
         }
         if (op != OpCode.RETURN && op != OpCode.RAISE && op != OpCode.THROW && op != OpCode.JUMP) {
-            box(toBox(pc + OpCode.width(op))); // falling into a merge where some ints are boxed
+            BitSet[] boxed = toBox(pc + OpCode.width(op)); // falling into a merge where some are boxed
+            box(boxed[0], boxed[1]);
         }
     }
 
@@ -792,12 +840,12 @@ public final class JitCodegen implements Opcodes {
 
     /** Where a jump of the current instruction to {@code pc} goes: there, or to a stub boxing what must be boxed. */
     Label label(int pc) {
-        BitSet boxed = toBox(pc);
-        if (boxed.isEmpty()) {
+        BitSet[] boxed = toBox(pc);
+        if (boxed[0].isEmpty() && boxed[1].isEmpty()) {
             return labels[pc];
         }
         Label stub = new Label();
-        stubs.add(new Stub(Stub.Kind.BOX_AND_JUMP, stub, null, boxed, pc));
+        stubs.add(new Stub(Stub.Kind.BOX_AND_JUMP, stub, null, boxed[0], boxed[1], pc, -1));
         return stub;
     }
 
@@ -819,6 +867,34 @@ public final class JitCodegen implements Opcodes {
         mv.visitVarInsn(LLOAD, longLocal[reg]);
     }
 
+    /** Whether register {@code reg} holds an unboxed float on entry to the current instruction. */
+    boolean isFloat(int reg) {
+        return types.isFloat(currentPc, reg);
+    }
+
+    /** Whether register {@code reg} holds an unboxed float after the current instruction. */
+    boolean isFloatAfter(int reg) {
+        return types.typed() && types.outFloat[currentPc].get(reg);
+    }
+
+    void loadDouble(int reg) {
+        mv.visitVarInsn(DLOAD, doubleLocal[reg]);
+    }
+
+    void storeDouble(int reg) {
+        mv.visitVarInsn(DSTORE, doubleLocal[reg]);
+    }
+
+    /** Pushes unboxed number register {@code reg} as a double (an int converted as the runtime converts it). */
+    void loadAsDouble(int reg) {
+        if (isInt(reg)) {
+            loadLong(reg);
+            mv.visitInsn(L2D);
+        } else {
+            loadDouble(reg);
+        }
+    }
+
     /** The JVM local holding register {@code reg} as an Object. */
     int objectLocal(int reg) {
         return regBase + reg;
@@ -836,11 +912,14 @@ public final class JitCodegen implements Opcodes {
         return moduleBody;
     }
 
-    /** Pushes register {@code reg} as an Object (boxing it if it is an unboxed int here). */
+    /** Pushes register {@code reg} as an Object (boxing it if it is an unboxed int or float here). */
     void load(int reg) {
         if (isInt(reg)) {
             loadLong(reg);
             mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
+        } else if (isFloat(reg)) {
+            loadDouble(reg);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false);
         } else {
             mv.visitVarInsn(ALOAD, regBase + reg);
         }

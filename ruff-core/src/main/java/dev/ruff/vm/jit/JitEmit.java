@@ -45,7 +45,7 @@ final class JitEmit implements Opcodes {
 
     /** Emits the instruction; true when it was emitted as unboxed arithmetic (no call into the runtime). */
     boolean emit(int op) {
-        if (g.types().typed() && emitUnboxed(op)) {
+        if (g.types().typed() && (emitFloat(op) || emitUnboxed(op))) {
             return true;
         }
         switch (op) {
@@ -559,7 +559,40 @@ final class JitEmit implements Opcodes {
             default:
                 throw new IllegalStateException("no JVM translation for " + OpCode.name(op));
         }
+        if (g.types().typed()) {
+            unboxFloatResult(op);
+        }
         return false;
+    }
+
+    /**
+     * A float on the left of an operator whose right operand is boxed gives a float or raises ({@link JitTypes}):
+     * the boxed form computed it through the runtime, and it is unboxed into its double local.
+     */
+    private void unboxFloatResult(int op) {
+        int dst;
+        switch (op) {
+            case OpCode.ADD: case OpCode.SUB: case OpCode.MUL: case OpCode.DIV: case OpCode.MOD:
+                dst = sp - 2;
+                break;
+            case OpCode.APPEND_LOCAL:
+                dst = operand(0);
+                break;
+            case OpCode.LOCALS_OP:
+                dst = sp;
+                break;
+            case OpCode.STORE_LOCALS_OP:
+                dst = operand(7);
+                break;
+            default:
+                return;
+        }
+        if (g.isFloatAfter(dst)) {
+            mv.visitVarInsn(ALOAD, g.objectLocal(dst));
+            mv.visitTypeInsn(CHECKCAST, "java/lang/Double");
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Double", "doubleValue", "()D", false);
+            g.storeDouble(dst);
+        }
     }
 
     // ------------------------------------------------------------------ unboxed ints (JitTypes)
@@ -803,8 +836,196 @@ final class JitEmit implements Opcodes {
         g.store(sp);
         Label deopt = new Label();
         mv.visitJumpInsn(GOTO, deopt);
-        g.deoptimizeAfter(pc, sp, deopt);
+        g.deoptimizeAfter(pc, sp, deopt, true);
         mv.visitLabel(done);
+    }
+
+    /**
+     * {@code FOR_NEXT} guessing a float item (an int guess there met a float before): any item that is not a
+     * float, an int from a range included, deoptimises like {@link #forNextInt}'s.
+     */
+    private void forNextFloat() {
+        Label more = new Label();
+        Label notFloat = new Label();
+        Label done = new Label();
+        g.load(sp - 1);
+        g.rt("forNext", "(" + OBJ + ")" + OBJ);
+        mv.visitInsn(DUP);
+        mv.visitFieldInsn(GETSTATIC, "dev/ruff/vm/jit/JitRuntime", "DONE", OBJ);
+        mv.visitJumpInsn(IF_ACMPNE, more);
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, g.label(operand(0)));
+        mv.visitLabel(more);
+        mv.visitInsn(DUP);
+        mv.visitTypeInsn(INSTANCEOF, "java/lang/Double");
+        mv.visitJumpInsn(IFEQ, notFloat);
+        mv.visitTypeInsn(CHECKCAST, "java/lang/Double");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Double", "doubleValue", "()D", false);
+        g.storeDouble(sp);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(notFloat);
+        g.store(sp);
+        Label deopt = new Label();
+        mv.visitJumpInsn(GOTO, deopt);
+        g.deoptimizeAfter(pc, sp, deopt, false);
+        mv.visitLabel(done);
+    }
+
+    // ------------------------------------------------------------------ unboxed floats (JitTypes)
+
+    /**
+     * The instruction on unboxed floats, when {@link JitTypes} makes its result a float or compares a float
+     * with a number; false otherwise. The arithmetic and comparisons are the runtime's own
+     * ({@code Operators.addFloat} and friends, {@code Operators.compareFloats}), an int operand converted as
+     * the runtime converts it, so results, division and modulo by zero, NaN and -0.0 are as everywhere else.
+     */
+    private boolean emitFloat(int op) {
+        switch (op) {
+            case OpCode.CONST:
+                if (!g.isFloatAfter(sp)) {
+                    return false;
+                }
+                mv.visitLdcInsn(g.proto().chunk().constants()[operand(0)]);
+                g.storeDouble(sp);
+                return true;
+            case OpCode.LOAD_LOCAL: case OpCode.LOAD_ACC:
+                return copyDouble(operand(0), sp);
+            case OpCode.DUP:
+                return copyDouble(sp - 1, sp);
+            case OpCode.DECLARE_LOCAL: case OpCode.ASSIGN_LOCAL:
+                return g.isFloatAfter(operand(0)) && copyDouble(sp - 1, operand(0));
+            case OpCode.ADD:
+                return floatBinary(sp - 2, sp - 1, sp - 2, "addFloat");
+            case OpCode.SUB:
+                return floatBinary(sp - 2, sp - 1, sp - 2, "subFloat");
+            case OpCode.MUL:
+                return floatBinary(sp - 2, sp - 1, sp - 2, "mulFloat");
+            case OpCode.DIV:
+                return floatBinary(sp - 2, sp - 1, sp - 2, "divFloat");
+            case OpCode.MOD:
+                return floatBinary(sp - 2, sp - 1, sp - 2, "modFloat");
+            case OpCode.APPEND_LOCAL:
+                return floatBinary(sp - 2, sp - 1, operand(0), "addFloat");
+            case OpCode.NEG:
+                if (!g.isFloat(sp - 1)) {
+                    return false;
+                }
+                g.loadDouble(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "negateFloat", "(D)D", false);
+                g.storeDouble(sp - 1);
+                return true;
+            case OpCode.ADD_INT: case OpCode.SUB_INT:
+                return floatImmediate(sp - 1, operand(0), sp - 1, op == OpCode.ADD_INT ? "addFloat" : "subFloat");
+            case OpCode.LOCAL_INT_OP: case OpCode.STORE_INT_OP:
+                return floatImmediate(operand(1), operand(4), op == OpCode.LOCAL_INT_OP ? sp : operand(5),
+                        operand(0) == 0 ? "addFloat" : "subFloat");
+            case OpCode.LOCALS_OP: case OpCode.STORE_LOCALS_OP: {
+                int dst = op == OpCode.LOCALS_OP ? sp : operand(7);
+                if (!g.isFloatAfter(dst) || !unboxedNumber(operand(1)) || !unboxedNumber(operand(4))) {
+                    return false;
+                }
+                g.pushInt(operand(0)); // op 3 (add into an accumulating local) adds two numbers like op 0
+                g.loadAsDouble(operand(1));
+                g.loadAsDouble(operand(4));
+                mv.visitMethodInsn(INVOKESTATIC, INSNS, "arithmetic", "(IDD)D", false);
+                g.storeDouble(dst);
+                return true;
+            }
+            case OpCode.LT: case OpCode.LE: case OpCode.GT: case OpCode.GE: case OpCode.EQ: case OpCode.NE:
+                if (!floatComparison(sp - 2, sp - 1)) {
+                    return false;
+                }
+                g.pushInt(comparison(op));
+                g.loadAsDouble(sp - 2);
+                g.loadAsDouble(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "compareFloats", "(IDD)Z", false);
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
+                g.store(sp - 2);
+                return true;
+            case OpCode.JUMP_UNLESS_LT: case OpCode.JUMP_UNLESS_LE: case OpCode.JUMP_UNLESS_GT:
+            case OpCode.JUMP_UNLESS_GE: case OpCode.JUMP_UNLESS_EQ: case OpCode.JUMP_UNLESS_NE:
+                if (!floatComparison(sp - 2, sp - 1)) {
+                    return false;
+                }
+                g.pushInt(op - OpCode.JUMP_UNLESS_LT);
+                g.loadAsDouble(sp - 2);
+                g.loadAsDouble(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "compareFloats", "(IDD)Z", false);
+                mv.visitJumpInsn(IFEQ, g.label(operand(0)));
+                return true;
+            case OpCode.JUMP_UNLESS_INT:
+                if (!g.isFloat(sp - 1)) {
+                    return false;
+                }
+                g.pushInt(operand(0));
+                g.loadDouble(sp - 1);
+                mv.visitLdcInsn((double) operand(1));
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "compareFloats", "(IDD)Z", false);
+                mv.visitJumpInsn(IFEQ, g.label(operand(2)));
+                return true;
+            case OpCode.JUMP_LOCAL_INT: {
+                if (!g.isFloat(operand(1))) {
+                    return false;
+                }
+                int cmp = operand(0);
+                g.pushInt(cmp & 7);
+                g.loadDouble(operand(1));
+                mv.visitLdcInsn((double) operand(4));
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "compareFloats", "(IDD)Z", false);
+                mv.visitJumpInsn(cmp < 8 ? IFEQ : IFNE, g.label(operand(5)));
+                return true;
+            }
+            case OpCode.FOR_NEXT:
+                if (!g.types().guessesFloat[pc]) {
+                    return false;
+                }
+                forNextFloat();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Whether registers {@code a} and {@code b} are unboxed numbers, at least one of them a float. */
+    private boolean floatComparison(int a, int b) {
+        return unboxedNumber(a) && unboxedNumber(b) && (g.isFloat(a) || g.isFloat(b));
+    }
+
+    private boolean unboxedNumber(int reg) {
+        return g.isFloat(reg) || g.isInt(reg);
+    }
+
+    private boolean copyDouble(int from, int to) {
+        if (!g.isFloat(from)) {
+            return false;
+        }
+        g.loadDouble(from);
+        g.storeDouble(to);
+        return true;
+    }
+
+    /** {@code a OP b} into {@code dst} when the types make it a float, by {@code Operators.<step>(double, double)}. */
+    private boolean floatBinary(int a, int b, int dst, String step) {
+        if (!g.isFloatAfter(dst) || !unboxedNumber(a) || !unboxedNumber(b)) {
+            return false;
+        }
+        g.loadAsDouble(a);
+        g.loadAsDouble(b);
+        mv.visitMethodInsn(INVOKESTATIC, OPS, step, "(DD)D", false);
+        g.storeDouble(dst);
+        return true;
+    }
+
+    /** A float register {@code a} OP an immediate int (converted as the runtime converts it) into {@code dst}. */
+    private boolean floatImmediate(int a, int imm, int dst, String step) {
+        if (!g.isFloat(a) || !g.isFloatAfter(dst)) {
+            return false;
+        }
+        g.loadDouble(a);
+        mv.visitLdcInsn((double) imm);
+        mv.visitMethodInsn(INVOKESTATIC, OPS, step, "(DD)D", false);
+        g.storeDouble(dst);
+        return true;
     }
 
     // ------------------------------------------------------------------ shapes of instructions

@@ -9,13 +9,18 @@ import java.util.BitSet;
 import java.util.Deque;
 
 /**
- * Which registers compiled code keeps as unboxed {@code long}s (JVM long locals) on entry to each instruction,
- * found by a forward dataflow over the chunk: a register is an int where every path reaching the instruction
- * left an int in it. Ints come from int constants, and from {@code + - * / %} and negation of ints, which the
- * runtime ({@code Operators.addExact} and friends) defines to give an int or raise, never anything else; so
- * those need no check. One thing is a guess: the item a {@code for} loop takes from its iterator (a
- * {@link RangeCursor} gives ints without boxing); compiled code checks it, and when the guess fails the frame
- * goes back to the dispatch loop (see {@link Deoptimization}) and the chunk is recompiled without guesses.
+ * Which registers compiled code keeps as unboxed {@code long}s (ints, in JVM long locals) or {@code double}s
+ * (floats, in JVM double locals) on entry to each instruction, found by a forward dataflow over the chunk: a
+ * register is an int (a float) where every path reaching the instruction left an int (a float) in it. Ints
+ * come from int constants, and from {@code + - * / %} and negation of ints, which the runtime
+ * ({@code Operators.addExact} and friends) defines to give an int or raise, never anything else. Floats come
+ * from float constants, from the same operators on two numbers at least one of which is a float (the runtime
+ * converts the int and gives a float or raises), and from a float on the left of one of them whatever the
+ * right operand is (only a struct on the left overloads an operator). So those need no check. One thing is
+ * a guess: the item a {@code for} loop takes from its iterator, an int (a {@code RangeCursor} gives ints
+ * without boxing), or a float where an int guess there met a float before ({@code Chunk.floatItems});
+ * compiled code checks it, and when the guess fails the frame goes back to the dispatch loop (see
+ * {@link Deoptimization}) and the chunk is recompiled with the float guess or without guesses.
  *
  * <p>Types are only inferred for chunks whose every instruction this class knows (which registers it writes)
  * and that have no try blocks (a handler would be entered from many points with different register types);
@@ -26,31 +31,45 @@ public final class JitTypes {
     public final BitSet[] in;
     /** Int registers after each instruction, on the paths that leave it (restricted per target by its depth). */
     final BitSet[] out;
+    /** Float registers on entry per code index (null where unreachable or between instructions). */
+    public final BitSet[] inFloat;
+    /** Float registers after each instruction, like {@link #out}. */
+    final BitSet[] outFloat;
     /** Registers that are an int somewhere: each gets a JVM long local. */
     final BitSet everInt;
-    /** Local slots that may hold an int (never a cell, an accumulator or a captured variable). */
+    /** Registers that are a float somewhere: each gets a JVM double local. */
+    final BitSet everFloat;
+    /** Local slots that may hold an unboxed number (never a cell, an accumulator or a captured variable). */
     final boolean[] eligible;
     /** Whether {@code FOR_NEXT} at this index guesses its item is an int. */
     public final boolean[] guessesInt;
+    /** Whether {@code FOR_NEXT} at this index guesses its item is a float. */
+    public final boolean[] guessesFloat;
     /**
      * Local slots whose value may still be read from each code index on (before being overwritten): a dead int
      * need not be boxed where paths meet (a loop variable at its loop head, say).
      */
     final BitSet[] liveLocals;
 
-    private JitTypes(BitSet[] in, BitSet[] out, BitSet everInt, boolean[] eligible, boolean[] guessesInt,
+    private JitTypes(BitSet[] in, BitSet[] out, BitSet[] inFloat, BitSet[] outFloat, BitSet everInt,
+                     BitSet everFloat, boolean[] eligible, boolean[] guessesInt, boolean[] guessesFloat,
                      BitSet[] liveLocals) {
         this.in = in;
         this.out = out;
+        this.inFloat = inFloat;
+        this.outFloat = outFloat;
         this.everInt = everInt;
+        this.everFloat = everFloat;
         this.eligible = eligible;
         this.guessesInt = guessesInt;
+        this.guessesFloat = guessesFloat;
         this.liveLocals = liveLocals;
     }
 
     /** No unboxed registers: the chunk is compiled with every register an Object. */
     static JitTypes none(int codeLength) {
-        return new JitTypes(null, null, new BitSet(), new boolean[0], new boolean[codeLength + 1], null);
+        return new JitTypes(null, null, null, null, new BitSet(), new BitSet(), new boolean[0],
+                new boolean[codeLength + 1], new boolean[codeLength + 1], null);
     }
 
     /** Whether register {@code reg} (a local slot, or a stack slot, always live) may be read from {@code pc} on. */
@@ -66,9 +85,13 @@ public final class JitTypes {
         return in != null && in[pc] != null && in[pc].get(reg);
     }
 
+    boolean isFloat(int pc, int reg) {
+        return inFloat != null && inFloat[pc] != null && inFloat[pc].get(reg);
+    }
+
     /**
      * The types of {@code proto}'s chunk, or {@link #none} when they cannot be inferred or are not wanted
-     * ({@code guesses} false after a guess failed: then only the proven ints stay unboxed).
+     * ({@code guesses} false after a guess failed: then only the proven ints and floats stay unboxed).
      */
     public static JitTypes of(FunctionProto proto, JitAnalysis analysis, boolean guesses) {
         Chunk chunk = proto.chunk();
@@ -192,9 +215,13 @@ public final class JitTypes {
         private final int[] depth;
         private final boolean[] eligible;
         private final boolean guesses;
+        private final boolean[] floatItems;
         private final BitSet[] in;
         private final BitSet[] out;
+        private final BitSet[] inFloat;
+        private final BitSet[] outFloat;
         private final boolean[] guessesInt;
+        private final boolean[] guessesFloat;
         private boolean failed;
 
         Flow(Chunk chunk, JitAnalysis analysis, boolean[] eligible, boolean guesses) {
@@ -204,45 +231,63 @@ public final class JitTypes {
             this.depth = analysis.depth;
             this.eligible = eligible;
             this.guesses = guesses;
+            this.floatItems = chunk.floatItems;
             this.in = new BitSet[code.length + 1];
             this.out = new BitSet[code.length + 1];
+            this.inFloat = new BitSet[code.length + 1];
+            this.outFloat = new BitSet[code.length + 1];
             this.guessesInt = new boolean[code.length + 1];
+            this.guessesFloat = new boolean[code.length + 1];
         }
 
         JitTypes run() {
             Deque<Integer> work = new ArrayDeque<>();
             in[0] = new BitSet();
+            inFloat[0] = new BitSet();
             work.push(0);
             while (!work.isEmpty() && !failed) {
                 int pc = work.pop();
-                BitSet after = transfer(pc, in[pc]);
-                out[pc] = after;
+                ints = (BitSet) in[pc].clone();
+                floats = (BitSet) inFloat[pc].clone();
+                transfer(pc);
+                out[pc] = ints;
+                outFloat[pc] = floats;
                 for (int s : successors(pc)) {
-                    BitSet edge = (BitSet) after.clone();
+                    BitSet edge = (BitSet) ints.clone();
                     edge.clear(slots + depth[s], Integer.MAX_VALUE);
+                    BitSet edgeFloat = (BitSet) floats.clone();
+                    edgeFloat.clear(slots + depth[s], Integer.MAX_VALUE);
                     if (in[s] == null) {
                         in[s] = edge;
+                        inFloat[s] = edgeFloat;
                         work.push(s);
                     } else {
+                        // where paths meet, a register keeps a kind only if every path gives it that kind
                         BitSet merged = (BitSet) in[s].clone();
                         merged.and(edge);
-                        if (!merged.equals(in[s])) {
+                        BitSet mergedFloat = (BitSet) inFloat[s].clone();
+                        mergedFloat.and(edgeFloat);
+                        if (!merged.equals(in[s]) || !mergedFloat.equals(inFloat[s])) {
                             in[s] = merged;
+                            inFloat[s] = mergedFloat;
                             work.push(s);
                         }
                     }
                 }
             }
             BitSet ever = new BitSet();
-            for (BitSet b : out) {
-                if (b != null) {
-                    ever.or(b);
+            BitSet everFloat = new BitSet();
+            for (int pc = 0; pc < out.length; pc++) {
+                if (out[pc] != null) {
+                    ever.or(out[pc]);
+                    everFloat.or(outFloat[pc]);
                 }
             }
-            if (failed || ever.isEmpty()) {
+            if (failed || ever.isEmpty() && everFloat.isEmpty()) {
                 return none(code.length);
             }
-            return new JitTypes(in, out, ever, eligible, guessesInt, liveness());
+            return new JitTypes(in, out, inFloat, outFloat, ever, everFloat, eligible, guessesInt, guessesFloat,
+                    liveness());
         }
 
         /**
@@ -338,79 +383,110 @@ public final class JitTypes {
             }
         }
 
-        private BitSet transfer(int pc, BitSet before) {
-            BitSet t = (BitSet) before.clone();
+        /** The registers' kinds while {@link #transfer} runs: on entry to the instruction, then after it. */
+        private BitSet ints;
+        private BitSet floats;
+
+        private static final int BOXED = 0;
+        private static final int INT = 1;
+        private static final int FLOAT = 2;
+
+        private int kind(int reg) {
+            return ints.get(reg) ? INT : floats.get(reg) ? FLOAT : BOXED;
+        }
+
+        private void set(int reg, int kind) {
+            ints.set(reg, kind == INT);
+            floats.set(reg, kind == FLOAT);
+        }
+
+        /**
+         * {@code + - * / %} as the runtime defines them: int on two ints, float on any other two numbers, and a
+         * float on the left gives a float or raises whatever the right is (only a struct on the left overloads).
+         */
+        private static int arithmetic(int a, int b) {
+            if (a == FLOAT) {
+                return FLOAT;
+            }
+            if (a == BOXED || b == BOXED) {
+                return BOXED;
+            }
+            return a == INT && b == INT ? INT : FLOAT;
+        }
+
+        private void setLocal(int dst, int kind) {
+            set(dst, eligible[dst] ? kind : BOXED);
+        }
+
+        /** Turns {@link #ints} and {@link #floats} (on entry to {@code pc}) into the kinds after it. */
+        private void transfer(int pc) {
             int op = code[pc];
             int sp = slots + depth[pc];
             switch (op) {
-                case OpCode.CONST:
-                    t.set(sp, pool[code[pc + 1]] instanceof Long);
-                    return t;
+                case OpCode.CONST: {
+                    Object c = pool[code[pc + 1]];
+                    set(sp, c instanceof Long ? INT : c instanceof Double ? FLOAT : BOXED);
+                    return;
+                }
                 case OpCode.LOAD_LOCAL: case OpCode.LOAD_ACC:
-                    t.set(sp, before.get(code[pc + 1]));
-                    return t;
+                    set(sp, kind(code[pc + 1]));
+                    return;
                 case OpCode.DUP:
-                    t.set(sp, before.get(sp - 1));
-                    return t;
-                case OpCode.DECLARE_LOCAL: case OpCode.ASSIGN_LOCAL: {
-                    int dst = code[pc + 1];
-                    t.set(dst, eligible[dst] && before.get(sp - 1));
-                    return t;
-                }
+                    set(sp, kind(sp - 1));
+                    return;
+                case OpCode.DECLARE_LOCAL: case OpCode.ASSIGN_LOCAL:
+                    setLocal(code[pc + 1], kind(sp - 1));
+                    return;
                 case OpCode.ADD: case OpCode.SUB: case OpCode.MUL: case OpCode.DIV: case OpCode.MOD:
-                    t.set(sp - 2, before.get(sp - 2) && before.get(sp - 1));
-                    return t;
-                case OpCode.APPEND_LOCAL: {
-                    // t := t + x into an accumulating local: on two ints, an int add
-                    int dst = code[pc + 1];
-                    t.set(dst, eligible[dst] && before.get(sp - 2) && before.get(sp - 1));
-                    return t;
-                }
+                    set(sp - 2, arithmetic(kind(sp - 2), kind(sp - 1)));
+                    return;
+                case OpCode.APPEND_LOCAL:
+                    // t := t + x into an accumulating local: on two numbers, an add
+                    setLocal(code[pc + 1], arithmetic(kind(sp - 2), kind(sp - 1)));
+                    return;
                 case OpCode.NEG: case OpCode.ADD_INT: case OpCode.SUB_INT:
-                    return t; // an int stays an int; anything else stays boxed
+                    return; // an int stays an int, a float a float; anything else stays boxed
                 case OpCode.LOCAL_INT_OP:
-                    t.set(sp, before.get(code[pc + 2]));
-                    return t;
-                case OpCode.STORE_INT_OP: {
-                    int dst = code[pc + 6];
-                    t.set(dst, eligible[dst] && before.get(code[pc + 2]));
-                    return t;
-                }
+                    set(sp, kind(code[pc + 2]));
+                    return;
+                case OpCode.STORE_INT_OP:
+                    setLocal(code[pc + 6], kind(code[pc + 2]));
+                    return;
                 case OpCode.LOCALS_OP:
-                    t.set(sp, before.get(code[pc + 2]) && before.get(code[pc + 5]));
-                    return t;
-                case OpCode.STORE_LOCALS_OP: {
-                    int dst = code[pc + 8];
-                    t.set(dst, eligible[dst] && before.get(code[pc + 2])
-                            && before.get(code[pc + 5]));
-                    return t;
+                    set(sp, arithmetic(kind(code[pc + 2]), kind(code[pc + 5])));
+                    return;
+                case OpCode.STORE_LOCALS_OP:
+                    setLocal(code[pc + 8], arithmetic(kind(code[pc + 2]), kind(code[pc + 5])));
+                    return;
+                case OpCode.FOR_NEXT: {
+                    boolean floatItem = floatItems != null && floatItems[pc];
+                    guessesInt[pc] = guesses && !floatItem;
+                    guessesFloat[pc] = guesses && floatItem;
+                    set(sp, !guesses ? BOXED : floatItem ? FLOAT : INT);
+                    return;
                 }
-                case OpCode.FOR_NEXT:
-                    guessesInt[pc] = guesses;
-                    t.set(sp, guesses);
-                    return t;
                 case OpCode.CLEAR_SLOTS:
-                    t.clear(code[pc + 1], code[pc + 1] + code[pc + 2]);
-                    return t;
+                    ints.clear(code[pc + 1], code[pc + 1] + code[pc + 2]);
+                    floats.clear(code[pc + 1], code[pc + 1] + code[pc + 2]);
+                    return;
                 case OpCode.RANGE_LOOP:
-                    // Its jump writes the cursor over the callee, which is never an int unless the script
-                    // shadows range with an int; such a chunk is simply not typed.
-                    if (before.get(sp - code[pc + 1] - 1)) {
+                    // Its jump writes the cursor over the callee, which is never a number unless the script
+                    // shadows range with one; such a chunk is simply not typed.
+                    if (kind(sp - code[pc + 1] - 1) != BOXED) {
                         failed = true;
                     }
-                    return t;
+                    return;
                 default:
                     break;
             }
             if (writesTop(op)) {
                 int after = depth[pc] + OpCode.info(op).effect(code, pc, pool);
                 if (after >= 1) {
-                    t.clear(slots + after - 1);
+                    set(slots + after - 1, BOXED);
                 }
             } else if (!writesNoStackSlot(op)) {
                 failed = true;
             }
-            return t;
         }
     }
 }
