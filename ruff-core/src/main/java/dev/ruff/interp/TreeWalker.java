@@ -20,6 +20,7 @@ import dev.ruff.exec.ExecutionContext;
 import dev.ruff.resolve.BlockInfo;
 import dev.ruff.resolve.FunctionInfo;
 import dev.ruff.resolve.LocalVar;
+import dev.ruff.resolve.Resolution;
 import dev.ruff.resolve.UpvalueDesc;
 import dev.ruff.resolve.VarRef;
 import dev.ruff.runtime.Cell;
@@ -172,11 +173,11 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
         raiseBindingError(node);
         LocalVar accumulator = frame.resolution.appendTarget(node);
         if (accumulator != null) {
-            appendAssign(accumulator, (Expr.Binary) node.value());
+            appendAssign(accumulator, Resolution.appendLinks(node.value()));
             return Completion.NORMAL;
         }
         if (frame.resolution.appendsInPlace(node)) {
-            appendInPlace((Expr.Ident) node.target(), (Expr.Binary) node.value());
+            appendInPlace((Expr.Ident) node.target(), Resolution.appendLinks(node.value()));
             return Completion.NORMAL;
         }
         Object value = eval(node.value());
@@ -453,44 +454,52 @@ final class TreeWalker implements Expr.Visitor<Object>, Stmt.Visitor<Completion>
     }
 
     /**
-     * {@code s := s + e} on an accumulating local: the slot may hold a {@link StringAccumulator} that
-     * grows in place. Same order as the plain path: read {@code s} (falling back to globals), evaluate
-     * {@code e}, add.
+     * {@code s := s + e1 + ... + en} on an accumulating local: the slot's content is read unrevealed, the first
+     * terms added to it one at a time ({@link #addTerms}), and the last sum stored (growing the variable's
+     * own accumulator in place when it is still the one the slot holds).
      */
-    private void appendAssign(LocalVar var, Expr.Binary value) {
+    private void appendAssign(LocalVar var, List<Expr.Binary> links) {
         Object left = frame.slots[var.slot()];
         if (left == null) {
-            left = visitIdent((Expr.Ident) value.left());
+            left = visitIdent((Expr.Ident) links.get(0).left());
         }
-        Object right = eval(value.right());
+        left = addTerms(left, links, links.size() - 1);
+        Expr.Binary last = links.get(links.size() - 1);
+        Object right = eval(last.right());
         Object[] slots = frame.slots;
         try {
             slots[var.slot()] = Values.retain(StringAccumulator.add(left, right, slots[var.slot()], this));
         } catch (RuffRuntimeError e) {
-            throw e.at(value.pos());
+            throw e.at(last.pos());
         }
     }
 
     /**
-     * {@code x := x + e} on a global, captured, dynamic or outer variable: {@code x} is read unrevealed so
-     * a {@link StringAccumulator} it holds can grow in place, then the sum is assigned as usual.
+     * {@code x := x + e1 + ... + en} on a global, captured, dynamic or outer variable: {@code x} is read
+     * unrevealed so a {@link StringAccumulator} it holds can grow in place, then the sum is assigned as usual.
      */
-    private void appendInPlace(Expr.Ident target, Expr.Binary value) {
-        Expr.Ident leftId = (Expr.Ident) value.left();
+    private void appendInPlace(Expr.Ident target, List<Expr.Binary> links) {
+        Expr.Ident leftId = (Expr.Ident) links.get(0).left();
         Object left;
         try {
             left = readRaw(frame.resolution.ref(leftId));
         } catch (RuffRuntimeError e) {
             throw e.at(leftId.pos());
         }
-        Object right = eval(value.right());
-        Object sum;
-        try {
-            sum = StringAccumulator.add(left, right, null, this);
-        } catch (RuffRuntimeError e) {
-            throw e.at(value.pos());
+        assignName(target, addTerms(left, links, links.size()));
+    }
+
+    /** Adds the first {@code count} terms of an append chain, one at a time, to an unrevealed value. */
+    private Object addTerms(Object left, List<Expr.Binary> links, int count) {
+        for (int i = 0; i < count; i++) {
+            Object right = eval(links.get(i).right());
+            try {
+                left = StringAccumulator.add(left, right, null, this);
+            } catch (RuffRuntimeError e) {
+                throw e.at(links.get(i).pos());
+            }
         }
-        assignName(target, sum);
+        return left;
     }
 
     /** Like {@link #read} but a {@link StringAccumulator} the variable holds is returned as it is. */

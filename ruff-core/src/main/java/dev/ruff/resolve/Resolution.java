@@ -1,10 +1,12 @@
 package dev.ruff.resolve;
 
 import dev.ruff.ast.Block;
+import dev.ruff.ast.Expr;
 import dev.ruff.ast.Node;
 import dev.ruff.ast.Program;
 import dev.ruff.ast.Stmt;
 import dev.ruff.diag.Diagnostic;
+import dev.ruff.lang.BinaryOp;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,24 @@ public final class Resolution {
     public LocalVar appendTarget(Stmt.Assign assign) {
         LocalVar v = appends.get(assign);
         return v != null && v.accumulates() ? v : null;
+    }
+
+    /**
+     * The additions of {@code value} read as {@code x + e1 + ... + en} ({@code ((x + e1) + e2) ...}): the
+     * {@code +} nodes of its left spine, innermost first (link i adds {@code links.get(i).right()}; the first
+     * link's left operand is the innermost left leaf). Empty when {@code value} is not a {@code +}. For an
+     * append statement ({@link #appendTarget}, {@link #appendsInPlace}) backends add the terms one at a time
+     * to {@code x}'s unrevealed content and assign once at the end: every term still sees {@code x} unchanged,
+     * a failing term leaves it so, and a string grows in place however many pieces a statement adds.
+     */
+    public static List<Expr.Binary> appendLinks(Expr value) {
+        java.util.ArrayDeque<Expr.Binary> links = new java.util.ArrayDeque<>();
+        Expr e = value;
+        while (e instanceof Expr.Binary b && b.op() == BinaryOp.ADD) {
+            links.addFirst(b);
+            e = b.left();
+        }
+        return List.copyOf(links);
     }
 
     /**

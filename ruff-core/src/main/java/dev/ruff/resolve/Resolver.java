@@ -369,12 +369,14 @@ public final class Resolver {
         } else if (kind == BindingKind.CONST) {
             bindingError(a, "Cannot reassign const binding: " + id.name());
         }
-        // x := x + e on one variable: a candidate for in-place string building (StringAccumulator), whatever
-        // kind of variable x is; x := x + 1 is a counter and keeps its fused int instructions.
-        if (kind != BindingKind.LET && kind != BindingKind.CONST
-                && a.value() instanceof Expr.Binary bin && bin.op() == BinaryOp.ADD
-                && !(bin.right() instanceof Expr.IntLit) && !(bin.right() instanceof Expr.FloatLit)
-                && bin.left() instanceof Expr.Ident left && left.name().equals(id.name())) {
+        // x := x + e (or x := x + e1 + ... + en) on one variable: a candidate for in-place string building
+        // (StringAccumulator), whatever kind of variable x is; x := x + 1 is a counter and keeps its fused int
+        // instructions, and a longer chain is taken only when a term is text (x := x + a + b on ints stays
+        // plain arithmetic).
+        List<Expr.Binary> links = Resolution.appendLinks(a.value());
+        if (kind != BindingKind.LET && kind != BindingKind.CONST && !links.isEmpty()
+                && links.get(0).left() instanceof Expr.Ident left && left.name().equals(id.name())
+                && buildsText(links)) {
             // Same name on both sides; the refs may still differ (a global read, then a new dynamic local),
             // which the in-place path handles, as an accumulator is an immutable view (StringAccumulator).
             if (ref instanceof VarRef.Local l && sameVariable(refs.get(left), ref)) {
@@ -383,6 +385,16 @@ public final class Resolver {
             }
             appendStatements.add(a);
         }
+    }
+
+    /** Whether the additions of an append chain may build a string (see visitAssign's append rule). */
+    private static boolean buildsText(List<Expr.Binary> links) {
+        if (links.size() == 1) {
+            Expr term = links.get(0).right();
+            return !(term instanceof Expr.IntLit) && !(term instanceof Expr.FloatLit);
+        }
+        return links.stream().map(Expr.Binary::right)
+                .anyMatch(t -> t instanceof Expr.StringLit || t instanceof Expr.Interpolated);
     }
 
     private static boolean sameVariable(VarRef a, VarRef b) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every accumulation form users write is amortised linear: {@code s := s + x}, {@code s += x},
- * {@code xs := push(xs, v)} and {@code d[k] := v}, with or without {@code mut}, at top level, in a function
+ * Every accumulation form users write is amortised linear: {@code s := s + x}, {@code s := s + x + ","},
+ * {@code s += x}, {@code xs := push(xs, v)} and {@code d[k] := v}, with or without {@code mut}, at top level, in a function
  * and in a closure, on the interpreter, the VM and the compile tier. Each workload runs at n and at 4n in the
  * same JVM and the test compares the bytes the JVM's threads allocated (not time, so a busy machine does not
  * decide it): linear building allocates about 4 times as much at 4n (up to 8 where a buffer's doubling
@@ -64,6 +64,30 @@ class AccumulationGrowthTest {
                 for i in range(N) { note("ab") }
                 print(len(log))
                 """;
+        String topChain = """
+                s := ""
+                for i in range(N) { s := s + to_string(i % 10) + "," }
+                print(len(s))
+                """;
+        String functionChain = """
+                func build(n) { s := ""
+                    for i in range(n) { s := s + "a" + "b" }
+                    return s }
+                print(len(build(N)))
+                """;
+        String closureChain = """
+                func build(n) { s := ""
+                    add := func(x) { s := s + x + "," }
+                    for i in range(n) { add("a") }
+                    return s }
+                print(len(build(N)))
+                """;
+        String globalChainFromFunction = """
+                log := ""
+                func note(x) { log := log + x + ";" }
+                for i in range(N) { note("a") }
+                print(len(log))
+                """;
         String topArray = """
                 xs := []
                 for i in range(N) { xs := push(xs, i) }
@@ -101,6 +125,10 @@ class AccumulationGrowthTest {
                 Arguments.of("mut s += x in a function", functionMutString, 2),
                 Arguments.of("s := s + x in a closure", closureString, 2),
                 Arguments.of("a global appended from a function", globalFromFunction, 2),
+                Arguments.of("s := s + x + \",\" at top level", topChain, 2),
+                Arguments.of("s := s + a + b in a function", functionChain, 2),
+                Arguments.of("s := s + x + \",\" in a closure", closureChain, 2),
+                Arguments.of("a global appended by a chain from a function", globalChainFromFunction, 2),
                 Arguments.of("xs := push(xs, v) at top level", topArray, 1),
                 Arguments.of("xs := push(xs, v) in a function", functionArray, 1),
                 Arguments.of("xs := push(xs, v) in a closure", closureArray, 1),

@@ -187,6 +187,77 @@ class StringAccumulationTest {
         assertEquals(out(BackendType.INTERPRETER, source), out(backend, source));
     }
 
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void chainedAppendsSeeTheOldValueInEveryTerm(BackendType backend) {
+        assertEquals("ab-ab\nab-ab!ab-ab|g|ab-ab-\nx1,x1,\n", out(backend, """
+                func run() {
+                    mut s := "ab"
+                    s := s + "-" + s
+                    print(s)
+                    s := s + "!" + s + "|" + g + "|" + s + "-"
+                    print(s)
+                }
+                g := "g"
+                run()
+                t := ""
+                for i in range(2) { t := t + "x" + to_string(1) + "," }
+                print(t)
+                """));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void aFailingTermInAChainLeavesTheVariableUnchanged(BackendType backend) {
+        String source = """
+                s := "%s"
+                func bad() { throw("boom") }
+                try { s := s + "a" + bad() + "b" } except e { print(e.message) }
+                print(len(s))
+                func local() {
+                    mut t := "%s"
+                    try { t := t + "a" + bad() } except e { print(e.message) }
+                    return len(t)
+                }
+                print(local())
+                """.formatted(LONG, LONG);
+        assertEquals("boom\n70\nboom\n70\n", out(backend, source));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void aChainReportsTheFailingAdditionAsAPlainSumWould(BackendType backend) {
+        // A sum's position is where its left operand starts, for the chain as for u := s + "a" + [1].
+        assertEquals("!! Invalid binary operation: string + array @ test.ruff:3:10", out(backend, """
+                func run() {
+                    mut s := "%s"
+                    s := s + "a" + [1] + "b"
+                }
+                run()
+                """.formatted(LONG)));
+        assertEquals("!! Invalid binary operation: string + array @ test.ruff:2:6", out(backend, """
+                s := "%s"
+                s := s + "a" + [1] + "b"
+                """.formatted(LONG)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BackendType.class)
+    void chainsOfNumbersStayArithmetic(BackendType backend) {
+        assertEquals("10\n3.5\n", out(backend, """
+                func run() {
+                    mut n := 1
+                    a := 4
+                    n := n + a + 5
+                    print(n)
+                    mut f := 1.0
+                    f := f + 2 + 0.5
+                    print(f)
+                }
+                run()
+                """));
+    }
+
     @Test
     void hostsReceiveJavaStrings() {
         try (RuffEngine engine = RuffEngine.builder().backend(BackendType.VM).out(new StringWriter())

@@ -190,16 +190,16 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         Expr target = node.target();
         LocalVar accumulator = resolution.appendTarget(node);
         if (accumulator != null) {
-            appendInto(accumulator, (Expr.Binary) node.value());
+            appendInto(accumulator, Resolution.appendLinks(node.value()));
             return null;
         }
         if (resolution.appendsInPlace(node)) {
-            Expr.Binary sum = (Expr.Binary) node.value();
-            VarRef left = resolution.ref((Expr.Ident) sum.left());
-            b.emit(OpCode.LOAD_RAW, sum.left().pos(), ExpressionCompiler.refKind(left),
+            List<Expr.Binary> links = Resolution.appendLinks(node.value());
+            Expr x = links.get(0).left();
+            VarRef left = resolution.ref((Expr.Ident) x);
+            b.emit(OpCode.LOAD_RAW, x.pos(), ExpressionCompiler.refKind(left),
                     ExpressionCompiler.refIndex(left), b.constant(left.name()), b.newCache());
-            expr.compile(sum.right());
-            b.emit(OpCode.CONCAT, sum.pos());
+            addTerms(links, links.size());
             assign(resolution.ref((Expr.Ident) target));
             return null;
         }
@@ -236,15 +236,27 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     /**
      * {@code s := s + e} on an accumulating local: fused when {@code e} is a plain local, else the slot is
-     * pushed raw (a StringAccumulator stays one), then {@code e}, then {@link OpCode#APPEND_LOCAL}.
+     * pushed raw (a StringAccumulator stays one), then {@code e}, then {@link OpCode#APPEND_LOCAL}. A longer
+     * chain {@code s := s + e1 + ... + en} adds its first terms on the stack ({@link #addTerms}) and stores
+     * only the last sum.
      */
-    private void appendInto(LocalVar s, Expr.Binary sum) {
-        if (expr.compileInto(sum, s.slot())) {
+    private void appendInto(LocalVar s, List<Expr.Binary> links) {
+        Expr.Binary last = links.get(links.size() - 1);
+        if (links.size() == 1 && expr.compileInto(last, s.slot())) {
             return;
         }
-        b.emit(OpCode.LOAD_LOCAL, sum.left().pos(), s.slot(), b.constant(s.name()), b.newCache());
-        expr.compile(sum.right());
-        b.emit(OpCode.APPEND_LOCAL, sum.pos(), s.slot());
+        b.emit(OpCode.LOAD_LOCAL, links.get(0).left().pos(), s.slot(), b.constant(s.name()), b.newCache());
+        addTerms(links, links.size() - 1);
+        expr.compile(last.right());
+        b.emit(OpCode.APPEND_LOCAL, last.pos(), s.slot());
+    }
+
+    /** Adds the first {@code count} terms of an append chain to the unrevealed value on the stack. */
+    private void addTerms(List<Expr.Binary> links, int count) {
+        for (int i = 0; i < count; i++) {
+            expr.compile(links.get(i).right());
+            b.emit(OpCode.CONCAT, links.get(i).pos());
+        }
     }
 
     private Expr collectPath(Expr e, List<String> fields) {
