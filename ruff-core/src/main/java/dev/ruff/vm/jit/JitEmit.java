@@ -17,6 +17,8 @@ final class JitEmit implements Opcodes {
     private static final String OBJ = "Ljava/lang/Object;";
     private static final String OBJS = "[Ljava/lang/Object;";
     private static final String VM_D = "Ldev/ruff/vm/VirtualMachine;";
+    /** What runtime steps that may call back get: the activation's frame ({@code CallFrame} as the invoker). */
+    private static final String INV_D = "Ldev/ruff/runtime/Invoker;";
     private static final String FRAME_D = "Ldev/ruff/vm/CallFrame;";
     private static final String STR = "Ljava/lang/String;";
     private static final String ERROR_D = "Ldev/ruff/diag/RuffRuntimeError;";
@@ -190,8 +192,8 @@ final class JitEmit implements Opcodes {
                 g.pushInt(comparison(op));
                 g.load(sp - 2);
                 g.load(sp - 1);
-                g.loadVm();
-                g.rt("compare", "(I" + OBJ + OBJ + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt("compare", "(I" + OBJ + OBJ + INV_D + ")" + OBJ);
                 g.store(sp - 2);
                 break;
             case OpCode.NEG:
@@ -221,31 +223,31 @@ final class JitEmit implements Opcodes {
                 g.pushInt(op - OpCode.JUMP_UNLESS_LT);
                 g.load(sp - 2);
                 g.load(sp - 1);
-                g.loadVm();
-                g.rt("holds", "(I" + OBJ + OBJ + VM_D + ")Z");
+                g.loadInvoker();
+                g.rt("holds", "(I" + OBJ + OBJ + INV_D + ")Z");
                 mv.visitJumpInsn(IFEQ, g.label(operand(0)));
                 break;
             case OpCode.ADD_INT: case OpCode.SUB_INT:
                 g.load(sp - 1);
                 g.pushInt(operand(0));
-                g.loadVm();
-                g.rt(op == OpCode.ADD_INT ? "addInt" : "subInt", "(" + OBJ + "I" + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt(op == OpCode.ADD_INT ? "addInt" : "subInt", "(" + OBJ + "I" + INV_D + ")" + OBJ);
                 g.store(sp - 1);
                 break;
             case OpCode.JUMP_UNLESS_INT:
                 g.pushInt(operand(0));
                 g.load(sp - 1);
                 g.pushInt(operand(1));
-                g.loadVm();
-                g.rt("holdsInt", "(I" + OBJ + "I" + VM_D + ")Z");
+                g.loadInvoker();
+                g.rt("holdsInt", "(I" + OBJ + "I" + INV_D + ")Z");
                 mv.visitJumpInsn(IFEQ, g.label(operand(2)));
                 break;
             case OpCode.LOCAL_INT_OP: case OpCode.STORE_INT_OP:
                 g.pushInt(operand(0));
                 fusedOperand(1);
                 g.pushInt(operand(4));
-                g.loadVm();
-                g.rt("intOp", "(I" + OBJ + "I" + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt("intOp", "(I" + OBJ + "I" + INV_D + ")" + OBJ);
                 if (op == OpCode.LOCAL_INT_OP) {
                     g.store(sp);
                 } else {
@@ -258,8 +260,8 @@ final class JitEmit implements Opcodes {
                 g.pushInt(cmp & 7);
                 fusedOperand(1);
                 g.pushInt(operand(4));
-                g.loadVm();
-                g.rt("holdsInt", "(I" + OBJ + "I" + VM_D + ")Z");
+                g.loadInvoker();
+                g.rt("holdsInt", "(I" + OBJ + "I" + INV_D + ")Z");
                 // Continues when the comparison's outcome is (cmp < 8), else jumps.
                 mv.visitJumpInsn(cmp < 8 ? IFEQ : IFNE, g.label(operand(5)));
                 break;
@@ -268,8 +270,8 @@ final class JitEmit implements Opcodes {
                 g.pushInt(operand(0));
                 fusedOperand(1);
                 fusedOperand(4);
-                g.loadVm();
-                g.rt("localsOp", "(I" + OBJ + OBJ + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt("localsOp", "(I" + OBJ + OBJ + INV_D + ")" + OBJ);
                 if (op == OpCode.LOCALS_OP) {
                     g.store(sp);
                 } else {
@@ -295,17 +297,17 @@ final class JitEmit implements Opcodes {
             case OpCode.CONCAT:
                 g.load(sp - 2);
                 g.load(sp - 1);
-                g.loadVm();
+                g.loadInvoker();
                 mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Instructions", "concat",
-                        "(" + OBJ + OBJ + VM_D + ")" + OBJ, false);
+                        "(" + OBJ + OBJ + INV_D + ")" + OBJ, false);
                 g.store(sp - 2);
                 break;
             case OpCode.APPEND_LOCAL:
                 g.load(sp - 2);
                 g.load(sp - 1);
                 g.load(operand(0));
-                g.loadVm();
-                g.rt("append", "(" + OBJ + OBJ + OBJ + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt("append", "(" + OBJ + OBJ + OBJ + INV_D + ")" + OBJ);
                 g.store(operand(0));
                 break;
             case OpCode.BUILD_STRING: case OpCode.BUILD_ARRAY: {
@@ -458,8 +460,8 @@ final class JitEmit implements Opcodes {
                 break;
             case OpCode.ITER:
                 g.load(sp - 1);
-                g.loadVm();
-                g.rt("iterator", "(" + OBJ + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt("iterator", "(" + OBJ + INV_D + ")" + OBJ);
                 g.store(sp - 1);
                 break;
             case OpCode.FOR_NEXT:
@@ -715,8 +717,8 @@ final class JitEmit implements Opcodes {
         g.pushInt(cmp);
         g.load(sp - 2);
         g.load(sp - 1);
-        g.loadVm();
-        g.rt("holds", "(I" + OBJ + OBJ + VM_D + ")Z");
+        g.loadInvoker();
+        g.rt("holds", "(I" + OBJ + OBJ + INV_D + ")Z");
         mv.visitLabel(done);
         mv.visitJumpInsn(IFEQ, g.label(operand(0)));
     }
@@ -820,8 +822,8 @@ final class JitEmit implements Opcodes {
     private void binary(String step) {
         g.load(sp - 2);
         g.load(sp - 1);
-        g.loadVm();
-        g.rt(step, "(" + OBJ + OBJ + VM_D + ")" + OBJ);
+        g.loadInvoker();
+        g.rt(step, "(" + OBJ + OBJ + INV_D + ")" + OBJ);
         g.store(sp - 2);
     }
 
@@ -832,11 +834,11 @@ final class JitEmit implements Opcodes {
         g.store(sp - 2);
     }
 
-    private void unary(String step, boolean withVm) {
+    private void unary(String step, boolean mayCallBack) {
         g.load(sp - 1);
-        if (withVm) {
-            g.loadVm();
-            g.rt(step, "(" + OBJ + VM_D + ")" + OBJ);
+        if (mayCallBack) {
+            g.loadInvoker();
+            g.rt(step, "(" + OBJ + INV_D + ")" + OBJ);
         } else {
             g.rt(step, "(" + OBJ + ")" + OBJ);
         }
@@ -861,11 +863,11 @@ final class JitEmit implements Opcodes {
         }
     }
 
-    /** Returns the value on the JVM stack, with the VM's current frame back at the caller's. */
+    /**
+     * Returns the value on the JVM stack. The VM's current frame is left as it is: only a call back reads it,
+     * and whatever starts one sets it first (see {@code VirtualMachine.frame}).
+     */
     private void returnTop() {
-        g.loadVm();
-        g.loadCaller();
-        mv.visitFieldInsn(PUTFIELD, "dev/ruff/vm/VirtualMachine", "frame", FRAME_D);
         mv.visitInsn(ARETURN);
     }
 
