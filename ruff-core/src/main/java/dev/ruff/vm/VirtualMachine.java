@@ -296,6 +296,20 @@ public final class VirtualMachine implements Invoker {
         return callOther(callee, args, 0, args.length);
     }
 
+    /**
+     * The function {@code receiver.name(...)} runs when it is a struct's method that compiled code may call
+     * directly ({@link #compiledTarget} then gives its body): the receiver is a struct without a field of that
+     * name whose declaration's method is a VM function that is neither async nor a generator. Null in every
+     * other case, which {@link #methodFromCompiled} dispatches (and reports errors for) as the dispatch loop does.
+     */
+    public VmFunction compiledMethod(CallFrame f, Object receiver, String name, int cache) {
+        if (receiver instanceof StructInstance s && !s.hasField(name)
+                && structMethod(f, s.def(), name, cache) instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
+            return fn;
+        }
+        return null;
+    }
+
     /** Calls {@code fn} for compiled code: compiled if it can be, else on heap frames in a nested loop. */
     private Object callFunctionFrom(VmFunction fn, StructInstance self, Object[] args, CallFrame caller, int callPc) {
         if (fn.proto.startsElsewhere()) {

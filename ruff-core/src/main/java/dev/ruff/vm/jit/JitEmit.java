@@ -407,20 +407,9 @@ final class JitEmit implements Opcodes {
             case OpCode.CALL:
                 call();
                 break;
-            case OpCode.METHOD_CALL: {
-                int argc = operand(1);
-                int base = sp - argc;
-                g.loadVm();
-                g.loadFrame();
-                g.pushInt(pc);
-                g.load(base - 1);
-                g.loadName(operand(0));
-                g.pushInt(operand(2));
-                g.loadArray(base, argc);
-                g.vm("methodFromCompiled", "(" + FRAME_D + "I" + OBJ + STR + "I" + OBJS + ")" + OBJ);
-                g.store(base - 1);
+            case OpCode.METHOD_CALL:
+                methodCall();
                 break;
-            }
             case OpCode.RETURN:
                 g.load(sp - 1);
                 returnTop();
@@ -890,6 +879,75 @@ final class JitEmit implements Opcodes {
         g.load(base - 1);
         mv.visitTypeInsn(CHECKCAST, FN);
         mv.visitInsn(ACONST_NULL);
+        invokeBody(base, argc);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(slow);
+        mv.visitInsn(POP);
+        g.loadVm();
+        g.load(base - 1);
+        g.loadArray(base, argc);
+        g.loadFrame();
+        g.pushInt(pc);
+        g.vm("callFromCompiled", "(" + OBJ + OBJS + FRAME_D + "I)" + OBJ);
+        mv.visitLabel(done);
+        g.store(base - 1);
+    }
+
+    /**
+     * {@code METHOD_CALL K(name) argc C}: a struct's method with a compiled body is called directly, as
+     * {@link #call} calls a compiled function (through a virtual call of this site's own, without an argument
+     * array); anything else (fields holding functions, natives, adapters, cold or async methods, errors) goes
+     * through the VM's general dispatch.
+     */
+    private void methodCall() {
+        int argc = operand(1);
+        int base = sp - argc;
+        Label noMethod = new Label();
+        Label notCompiled = new Label();
+        Label done = new Label();
+        g.loadVm();
+        g.loadFrame();
+        g.load(base - 1);
+        g.loadName(operand(0));
+        g.pushInt(operand(2));
+        g.vm("compiledMethod", "(" + FRAME_D + OBJ + STR + "I)" + FN_D);
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, noMethod);                           // fn
+        mv.visitInsn(DUP);                                            // fn fn
+        g.loadVm();
+        mv.visitInsn(SWAP);                                           // fn vm fn
+        g.loadFrame();
+        g.vm("compiledTarget", "(" + OBJ + FRAME_D + ")L" + BODY + ";"); // fn body
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, notCompiled);
+        mv.visitInsn(SWAP);                                           // body fn
+        g.loadVm();
+        mv.visitInsn(SWAP);                                           // body vm fn
+        g.load(base - 1);
+        mv.visitTypeInsn(CHECKCAST, "dev/ruff/runtime/StructInstance");
+        invokeBody(base, argc);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(notCompiled);
+        mv.visitInsn(POP);
+        mv.visitLabel(noMethod);
+        mv.visitInsn(POP);
+        g.loadVm();
+        g.loadFrame();
+        g.pushInt(pc);
+        g.load(base - 1);
+        g.loadName(operand(0));
+        g.pushInt(operand(2));
+        g.loadArray(base, argc);
+        g.vm("methodFromCompiled", "(" + FRAME_D + "I" + OBJ + STR + "I" + OBJS + ")" + OBJ);
+        mv.visitLabel(done);
+        g.store(base - 1);
+    }
+
+    /**
+     * With the body, the VM, the function and the receiver on the JVM stack, pushes the arguments (registers
+     * {@code base ..}), the calling frame and call site, and calls the body's entry for {@code argc} arguments.
+     */
+    private void invokeBody(int base, int argc) {
         if (argc <= 3) {
             for (int i = 0; i < argc; i++) {
                 g.load(base + i);
@@ -907,17 +965,6 @@ final class JitEmit implements Opcodes {
             mv.visitMethodInsn(INVOKEVIRTUAL, BODY, "call",
                     "(" + VM_D + FN_D + RECV_D + OBJS + "II" + FRAME_D + "I)" + OBJ, false);
         }
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(slow);
-        mv.visitInsn(POP);
-        g.loadVm();
-        g.load(base - 1);
-        g.loadArray(base, argc);
-        g.loadFrame();
-        g.pushInt(pc);
-        g.vm("callFromCompiled", "(" + OBJ + OBJS + FRAME_D + "I)" + OBJ);
-        mv.visitLabel(done);
-        g.store(base - 1);
     }
 
     /** {@code CLOSURE}: captured locals become cells in their slots first, as {@link Instructions#closure} does. */
