@@ -3,6 +3,10 @@ package dev.ruff.runtime;
 /**
  * How runtime code (operator overloading, higher-order natives such as {@code map}) calls back into
  * the backend that is running the script. Each backend provides one.
+ *
+ * <p>An invoker handed to a runtime step may stand for the activation making that step (compiled VM code
+ * passes its frame, so a call back links to it): use it during the step only, and take
+ * {@link #forAnotherThread()} for anything that calls back later.</p>
  */
 public interface Invoker {
     /**

@@ -5,15 +5,26 @@ import dev.ruff.diag.RuffRuntimeError;
 import dev.ruff.diag.SourcePos;
 import dev.ruff.runtime.Cell;
 import dev.ruff.runtime.Globals;
+import dev.ruff.runtime.Invoker;
+import dev.ruff.runtime.RuffCallable;
 import dev.ruff.runtime.RuffStack;
+import dev.ruff.runtime.StructInstance;
 
 /**
  * One activation on the VM's heap: the running chunk, program counter, locals followed by the operand
  * stack in {@link #regs}, the closure's cells and the try handlers. Everything the dispatch loop needs
  * between instructions lives here, not on the Java stack, so a frame can be left and re-entered.
+ *
+ * <p>A frame is also the {@link Invoker} compiled code passes to the runtime (operator overloads, array adapters,
+ * generators): compiled activations do not keep {@link VirtualMachine#frame} up to date (two GC-barriered
+ * reference stores per call), so a call back into the VM first makes this frame the VM's current one, the
+ * caller the callback's activation links to.</p>
  */
-public final class CallFrame implements RuffStack.Activation {
+public final class CallFrame implements RuffStack.Activation, Invoker {
     private static final Object[] NO_REGS = new Object[0];
+
+    /** The VM this frame runs on (its pool, or the task or generator it is the root of). */
+    private final VirtualMachine vm;
 
     // Not final: the VM recycles a function's frame for the next call at the same depth once it returns.
     public Chunk chunk;
@@ -34,10 +45,12 @@ public final class CallFrame implements RuffStack.Activation {
     /** The error the running except block handles. */
     public RuffRuntimeError caught;
 
-    CallFrame() {
+    CallFrame(VirtualMachine vm) {
+        this.vm = vm;
     }
 
-    CallFrame(Chunk chunk, VmFunction function, Cell[] upvalues, Globals globals, CallFrame caller) {
+    CallFrame(VirtualMachine vm, Chunk chunk, VmFunction function, Cell[] upvalues, Globals globals, CallFrame caller) {
+        this.vm = vm;
         init(chunk, function, upvalues, globals, caller, -1,
                 caller == null ? (function == null ? 0 : 1) : caller.depth + (function == null ? 0 : 1));
     }
@@ -149,6 +162,25 @@ public final class CallFrame implements RuffStack.Activation {
         java.util.Arrays.fill(regs, stackPointer, sp, null);
         sp = stackPointer;
         caught = error;
+    }
+
+    // ------------------------------------------------------------------ calls back from this activation
+
+    @Override
+    public Object call(Object callee, Object... args) {
+        vm.frame = this;
+        return vm.call(callee, args);
+    }
+
+    @Override
+    public Object callMethod(StructInstance receiver, RuffCallable method, Object... args) {
+        vm.frame = this;
+        return vm.callMethod(receiver, method, args);
+    }
+
+    @Override
+    public Invoker forAnotherThread() {
+        return vm.forAnotherThread();
     }
 
     @Override

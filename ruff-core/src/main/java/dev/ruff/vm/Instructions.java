@@ -14,6 +14,7 @@ import dev.ruff.runtime.Fields;
 import dev.ruff.runtime.GlobalVar;
 import dev.ruff.runtime.Indexing;
 import dev.ruff.runtime.Iteration;
+import dev.ruff.runtime.Invoker;
 import dev.ruff.runtime.Operators;
 import dev.ruff.runtime.OptionValue;
 import dev.ruff.runtime.Literals;
@@ -46,9 +47,9 @@ public final class Instructions {
     }
 
     /** {@link OpCode#CONCAT}: the new content of the variable of {@code x := x + e}. */
-    public static Object concat(Object left, Object right, VirtualMachine vm) {
+    public static Object concat(Object left, Object right, Invoker invoker) {
         return left instanceof Long x && right instanceof Long y
-                ? (Object) Operators.addExact(x, y) : StringAccumulator.add(left, right, null, vm);
+                ? (Object) Operators.addExact(x, y) : StringAccumulator.add(left, right, null, invoker);
     }
 
     static void execute(VirtualMachine vm, CallFrame f, int op) {
@@ -424,9 +425,9 @@ public final class Instructions {
     }
 
     /** What a {@code for} loop iterates: a zero-argument generator function is called first (ASYNC.md §9). */
-    public static Object iterator(VirtualMachine vm, Object iterable) {
+    public static Object iterator(Invoker invoker, Object iterable) {
         if (iterable instanceof VmFunction fn && fn.proto.isGenerator() && fn.proto.arity() == 0) {
-            iterable = vm.call(fn);
+            iterable = invoker.call(fn);
         }
         return Iteration.iterator(iterable);
     }
@@ -509,16 +510,16 @@ public final class Instructions {
      * an accumulating local's {@link StringAccumulator} is revealed (or, for
      * {@link OpCode.LocalsOperation#APPEND}, grown).
      */
-    public static Object arithmetic(int op, Object a, Object b, VirtualMachine vm) {
+    public static Object arithmetic(int op, Object a, Object b, Invoker invoker) {
         switch (op) {
             case OpCode.LocalsOperation.APPEND:
-                return StringAccumulator.add(a, StringAccumulator.reveal(b), a, vm);
+                return StringAccumulator.add(a, StringAccumulator.reveal(b), a, invoker);
             case 0:
-                return Operators.add(StringAccumulator.reveal(a), StringAccumulator.reveal(b), vm);
+                return Operators.add(StringAccumulator.reveal(a), StringAccumulator.reveal(b), invoker);
             case 1:
-                return Operators.sub(StringAccumulator.reveal(a), StringAccumulator.reveal(b), vm);
+                return Operators.sub(StringAccumulator.reveal(a), StringAccumulator.reveal(b), invoker);
             default:
-                return Operators.mul(StringAccumulator.reveal(a), StringAccumulator.reveal(b), vm);
+                return Operators.mul(StringAccumulator.reveal(a), StringAccumulator.reveal(b), invoker);
         }
     }
 
@@ -541,72 +542,72 @@ public final class Instructions {
     }
 
     /** {@code a CMP imm} for any left operand, through {@link Operators}. */
-    public static boolean compare(int cmp, Object raw, long imm, VirtualMachine vm) {
+    public static boolean compare(int cmp, Object raw, long imm, Invoker invoker) {
         // a raw slot read (JUMP_LOCAL_INT)
-        return Truthiness.isTruthy(compareValues(cmp, StringAccumulator.reveal(raw), imm, vm));
+        return Truthiness.isTruthy(compareValues(cmp, StringAccumulator.reveal(raw), imm, invoker));
     }
 
     /** {@link OpCode#ADD}. */
-    public static Object add(Object a, Object b, VirtualMachine vm) {
-        return a instanceof Long x && b instanceof Long y ? (Object) Operators.addExact(x, y) : Operators.add(a, b, vm);
+    public static Object add(Object a, Object b, Invoker invoker) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.addExact(x, y) : Operators.add(a, b, invoker);
     }
 
     /** {@link OpCode#SUB}. */
-    public static Object sub(Object a, Object b, VirtualMachine vm) {
-        return a instanceof Long x && b instanceof Long y ? (Object) Operators.subExact(x, y) : Operators.sub(a, b, vm);
+    public static Object sub(Object a, Object b, Invoker invoker) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.subExact(x, y) : Operators.sub(a, b, invoker);
     }
 
     /** {@link OpCode#MUL}. */
-    public static Object mul(Object a, Object b, VirtualMachine vm) {
-        return a instanceof Long x && b instanceof Long y ? (Object) Operators.mulExact(x, y) : Operators.mul(a, b, vm);
+    public static Object mul(Object a, Object b, Invoker invoker) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.mulExact(x, y) : Operators.mul(a, b, invoker);
     }
 
     /**
      * {@link OpCode#JUMP_LOCAL_INT} at {@code pc} (its first operand): the next pc, the instruction after it or
      * its target. The condition holds or (cmp + 8) fails to continue.
      */
-    static int jumpLocalInt(CallFrame f, Object[] regs, int[] code, int pc, VirtualMachine vm) {
+    static int jumpLocalInt(CallFrame f, Object[] regs, int[] code, int pc, Invoker invoker) {
         int cmp = code[pc];
-        boolean holds = holds(cmp & 7, Bindings.local(f, regs, code, pc + 1), code[pc + 4], vm);
+        boolean holds = holds(cmp & 7, Bindings.local(f, regs, code, pc + 1), code[pc + 4], invoker);
         return holds == (cmp < 8) ? pc + 6 : code[pc + 5];
     }
 
     /** {@link OpCode#ADD_INT}: {@code a + imm}. */
-    public static Object addInt(Object a, int imm, VirtualMachine vm) {
-        return a instanceof Long x ? (Object) Operators.addExact(x, imm) : Operators.add(a, (long) imm, vm);
+    public static Object addInt(Object a, int imm, Invoker invoker) {
+        return a instanceof Long x ? (Object) Operators.addExact(x, imm) : Operators.add(a, (long) imm, invoker);
     }
 
     /** {@link OpCode#SUB_INT}: {@code a - imm}. */
-    public static Object subInt(Object a, int imm, VirtualMachine vm) {
-        return a instanceof Long x ? (Object) Operators.subExact(x, imm) : Operators.sub(a, (long) imm, vm);
+    public static Object subInt(Object a, int imm, Invoker invoker) {
+        return a instanceof Long x ? (Object) Operators.subExact(x, imm) : Operators.sub(a, (long) imm, invoker);
     }
 
     /** {@link OpCode#LOCAL_INT_OP}, {@link OpCode#STORE_INT_OP}: {@code a OP imm}, op 0 add, 1 subtract. */
-    public static Object intOp(int op, Object a, int imm, VirtualMachine vm) {
+    public static Object intOp(int op, Object a, int imm, Invoker invoker) {
         return a instanceof Long x ? (Object) (op == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm))
-                : arithmetic(op, a, (long) imm, vm);
+                : arithmetic(op, a, (long) imm, invoker);
     }
 
     /** {@link OpCode#LOCALS_OP}, {@link OpCode#STORE_LOCALS_OP}: {@code a OP b} of two locals' raw contents. */
-    public static Object localsOp(int op, Object a, Object b, VirtualMachine vm) {
-        return a instanceof Long x && b instanceof Long y ? (Object) arithmetic(op, x, y) : arithmetic(op, a, b, vm);
+    public static Object localsOp(int op, Object a, Object b, Invoker invoker) {
+        return a instanceof Long x && b instanceof Long y ? (Object) arithmetic(op, x, y) : arithmetic(op, a, b, invoker);
     }
 
     /** Whether {@code a CMP imm} holds; {@code a} may be a raw slot read (JUMP_LOCAL_INT). */
-    public static boolean holds(int cmp, Object a, int imm, VirtualMachine vm) {
-        return a instanceof Long x ? compare(cmp, x, imm) : compare(cmp, a, imm, vm);
+    public static boolean holds(int cmp, Object a, int imm, Invoker invoker) {
+        return a instanceof Long x ? compare(cmp, x, imm) : compare(cmp, a, imm, invoker);
     }
 
     /** Whether {@code a CMP b} holds ({@code JUMP_UNLESS_LT} and the other fused compare-and-jumps). */
-    public static boolean holds(int cmp, Object a, Object b, VirtualMachine vm) {
+    public static boolean holds(int cmp, Object a, Object b, Invoker invoker) {
         if (a instanceof Long x && b instanceof Long y) {
             return compare(cmp, x, y);
         }
-        return Truthiness.isTruthy(compareValues(cmp, a, b, vm));
+        return Truthiness.isTruthy(compareValues(cmp, a, b, invoker));
     }
 
     /** The value of comparison instruction {@code op} ({@link OpCode#EQ} to {@link OpCode#GE}) on {@code a, b}. */
-    static Object comparison(int op, Object a, Object b, VirtualMachine vm) {
+    static Object comparison(int op, Object a, Object b, Invoker invoker) {
         int cmp = switch (op) {
             case OpCode.LT -> 0;
             case OpCode.LE -> 1;
@@ -615,7 +616,7 @@ public final class Instructions {
             case OpCode.EQ -> 4;
             default -> 5;
         };
-        return a instanceof Long x && b instanceof Long y ? (Object) compare(cmp, x, y) : compareValues(cmp, a, b, vm);
+        return a instanceof Long x && b instanceof Long y ? (Object) compare(cmp, x, y) : compareValues(cmp, a, b, invoker);
     }
 
     /** {@link OpCode#FOR_NEXT}: the iterator's next item, or null when it is exhausted (no Ruff value is null). */
@@ -629,20 +630,20 @@ public final class Instructions {
     }
 
     /** {@code a CMP b} through {@link Operators} (overloads included), as the Boolean the operator gives. */
-    public static Object compareValues(int cmp, Object a, Object b, VirtualMachine vm) {
+    public static Object compareValues(int cmp, Object a, Object b, Invoker invoker) {
         switch (cmp) {
             case 0:
-                return Operators.lt(a, b, vm);
+                return Operators.lt(a, b, invoker);
             case 1:
-                return Operators.le(a, b, vm);
+                return Operators.le(a, b, invoker);
             case 2:
-                return Operators.gt(a, b, vm);
+                return Operators.gt(a, b, invoker);
             case 3:
-                return Operators.ge(a, b, vm);
+                return Operators.ge(a, b, invoker);
             case 4:
-                return Operators.eq(a, b, vm);
+                return Operators.eq(a, b, invoker);
             default:
-                return Operators.ne(a, b, vm);
+                return Operators.ne(a, b, invoker);
         }
     }
 

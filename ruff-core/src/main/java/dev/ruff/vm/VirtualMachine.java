@@ -64,8 +64,16 @@ public final class VirtualMachine implements Invoker {
     private final int maxDepth;
     /** Limits of this run: ticked at every call and loop back-edge, here and in compiled code. */
     private final RunGuard guard;
-    /** The innermost running frame (null before the first); compiled code sets it too (see {@code JitEmit}). */
-    public CallFrame frame;
+    /**
+     * The innermost running frame (null before the first), which a call back into this VM ({@link #call},
+     * {@link #callMethod}) takes as its caller. The dispatch loop keeps it exact; compiled activations do not
+     * store it (two GC-barriered stores per call): they set it only where a call back can start, which is
+     * through the frame as the {@link Invoker} (the runtime's operator overloads, adapters and generators) or
+     * before a native or a native method runs ({@link #callFromCompiled}, {@link #methodFromCompiled}). So it
+     * may be stale (a returned compiled frame) except while the dispatch loop runs and when a call back starts;
+     * the dispatch loop sets it again after calling compiled code.
+     */
+    CallFrame frame;
     /** Recycled function frames by call depth (index 0 unused). */
     private CallFrame[] framePool = new CallFrame[16];
     /** The receiver {@link #methodCallee} decided to bind, or null. */
@@ -116,7 +124,7 @@ public final class VirtualMachine implements Invoker {
     Object runModule(FunctionProto main, Globals globals) {
         noteThread();
         CallFrame caller = frame;
-        CallFrame f = new CallFrame(main.chunk(), null, NO_CELLS, globals, caller);
+        CallFrame f = new CallFrame(this, main.chunk(), null, NO_CELLS, globals, caller);
         try {
             return execute(f, f);
         } catch (StackOverflowError so) {
@@ -294,7 +302,6 @@ public final class VirtualMachine implements Invoker {
         }
         CallFrame f = pooledFrame(depth);
         f.enterCompiled(fn, caller, callPc, depth);
-        frame = f;
         return f;
     }
 
@@ -308,11 +315,10 @@ public final class VirtualMachine implements Invoker {
         return guard;
     }
 
-    /** An error leaves a compiled activation at instruction {@code pc}: position, Ruff stack, current frame. */
+    /** An error leaves a compiled activation at instruction {@code pc}: its position and the Ruff stack. */
     public RuffRuntimeError leaveCompiled(RuffRuntimeError e, CallFrame f, int pc) {
         e.at(f.chunk.positionAt(pc));
         RuffStack.record(e, f);
-        frame = f.caller;
         return e;
     }
 
@@ -321,12 +327,13 @@ public final class VirtualMachine implements Invoker {
         if (callee instanceof VmFunction fn) {
             return callFunctionFrom(fn, null, args, caller, callPc);
         }
+        frame = caller; // a native may call back
         return callOther(callee, args, 0, args.length);
     }
 
     /** {@code receiver.name(args)} from compiled code, dispatched as {@link OpCode#METHOD_CALL} does. */
     public Object methodFromCompiled(CallFrame f, int pc, Object receiver, String name, int cache, Object[] args) {
-        Object callee = methodCallee(f, receiver, name, cache, args, 0, args.length);
+        Object callee = methodCallee(f, f, receiver, name, cache, args, 0, args.length);
         StructInstance self = methodReceiver;
         methodReceiver = null;
         if (callee == DIRECT_RESULT) {
@@ -337,7 +344,22 @@ public final class VirtualMachine implements Invoker {
         if (callee instanceof VmFunction fn) {
             return callFunctionFrom(fn, self, args, f, pc);
         }
+        frame = f; // a native may call back
         return callOther(callee, args, 0, args.length);
+    }
+
+    /**
+     * The function {@code receiver.name(...)} runs when it is a struct's method that compiled code may call
+     * directly ({@link #compiledTarget} then gives its body): the receiver is a struct without a field of that
+     * name whose declaration's method is a VM function that is neither async nor a generator. Null in every
+     * other case, which {@link #methodFromCompiled} dispatches (and reports errors for) as the dispatch loop does.
+     */
+    public VmFunction compiledMethod(CallFrame f, Object receiver, String name, int cache) {
+        if (receiver instanceof StructInstance s && !s.hasField(name)
+                && structMethod(f, s.def(), name, cache) instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
+            return fn;
+        }
+        return null;
     }
 
     /** Calls {@code fn} for compiled code: compiled if it can be, else on heap frames in a nested loop. */
@@ -418,7 +440,7 @@ public final class VirtualMachine implements Invoker {
         FunctionProto p = fn.proto;
         MethodCalls.checkArity(fn, argc);
         VirtualMachine body = forked();
-        CallFrame root = new CallFrame();
+        CallFrame root = new CallFrame(body);
         root.init(p.chunk(), fn, fn.upvalues, fn.globals, null, -1, 1);
         bindArguments(root, fn, receiver, src, base, argc);
         if (p.isGenerator()) {
@@ -503,7 +525,7 @@ public final class VirtualMachine implements Invoker {
         Globals isolated = block.globals.isolatedCopy(Transfer::copy);
         VmFunction isolatedBlock = new VmFunction(block.proto, cells, isolated);
         VirtualMachine body = forked();
-        CallFrame root = new CallFrame();
+        CallFrame root = new CallFrame(body);
         root.init(block.proto.chunk(), isolatedBlock, cells, isolated, null, -1, 1);
         ExecutionContext ctx = context;
         body.startTask(root).future().whenComplete((v, failure) -> dev.ruff.exec.SpawnFailures.report(ctx, failure, pos));
@@ -524,7 +546,7 @@ public final class VirtualMachine implements Invoker {
         }
         CallFrame f = pool[depth];
         if (f == null) {
-            f = pool[depth] = new CallFrame();
+            f = pool[depth] = new CallFrame(this);
         }
         return f;
     }
@@ -724,6 +746,9 @@ public final class VirtualMachine implements Invoker {
                                     continue frames;
                                 }
                                 regs[base - 1] = body.call(this, fn, null, regs, base, argc, f, opPc);
+                                if (frame != f) {
+                                    frame = f; // compiled code leaves it stale after a call back
+                                }
                             } else {
                                 regs[base - 1] = callOther(callee, regs, base, argc);
                             }
@@ -807,7 +832,7 @@ public final class VirtualMachine implements Invoker {
         Object[] regs = f.regs;
         int argc = code[opPc + 2];
         int base = f.sp - argc;
-        Object callee = methodCallee(f, regs[base - 1], (String) f.chunk.constants()[code[opPc + 1]], code[opPc + 3],
+        Object callee = methodCallee(this, f, regs[base - 1], (String) f.chunk.constants()[code[opPc + 1]], code[opPc + 3],
                 regs, base, argc);
         StructInstance receiver = methodReceiver;
         methodReceiver = null;
@@ -821,6 +846,9 @@ public final class VirtualMachine implements Invoker {
                 return frame;
             }
             regs[base - 1] = body.call(this, fn, receiver, regs, base, argc, f, opPc);
+            if (frame != f) {
+                frame = f; // compiled code leaves it stale after a call back
+            }
         } else {
             regs[base - 1] = otherCallee(callee, receiver, regs, base, argc);
         }
@@ -938,10 +966,10 @@ public final class VirtualMachine implements Invoker {
      * What {@code receiver.name(args)} calls, in the shared dispatch order ({@link MethodCalls#target}): a
      * function held by a struct field or dict entry, the struct's method (receiver bound via
      * {@link #methodReceiver}), a struct declaration's method, or a native method, host handle method or array
-     * adapter (run here; result in {@link #directResult}).
+     * adapter (run here, calling back through {@code invoker}; result in {@link #directResult}).
      */
-    private Object methodCallee(CallFrame f, Object receiver, String name, int cacheIndex, Object[] regs, int base,
-                                int argc) {
+    private Object methodCallee(Invoker invoker, CallFrame f, Object receiver, String name, int cacheIndex,
+                                Object[] regs, int base, int argc) {
         switch (MethodCalls.target(receiver, name)) {
             case STRUCT_FIELD:
                 return ((StructInstance) receiver).field(name);
@@ -952,7 +980,7 @@ public final class VirtualMachine implements Invoker {
                     methodReceiver = s;
                     return method;
                 }
-                directResult = call(method, MethodCalls.withReceiver(s, arguments(regs, base, argc)));
+                directResult = invoker.call(method, MethodCalls.withReceiver(s, arguments(regs, base, argc)));
                 return DIRECT_RESULT;
             }
             case DICT_ENTRY:
@@ -960,11 +988,11 @@ public final class VirtualMachine implements Invoker {
             case DECLARATION_METHOD:
                 return MethodCalls.declarationMethod((StructDef) receiver, name);
             case HANDLE_METHOD:
-                directResult = ((MethodHandleValue) receiver).callMethod(name, arguments(regs, base, argc), this);
+                directResult = ((MethodHandleValue) receiver).callMethod(name, arguments(regs, base, argc), invoker);
                 return DIRECT_RESULT;
             case ARRAY_ADAPTER:
                 directResult = MethodCalls.callArrayAdapter(receiver, name, arguments(regs, base, argc),
-                        context.natives()::lookup, this);
+                        context.natives()::lookup, invoker);
                 return DIRECT_RESULT;
             default:
                 throw new IllegalStateException("unhandled method target");

@@ -45,9 +45,15 @@ class JitErrorsTest {
 
     /** Runs {@code source} in every configuration; asserts the error agrees everywhere; returns each outcome. */
     private static Map<String, Runs.Outcome> agreeOnError(String source, int partialThreshold) {
+        return agreeOnError(source, partialThreshold, RuffEngine.DEFAULT_MAX_CALL_DEPTH);
+    }
+
+    /** As {@link #agreeOnError(String, int)}, with the call depth limited to {@code maxCallDepth} everywhere. */
+    private static Map<String, Runs.Outcome> agreeOnError(String source, int partialThreshold, int maxCallDepth) {
         long failures = JitCompiler.failures();
         Map<String, Runs.Outcome> outcomes = new LinkedHashMap<>();
-        configurations(partialThreshold).forEach((name, builder) -> outcomes.put(name, Runs.run(builder, source)));
+        configurations(partialThreshold).forEach((name, builder) ->
+                outcomes.put(name, Runs.run(builder.maxCallDepth(maxCallDepth), source)));
         String reference = errorOf(outcomes.get("interpreter"));
         outcomes.forEach((name, o) -> assertEquals(reference, errorOf(o), name));
         RuffRuntimeError e = outcomes.get("interpreter").error();
@@ -277,6 +283,180 @@ class JitErrorsTest {
         for (int threshold : new int[] {-1, 0, 2}) {
             assertEquals(interp, Runs.run(RuffEngine.builder().compileThreshold(threshold), source).describe(),
                     "threshold " + threshold);
+        }
+    }
+
+    // ------------------------------------------------------------------ errors in code called back from compiled code
+
+    /**
+     * {@code warm} makes a call back ({@code apply}) and returns, so a VM whose current frame were not set again
+     * at the next call back would link it to warm's finished frame: the stacks below would gain a "warm" entry.
+     */
+    private static final String WARM = """
+            func bump(v) { return v + 1 }
+            func warm(x) { return apply(bump, x) }
+            """;
+
+    private static List<String> functions(Runs.Outcome o) {
+        return o.error().stack().stream().map(StackEntry::function).toList();
+    }
+
+    @Test
+    void errorInAClosurePassedToANativeAfterAnotherCallBackHasTheCallerStack() {
+        Map<String, Runs.Outcome> outcomes = agreeOnError(WARM + """
+                func scale(xs, k) {
+                    w := warm(1)
+                    return map(xs, func(x) { return k / (x - w) })
+                }
+                func run(xs) { return scale(xs, 10) }
+                print(run([1, 3]))
+                for i in 3 { run([4]) }
+                try { run([1, 2]) } except e { print(e.message, e.stack) }
+                run([4, 2, 1])
+                """, 2);
+        assertEquals(List.of("<lambda>", "scale", "run"), functions(outcomes.get("interpreter")));
+        assertTrue(outcomes.get("interpreter").out().startsWith("[-10, 10]\nDivision by zero"));
+    }
+
+    @Test
+    void errorInACallBackFromTheDispatchLoopAfterCompiledCodeCalledBackHasTheCallerStack() {
+        // The module body (no loop, so no on-stack replacement) runs on the dispatch loop; warm, compiled at
+        // threshold 0 and by its third call at threshold 2, calls back and leaves the VM's frame behind.
+        Map<String, Runs.Outcome> outcomes = agreeOnError(WARM + """
+                func pick(xs) { return xs }
+                warm(0)
+                warm(0)
+                w := warm(1)
+                print(map(pick([3, 4]), func(x) { return 10 / (x - w) }))
+                map(pick([3, 2]), func(x) { return 10 / (x - w) })
+                """, 2);
+        assertEquals(List.of("<lambda>"), functions(outcomes.get("interpreter")));
+    }
+
+    @Test
+    void errorInAComparatorCalledBackBySortHasTheCallerStack() {
+        Map<String, Runs.Outcome> outcomes = agreeOnError(WARM + """
+                func by_ratio(xs, d) {
+                    w := warm(0)
+                    return sort_by(xs, func(a, b) { return a < b + 0 * (1 / (d - w)) })
+                }
+                func sorted(xs, d) { return by_ratio(xs, d) }
+                print(sorted([3, 1, 2], 3))
+                for i in 3 { sorted([5, 4], 2) }
+                sorted([3, 1, 2], 1)
+                """, 2);
+        assertEquals(List.of("<lambda>", "by_ratio", "sorted"), functions(outcomes.get("interpreter")));
+        assertEquals("[1, 2, 3]\n", outcomes.get("interpreter").out());
+    }
+
+    @Test
+    void errorInAnOperatorOverloadCalledFromCompiledCodeHasTheCallerStack() {
+        Map<String, Runs.Outcome> outcomes = agreeOnError(WARM + """
+                struct Money {
+                    cents,
+                    func op_add(self, other) { return Money { cents: self.cents + 100 / other.cents } }
+                    func op_neg(self) { return Money { cents: 100 / self.cents } }
+                }
+                func combine(a, b) {
+                    w := warm(1)
+                    return a + b
+                }
+                func flip(a) {
+                    w := warm(1)
+                    return -a
+                }
+                func run(k) { return combine(Money { cents: 5 }, Money { cents: k }) }
+                print(run(4).cents, flip(Money { cents: 4 }).cents)
+                for i in 3 { run(2) }
+                try { flip(Money { cents: 0 }) } except e { print(e.message, e.stack) }
+                run(0)
+                """, 2);
+        assertEquals(List.of("Money.op_add", "combine", "run"), functions(outcomes.get("interpreter")));
+        assertTrue(outcomes.get("interpreter").out().startsWith("30 25\nDivision by zero"),
+                outcomes.get("interpreter").out());
+    }
+
+    @Test
+    void errorInAStructMethodAndInItsCallBackCalledFromCompiledCodeHasTheCallerStack() {
+        String methods = WARM + """
+                struct Meter {
+                    scale,
+                    func read(self, x) {
+                        w := warm(1)
+                        return self.scale / (x - w + 1)
+                    }
+                    func read_all(self, xs) {
+                        w := warm(1)
+                        return map(xs, func(x) { return self.read(x) })
+                    }
+                    func adapted(self, xs) {
+                        w := warm(1)
+                        return xs.map(func(x) { return self.scale / x })
+                    }
+                }
+                func g(m, x) { return m.read(x) }
+                func h(m, xs) { return m.read_all(xs) }
+                func k(m, xs) { return m.adapted(xs) }
+                m := Meter { scale: 12 }
+                for i in 3 { print(g(m, 3), h(m, [2, 4]), k(m, [3, 4])) }
+                """;
+        assertEquals(List.of("Meter.read", "g"), functions(agreeOnError(methods + "g(m, 1)", 2).get("interpreter")));
+        assertEquals(List.of("Meter.read", "<lambda>", "Meter.read_all", "h"),
+                functions(agreeOnError(methods + "h(m, [2, 1])", 2).get("interpreter")));
+        assertEquals(List.of("<lambda>", "Meter.adapted", "k"),
+                functions(agreeOnError(methods + "k(m, [3, 0])", 2).get("interpreter")));
+    }
+
+    @Test
+    void aCallBackAfterDeepCompiledRecursionStartsAtItsCallersDepth() {
+        // down(150) ends in a call back 152 calls deep; the call back made later from twice must count from
+        // twice's depth (3 with the lambda), not from the deepest frame the recursion left behind.
+        String source = WARM + """
+                func down(n) {
+                    if n == 0 { return warm(0) }
+                    return down(n - 1) + 1
+                }
+                func twice(n) {
+                    a := down(n)
+                    b := apply(func(m) { return down(m) }, n)
+                    return a + b
+                }
+                print(twice(150))
+                print(twice(150))
+                twice(400)
+                """;
+        Map<String, Runs.Outcome> outcomes = agreeOnError(source, 2, 200);
+        outcomes.forEach((name, o) -> assertEquals("302\n302\n", o.out(), name));
+        assertInstanceOf(CallDepthExceeded.class, outcomes.get("interpreter").error());
+    }
+
+    @Test
+    void theCallDepthLimitReachedThroughCallBacksHasTheSameStackEverywhere() {
+        String[] sources = {
+            "func down(n) { return apply(func(x) { return down(x) }, n + 1) }\ndown(0)",
+            """
+            struct N {
+                k,
+                func op_add(self, other) { return N { k: self.k + 1 } + other }
+            }
+            func grow(n) { return n + N { k: 1 } }
+            grow(N { k: 0 })
+            """,
+            """
+            struct Walker {
+                step,
+                func walk(self, n) { return [n].map(func(x) { return self.walk(x + self.step) }) }
+            }
+            func start() { return Walker { step: 1 }.walk(0) }
+            start()
+            """,
+            WARM + "func spin(n) { w := warm(n)\n return sort_by([1, 2], func(a, b) { return spin(n + 1) }) }\nspin(0)",
+        };
+        for (String source : sources) {
+            Map<String, Runs.Outcome> outcomes = agreeOnError(source, 2, 300);
+            RuffRuntimeError e = outcomes.get("interpreter").error();
+            assertInstanceOf(CallDepthExceeded.class, e, source);
+            assertTrue(e.stack().size() > 100, () -> source + ": " + e.stack().size());
         }
     }
 }

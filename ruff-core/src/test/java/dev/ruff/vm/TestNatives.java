@@ -1,14 +1,16 @@
 package dev.ruff.vm;
 
 import dev.ruff.runtime.RuffArray;
+import dev.ruff.runtime.Truthiness;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
 import dev.ruff.spi.NativeRegistry;
 import dev.ruff.spi.RuffModule;
 
 /**
- * The few stdlib-like natives core tests need: {@code push}, {@code apply}/{@code map} calling back into
- * Ruff, and {@code java_class(v)} (the Java class a native receives, to check representations).
+ * The few stdlib-like natives core tests need: {@code push}, {@code apply}/{@code map} and
+ * {@code sort_by(xs, less)} (a comparator) calling back into Ruff, and {@code java_class(v)} (the Java class
+ * a native receives, to check representations).
  */
 final class TestNatives implements RuffModule {
     @Override
@@ -32,6 +34,13 @@ final class TestNatives implements RuffModule {
                         out[i] = c.invoker().call(c.arg(1), xs.get(i));
                     }
                     return RuffArray.wrap(out, out.length);
+                });
+        r.function("sort_by", Arity.exact(2), Capability.NONE, "stable sort by a less-than callback",
+                c -> {
+                    java.util.List<Object> items = new java.util.ArrayList<>(((RuffArray) c.arg(0)).asList());
+                    items.sort((a, b) -> Truthiness.isTruthy(c.invoker().call(c.arg(1), a, b)) ? -1
+                            : Truthiness.isTruthy(c.invoker().call(c.arg(1), b, a)) ? 1 : 0);
+                    return RuffArray.ofList(items);
                 });
     }
 }

@@ -329,7 +329,7 @@ public final class JitCodegen implements Opcodes {
         }
         handlerCode(handlerEntry);
         mv.visitLabel(bodyEnd);
-        // The error leaves this function: position, Ruff stack, and the VM's current frame restored.
+        // The error leaves this function: its position and the Ruff stack.
         mv.visitLabel(leave);
         mv.visitVarInsn(ASTORE, lTemp);
         mv.visitVarInsn(ALOAD, 0);
@@ -937,8 +937,9 @@ public final class JitCodegen implements Opcodes {
         mv.visitVarInsn(ALOAD, lFrame);
     }
 
-    void loadCaller() {
-        mv.visitVarInsn(ALOAD, lCaller);
+    /** The invoker of runtime steps that may call back into the VM: this activation's frame (see {@code CallFrame}). */
+    void loadInvoker() {
+        mv.visitVarInsn(ALOAD, lFrame);
     }
 
     void loadCaught() {

@@ -17,6 +17,8 @@ final class JitEmit implements Opcodes {
     private static final String OBJ = "Ljava/lang/Object;";
     private static final String OBJS = "[Ljava/lang/Object;";
     private static final String VM_D = "Ldev/ruff/vm/VirtualMachine;";
+    /** What runtime steps that may call back get: the activation's frame ({@code CallFrame} as the invoker). */
+    private static final String INV_D = "Ldev/ruff/runtime/Invoker;";
     private static final String FRAME_D = "Ldev/ruff/vm/CallFrame;";
     private static final String STR = "Ljava/lang/String;";
     private static final String ERROR_D = "Ldev/ruff/diag/RuffRuntimeError;";
@@ -191,8 +193,8 @@ final class JitEmit implements Opcodes {
                 g.pushInt(comparison(op));
                 g.load(sp - 2);
                 g.load(sp - 1);
-                g.loadVm();
-                g.rt("compare", "(I" + OBJ + OBJ + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt("compare", "(I" + OBJ + OBJ + INV_D + ")" + OBJ);
                 g.store(sp - 2);
                 break;
             case OpCode.NEG:
@@ -222,31 +224,31 @@ final class JitEmit implements Opcodes {
                 g.pushInt(op - OpCode.JUMP_UNLESS_LT);
                 g.load(sp - 2);
                 g.load(sp - 1);
-                g.loadVm();
-                g.rt("holds", "(I" + OBJ + OBJ + VM_D + ")Z");
+                g.loadInvoker();
+                g.rt("holds", "(I" + OBJ + OBJ + INV_D + ")Z");
                 mv.visitJumpInsn(IFEQ, g.label(operand(0)));
                 break;
             case OpCode.ADD_INT: case OpCode.SUB_INT:
                 g.load(sp - 1);
                 g.pushInt(operand(0));
-                g.loadVm();
-                g.rt(op == OpCode.ADD_INT ? "addInt" : "subInt", "(" + OBJ + "I" + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt(op == OpCode.ADD_INT ? "addInt" : "subInt", "(" + OBJ + "I" + INV_D + ")" + OBJ);
                 g.store(sp - 1);
                 break;
             case OpCode.JUMP_UNLESS_INT:
                 g.pushInt(operand(0));
                 g.load(sp - 1);
                 g.pushInt(operand(1));
-                g.loadVm();
-                g.rt("holdsInt", "(I" + OBJ + "I" + VM_D + ")Z");
+                g.loadInvoker();
+                g.rt("holdsInt", "(I" + OBJ + "I" + INV_D + ")Z");
                 mv.visitJumpInsn(IFEQ, g.label(operand(2)));
                 break;
             case OpCode.LOCAL_INT_OP: case OpCode.STORE_INT_OP:
                 g.pushInt(operand(0));
                 fusedOperand(1);
                 g.pushInt(operand(4));
-                g.loadVm();
-                g.rt("intOp", "(I" + OBJ + "I" + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt("intOp", "(I" + OBJ + "I" + INV_D + ")" + OBJ);
                 if (op == OpCode.LOCAL_INT_OP) {
                     g.store(sp);
                 } else {
@@ -259,8 +261,8 @@ final class JitEmit implements Opcodes {
                 g.pushInt(cmp & 7);
                 fusedOperand(1);
                 g.pushInt(operand(4));
-                g.loadVm();
-                g.rt("holdsInt", "(I" + OBJ + "I" + VM_D + ")Z");
+                g.loadInvoker();
+                g.rt("holdsInt", "(I" + OBJ + "I" + INV_D + ")Z");
                 // Continues when the comparison's outcome is (cmp < 8), else jumps.
                 mv.visitJumpInsn(cmp < 8 ? IFEQ : IFNE, g.label(operand(5)));
                 break;
@@ -269,8 +271,8 @@ final class JitEmit implements Opcodes {
                 g.pushInt(operand(0));
                 fusedOperand(1);
                 fusedOperand(4);
-                g.loadVm();
-                g.rt("localsOp", "(I" + OBJ + OBJ + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt("localsOp", "(I" + OBJ + OBJ + INV_D + ")" + OBJ);
                 if (op == OpCode.LOCALS_OP) {
                     g.store(sp);
                 } else {
@@ -296,17 +298,17 @@ final class JitEmit implements Opcodes {
             case OpCode.CONCAT:
                 g.load(sp - 2);
                 g.load(sp - 1);
-                g.loadVm();
+                g.loadInvoker();
                 mv.visitMethodInsn(INVOKESTATIC, "dev/ruff/vm/Instructions", "concat",
-                        "(" + OBJ + OBJ + VM_D + ")" + OBJ, false);
+                        "(" + OBJ + OBJ + INV_D + ")" + OBJ, false);
                 g.store(sp - 2);
                 break;
             case OpCode.APPEND_LOCAL:
                 g.load(sp - 2);
                 g.load(sp - 1);
                 g.load(operand(0));
-                g.loadVm();
-                g.rt("append", "(" + OBJ + OBJ + OBJ + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt("append", "(" + OBJ + OBJ + OBJ + INV_D + ")" + OBJ);
                 g.store(operand(0));
                 break;
             case OpCode.BUILD_STRING: case OpCode.BUILD_ARRAY: {
@@ -406,20 +408,9 @@ final class JitEmit implements Opcodes {
             case OpCode.CALL:
                 call();
                 break;
-            case OpCode.METHOD_CALL: {
-                int argc = operand(1);
-                int base = sp - argc;
-                g.loadVm();
-                g.loadFrame();
-                g.pushInt(pc);
-                g.load(base - 1);
-                g.loadName(operand(0));
-                g.pushInt(operand(2));
-                g.loadArray(base, argc);
-                g.vm("methodFromCompiled", "(" + FRAME_D + "I" + OBJ + STR + "I" + OBJS + ")" + OBJ);
-                g.store(base - 1);
+            case OpCode.METHOD_CALL:
+                methodCall();
                 break;
-            }
             case OpCode.RETURN:
                 g.load(sp - 1);
                 returnTop();
@@ -474,8 +465,8 @@ final class JitEmit implements Opcodes {
                 break;
             case OpCode.ITER:
                 g.load(sp - 1);
-                g.loadVm();
-                g.rt("iterator", "(" + OBJ + VM_D + ")" + OBJ);
+                g.loadInvoker();
+                g.rt("iterator", "(" + OBJ + INV_D + ")" + OBJ);
                 g.store(sp - 1);
                 break;
             case OpCode.FOR_NEXT:
@@ -765,8 +756,8 @@ final class JitEmit implements Opcodes {
         g.pushInt(cmp);
         g.load(sp - 2);
         g.load(sp - 1);
-        g.loadVm();
-        g.rt("holds", "(I" + OBJ + OBJ + VM_D + ")Z");
+        g.loadInvoker();
+        g.rt("holds", "(I" + OBJ + OBJ + INV_D + ")Z");
         mv.visitLabel(done);
         mv.visitJumpInsn(IFEQ, g.label(operand(0)));
     }
@@ -1058,8 +1049,8 @@ final class JitEmit implements Opcodes {
     private void binary(String step) {
         g.load(sp - 2);
         g.load(sp - 1);
-        g.loadVm();
-        g.rt(step, "(" + OBJ + OBJ + VM_D + ")" + OBJ);
+        g.loadInvoker();
+        g.rt(step, "(" + OBJ + OBJ + INV_D + ")" + OBJ);
         g.store(sp - 2);
     }
 
@@ -1070,11 +1061,11 @@ final class JitEmit implements Opcodes {
         g.store(sp - 2);
     }
 
-    private void unary(String step, boolean withVm) {
+    private void unary(String step, boolean mayCallBack) {
         g.load(sp - 1);
-        if (withVm) {
-            g.loadVm();
-            g.rt(step, "(" + OBJ + VM_D + ")" + OBJ);
+        if (mayCallBack) {
+            g.loadInvoker();
+            g.rt(step, "(" + OBJ + INV_D + ")" + OBJ);
         } else {
             g.rt(step, "(" + OBJ + ")" + OBJ);
         }
@@ -1099,12 +1090,12 @@ final class JitEmit implements Opcodes {
         }
     }
 
-    /** Returns the value on the JVM stack, with the VM's current frame back at the caller's. */
+    /**
+     * Returns the value on the JVM stack. The VM's current frame is left as it is: only a call back reads it,
+     * and whatever starts one sets it first (see {@code VirtualMachine.frame}).
+     */
     private void returnTop() {
         g.chargePendingTicks();
-        g.loadVm();
-        g.loadCaller();
-        mv.visitFieldInsn(PUTFIELD, "dev/ruff/vm/VirtualMachine", "frame", FRAME_D);
         mv.visitInsn(ARETURN);
     }
 
@@ -1127,6 +1118,75 @@ final class JitEmit implements Opcodes {
         g.load(base - 1);
         mv.visitTypeInsn(CHECKCAST, FN);
         mv.visitInsn(ACONST_NULL);
+        invokeBody(base, argc);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(slow);
+        mv.visitInsn(POP);
+        g.loadVm();
+        g.load(base - 1);
+        g.loadArray(base, argc);
+        g.loadFrame();
+        g.pushInt(pc);
+        g.vm("callFromCompiled", "(" + OBJ + OBJS + FRAME_D + "I)" + OBJ);
+        mv.visitLabel(done);
+        g.store(base - 1);
+    }
+
+    /**
+     * {@code METHOD_CALL K(name) argc C}: a struct's method with a compiled body is called directly, as
+     * {@link #call} calls a compiled function (through a virtual call of this site's own, without an argument
+     * array); anything else (fields holding functions, natives, adapters, cold or async methods, errors) goes
+     * through the VM's general dispatch.
+     */
+    private void methodCall() {
+        int argc = operand(1);
+        int base = sp - argc;
+        Label noMethod = new Label();
+        Label notCompiled = new Label();
+        Label done = new Label();
+        g.loadVm();
+        g.loadFrame();
+        g.load(base - 1);
+        g.loadName(operand(0));
+        g.pushInt(operand(2));
+        g.vm("compiledMethod", "(" + FRAME_D + OBJ + STR + "I)" + FN_D);
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, noMethod);                           // fn
+        mv.visitInsn(DUP);                                            // fn fn
+        g.loadVm();
+        mv.visitInsn(SWAP);                                           // fn vm fn
+        g.loadFrame();
+        g.vm("compiledTarget", "(" + OBJ + FRAME_D + ")L" + BODY + ";"); // fn body
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, notCompiled);
+        mv.visitInsn(SWAP);                                           // body fn
+        g.loadVm();
+        mv.visitInsn(SWAP);                                           // body vm fn
+        g.load(base - 1);
+        mv.visitTypeInsn(CHECKCAST, "dev/ruff/runtime/StructInstance");
+        invokeBody(base, argc);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(notCompiled);
+        mv.visitInsn(POP);
+        mv.visitLabel(noMethod);
+        mv.visitInsn(POP);
+        g.loadVm();
+        g.loadFrame();
+        g.pushInt(pc);
+        g.load(base - 1);
+        g.loadName(operand(0));
+        g.pushInt(operand(2));
+        g.loadArray(base, argc);
+        g.vm("methodFromCompiled", "(" + FRAME_D + "I" + OBJ + STR + "I" + OBJS + ")" + OBJ);
+        mv.visitLabel(done);
+        g.store(base - 1);
+    }
+
+    /**
+     * With the body, the VM, the function and the receiver on the JVM stack, pushes the arguments (registers
+     * {@code base ..}), the calling frame and call site, and calls the body's entry for {@code argc} arguments.
+     */
+    private void invokeBody(int base, int argc) {
         if (argc <= 3) {
             for (int i = 0; i < argc; i++) {
                 g.load(base + i);
@@ -1144,17 +1204,6 @@ final class JitEmit implements Opcodes {
             mv.visitMethodInsn(INVOKEVIRTUAL, BODY, "call",
                     "(" + VM_D + FN_D + RECV_D + OBJS + "II" + FRAME_D + "I)" + OBJ, false);
         }
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(slow);
-        mv.visitInsn(POP);
-        g.loadVm();
-        g.load(base - 1);
-        g.loadArray(base, argc);
-        g.loadFrame();
-        g.pushInt(pc);
-        g.vm("callFromCompiled", "(" + OBJ + OBJS + FRAME_D + "I)" + OBJ);
-        mv.visitLabel(done);
-        g.store(base - 1);
     }
 
     /** {@code CLOSURE}: captured locals become cells in their slots first, as {@link Instructions#closure} does. */

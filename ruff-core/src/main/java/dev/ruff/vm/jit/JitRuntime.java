@@ -15,6 +15,7 @@ import dev.ruff.runtime.Destructuring;
 import dev.ruff.runtime.ErrorValues;
 import dev.ruff.runtime.Fields;
 import dev.ruff.runtime.Indexing;
+import dev.ruff.runtime.Invoker;
 import dev.ruff.runtime.Operators;
 import dev.ruff.runtime.Patterns;
 import dev.ruff.runtime.RuffArray;
@@ -76,73 +77,73 @@ final class JitRuntime {
 
     // ------------------------------------------------------------------ operators
 
-    static Object add(Object a, Object b, VirtualMachine vm) {
-        return a instanceof Long x && b instanceof Long y ? (Object) Operators.addExact(x, y) : Operators.add(a, b, vm);
+    static Object add(Object a, Object b, Invoker invoker) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.addExact(x, y) : Operators.add(a, b, invoker);
     }
 
-    static Object sub(Object a, Object b, VirtualMachine vm) {
-        return a instanceof Long x && b instanceof Long y ? (Object) Operators.subExact(x, y) : Operators.sub(a, b, vm);
+    static Object sub(Object a, Object b, Invoker invoker) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.subExact(x, y) : Operators.sub(a, b, invoker);
     }
 
-    static Object mul(Object a, Object b, VirtualMachine vm) {
-        return a instanceof Long x && b instanceof Long y ? (Object) Operators.mulExact(x, y) : Operators.mul(a, b, vm);
+    static Object mul(Object a, Object b, Invoker invoker) {
+        return a instanceof Long x && b instanceof Long y ? (Object) Operators.mulExact(x, y) : Operators.mul(a, b, invoker);
     }
 
     /** {@code a CMP b} as a Boolean; cmp 0..5 = {@code < <= > >= == !=}. */
-    static Object compare(int cmp, Object a, Object b, VirtualMachine vm) {
+    static Object compare(int cmp, Object a, Object b, Invoker invoker) {
         if (a instanceof Long x && b instanceof Long y) {
             return Instructions.compare(cmp, x, y);
         }
-        return Instructions.compareValues(cmp, a, b, vm);
+        return Instructions.compareValues(cmp, a, b, invoker);
     }
 
     /** Whether {@code a CMP b} holds (the fused compare-and-jump instructions). */
-    static boolean holds(int cmp, Object a, Object b, VirtualMachine vm) {
+    static boolean holds(int cmp, Object a, Object b, Invoker invoker) {
         if (a instanceof Long x && b instanceof Long y) {
             return Instructions.compare(cmp, x, y);
         }
-        return Truthiness.isTruthy(compare(cmp, a, b, vm));
+        return Truthiness.isTruthy(compare(cmp, a, b, invoker));
     }
 
     /** Whether {@code a CMP imm} holds; {@code a} may be a raw slot read. */
-    static boolean holdsInt(int cmp, Object a, int imm, VirtualMachine vm) {
-        return a instanceof Long x ? Instructions.compare(cmp, x, imm) : Instructions.compare(cmp, a, imm, vm);
+    static boolean holdsInt(int cmp, Object a, int imm, Invoker invoker) {
+        return a instanceof Long x ? Instructions.compare(cmp, x, imm) : Instructions.compare(cmp, a, imm, invoker);
     }
 
-    static Object addInt(Object a, int imm, VirtualMachine vm) {
-        return a instanceof Long x ? (Object) Operators.addExact(x, imm) : Operators.add(a, (long) imm, vm);
+    static Object addInt(Object a, int imm, Invoker invoker) {
+        return a instanceof Long x ? (Object) Operators.addExact(x, imm) : Operators.add(a, (long) imm, invoker);
     }
 
-    static Object subInt(Object a, int imm, VirtualMachine vm) {
-        return a instanceof Long x ? (Object) Operators.subExact(x, imm) : Operators.sub(a, (long) imm, vm);
+    static Object subInt(Object a, int imm, Invoker invoker) {
+        return a instanceof Long x ? (Object) Operators.subExact(x, imm) : Operators.sub(a, (long) imm, invoker);
     }
 
     /** {@code a OP imm} of {@link OpCode#LOCAL_INT_OP}/{@link OpCode#STORE_INT_OP}: op 0 add, 1 subtract. */
-    static Object intOp(int op, Object a, int imm, VirtualMachine vm) {
+    static Object intOp(int op, Object a, int imm, Invoker invoker) {
         if (a instanceof Long x) {
             return op == 0 ? Operators.addExact(x, imm) : Operators.subExact(x, imm);
         }
-        return Instructions.arithmetic(op, a, (long) imm, vm);
+        return Instructions.arithmetic(op, a, (long) imm, invoker);
     }
 
     /** {@code a OP b} of {@link OpCode#LOCALS_OP}/{@link OpCode#STORE_LOCALS_OP} over raw slot reads. */
-    static Object localsOp(int op, Object a, Object b, VirtualMachine vm) {
+    static Object localsOp(int op, Object a, Object b, Invoker invoker) {
         return a instanceof Long x && b instanceof Long y
-                ? (Object) Instructions.arithmetic(op, x, y) : Instructions.arithmetic(op, a, b, vm);
+                ? (Object) Instructions.arithmetic(op, x, y) : Instructions.arithmetic(op, a, b, invoker);
     }
 
     /** {@link OpCode#APPEND_LOCAL}: the accumulating slot's new content. */
-    static Object append(Object left, Object right, Object slot, VirtualMachine vm) {
+    static Object append(Object left, Object right, Object slot, Invoker invoker) {
         return left instanceof Long x && right instanceof Long y
-                ? (Object) Operators.addExact(x, y) : Values.retain(StringAccumulator.add(left, right, slot, vm));
+                ? (Object) Operators.addExact(x, y) : Values.retain(StringAccumulator.add(left, right, slot, invoker));
     }
 
     static boolean isTruthy(Object v) {
         return v instanceof Boolean b ? b : Truthiness.isTruthy(v);
     }
 
-    static Object negate(Object v, VirtualMachine vm) {
-        return v instanceof Long n ? (Object) Operators.negateExact(n) : Operators.negate(v, vm);
+    static Object negate(Object v, Invoker invoker) {
+        return v instanceof Long n ? (Object) Operators.negateExact(n) : Operators.negate(v, invoker);
     }
 
     // ------------------------------------------------------------------ loops and results
@@ -301,8 +302,8 @@ final class JitRuntime {
 
     // ------------------------------------------------------------------ iteration, match, errors
 
-    static Object iterator(Object iterable, VirtualMachine vm) {
-        return Instructions.iterator(vm, iterable);
+    static Object iterator(Object iterable, Invoker invoker) {
+        return Instructions.iterator(invoker, iterable);
     }
 
     /** The cursor of {@code for x in range(...)} over ints, or null when the real call must run. */
@@ -346,19 +347,19 @@ final class JitRuntime {
         return new RuffRuntimeError(message);
     }
 
-    static Object not(Object v, VirtualMachine vm) {
-        return Operators.not(v, vm);
+    static Object not(Object v, Invoker invoker) {
+        return Operators.not(v, invoker);
     }
 
     static Object truthy(Object v) {
         return Truthiness.isTruthy(v);
     }
 
-    static Object div(Object a, Object b, VirtualMachine vm) {
-        return Operators.div(a, b, vm);
+    static Object div(Object a, Object b, Invoker invoker) {
+        return Operators.div(a, b, invoker);
     }
 
-    static Object mod(Object a, Object b, VirtualMachine vm) {
-        return Operators.mod(a, b, vm);
+    static Object mod(Object a, Object b, Invoker invoker) {
+        return Operators.mod(a, b, invoker);
     }
 }
