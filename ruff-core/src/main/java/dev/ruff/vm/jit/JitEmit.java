@@ -700,24 +700,14 @@ final class JitEmit implements Opcodes {
                 if (!g.isInt(sp - 1)) {
                     return false;
                 }
-                g.pushInt(operand(0));
-                g.loadLong(sp - 1);
-                mv.visitLdcInsn((long) operand(1));
-                mv.visitMethodInsn(INVOKESTATIC, INSNS, "compare", "(IJJ)Z", false);
-                mv.visitJumpInsn(IFEQ, g.label(operand(2)));
+                jumpOnConstant(false, operand(0), sp - 1, operand(1), IFEQ, operand(2));
                 return true;
-            case OpCode.JUMP_LOCAL_INT: {
+            case OpCode.JUMP_LOCAL_INT:
                 if (!g.isInt(operand(1))) {
                     return false;
                 }
-                int cmp = operand(0);
-                g.pushInt(cmp & 7);
-                g.loadLong(operand(1));
-                mv.visitLdcInsn((long) operand(4));
-                mv.visitMethodInsn(INVOKESTATIC, INSNS, "compare", "(IJJ)Z", false);
-                mv.visitJumpInsn(cmp < 8 ? IFEQ : IFNE, g.label(operand(5)));
+                jumpOnConstant(false, operand(0) & 7, operand(1), operand(4), operand(0) < 8 ? IFEQ : IFNE, operand(5));
                 return true;
-            }
             case OpCode.FOR_NEXT:
                 if (!g.types().guessesInt[pc]) {
                     return false;
@@ -727,6 +717,25 @@ final class JitEmit implements Opcodes {
             default:
                 return false;
         }
+    }
+
+    /**
+     * The fused compare-with-an-int-constant jumps on an unboxed register: {@code reg CMP constant} (cmp 0..5 =
+     * {@code < <= > >= == !=}) by the runtime's comparison of ints, or of floats when the register holds a float,
+     * then {@code jumpOp} (IFEQ: jump unless it holds; IFNE: jump if it does) to {@code target}.
+     */
+    private void jumpOnConstant(boolean floats, int cmp, int reg, long constant, int jumpOp, int target) {
+        g.pushInt(cmp);
+        if (floats) {
+            g.loadDouble(reg);
+            mv.visitLdcInsn((double) constant);
+            mv.visitMethodInsn(INVOKESTATIC, OPS, "compareFloats", "(IDD)Z", false);
+        } else {
+            g.loadLong(reg);
+            mv.visitLdcInsn(constant);
+            mv.visitMethodInsn(INVOKESTATIC, INSNS, "compare", "(IJJ)Z", false);
+        }
+        mv.visitJumpInsn(jumpOp, g.label(target));
     }
 
     /**
@@ -948,24 +957,14 @@ final class JitEmit implements Opcodes {
                 if (!g.isFloat(sp - 1)) {
                     return false;
                 }
-                g.pushInt(operand(0));
-                g.loadDouble(sp - 1);
-                mv.visitLdcInsn((double) operand(1));
-                mv.visitMethodInsn(INVOKESTATIC, OPS, "compareFloats", "(IDD)Z", false);
-                mv.visitJumpInsn(IFEQ, g.label(operand(2)));
+                jumpOnConstant(true, operand(0), sp - 1, operand(1), IFEQ, operand(2));
                 return true;
-            case OpCode.JUMP_LOCAL_INT: {
+            case OpCode.JUMP_LOCAL_INT:
                 if (!g.isFloat(operand(1))) {
                     return false;
                 }
-                int cmp = operand(0);
-                g.pushInt(cmp & 7);
-                g.loadDouble(operand(1));
-                mv.visitLdcInsn((double) operand(4));
-                mv.visitMethodInsn(INVOKESTATIC, OPS, "compareFloats", "(IDD)Z", false);
-                mv.visitJumpInsn(cmp < 8 ? IFEQ : IFNE, g.label(operand(5)));
+                jumpOnConstant(true, operand(0) & 7, operand(1), operand(4), operand(0) < 8 ? IFEQ : IFNE, operand(5));
                 return true;
-            }
             case OpCode.FOR_NEXT:
                 if (!g.types().guessesFloat[pc]) {
                     return false;
