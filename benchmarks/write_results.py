@@ -308,6 +308,9 @@ def main():
               "each line gives both times and the peer's time over Ruff's (at least 1.00× meets the target).",
               "", "| Target | Measured | Status |", "|---|---|---|"]
     lines += [f"| {t} | {measured} | {verdict(ok)} |" for t, measured, ok in targets]
+    if met < judged:
+        lines += ["", "What the missed targets spend their time on was measured separately (profiles and Java models of",
+                  "each cost): `ruff-core/src/main/java/dev/ruff/vm/PERFORMANCE.md`, \"Ninth round\"."]
 
     # ---- start-up: in-process, cold, and the start-up targets (issues 9 and 13)
     process = cpython.get("process", {})
