@@ -31,18 +31,18 @@ public final class CompiledUnit {
         return program.file();
     }
 
-    /** A backend-specific form of this unit, built on first request. */
-    public <T> T derived(Class<T> kind, Function<CompiledUnit, T> build) {
-        // get-then-putIfAbsent rather than computeIfAbsent with a lambda (class spinning on the first eval); two
-        // racing first requests may both build, and both get the one that was stored
-        Object form = derived.get(kind);
-        if (form == null) {
-            form = build.apply(this);
-            Object stored = derived.putIfAbsent(kind, form);
-            if (stored != null) {
-                form = stored;
-            }
-        }
-        return kind.cast(form);
+    /** The backend-specific form of this unit of type {@code kind}, or null before one is {@linkplain #storeDerived stored}. */
+    public <T> T derived(Class<T> kind) {
+        return kind.cast(derived.get(kind));
+    }
+
+    /**
+     * Keeps {@code form} as this unit's form of type {@code kind} unless another thread stored one first, and
+     * returns the one kept. (Two methods rather than computeIfAbsent with a lambda: no lambda on a first eval's
+     * path, which would start the JVM's lambda machinery. Two racing first requests may both build.)
+     */
+    public <T> T storeDerived(Class<T> kind, T form) {
+        Object stored = derived.putIfAbsent(kind, form);
+        return kind.cast(stored != null ? stored : form);
     }
 }

@@ -144,17 +144,19 @@ public final class ExecutionContext implements NativeContext {
     }
 
     /**
-     * Runs {@code work} with {@code running} as the invoker natives call back through, restoring the
-     * previous one afterwards (imported modules and host calls run nested inside another run).
+     * Makes {@code running} the invoker natives call back through and returns the previous one, which the
+     * backend gives back to {@link #leave} when its run ends, however it ends (imported modules and host calls
+     * run nested inside another run).
      */
-    public <I extends Invoker, T> T runWith(I running, java.util.function.Function<I, T> work) {
+    public Invoker enter(Invoker running) {
         Invoker outer = invoker;
         invoker = running;
-        try {
-            return work.apply(running);
-        } finally {
-            invoker = outer;
-        }
+        return outer;
+    }
+
+    /** Reinstalls the invoker {@link #enter} returned. */
+    public void leave(Invoker outer) {
+        invoker = outer;
     }
 
     /** Installed by the backend when a run starts. */

@@ -4,6 +4,7 @@ import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.ExecutionContext;
 import dev.ruff.runtime.Globals;
+import dev.ruff.runtime.Invoker;
 
 /**
  * The tree-walking backend: simple, the reference for semantics. Each run gets its own
@@ -22,12 +23,23 @@ public final class Interpreter implements Backend {
 
     @Override
     public Object run(CompiledUnit unit, Globals globals, ExecutionContext context) {
-        Object result = context.runWith(new TreeWalker(context), walker -> walker.runModule(unit, globals));
-        return result;
+        TreeWalker walker = new TreeWalker(context);
+        Invoker outer = context.enter(walker);
+        try {
+            return walker.runModule(unit, globals);
+        } finally {
+            context.leave(outer);
+        }
     }
 
     @Override
     public Object call(Object callee, Object[] args, ExecutionContext context) {
-        return context.runWith(new TreeWalker(context), walker -> walker.call(callee, args));
+        TreeWalker walker = new TreeWalker(context);
+        Invoker outer = context.enter(walker);
+        try {
+            return walker.call(callee, args);
+        } finally {
+            context.leave(outer);
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.ruff.runtime.Display;
 import dev.ruff.runtime.RuffNull;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
+import dev.ruff.spi.NativeBody;
 import dev.ruff.spi.NativeCall;
 import dev.ruff.spi.NativeRegistry;
 import java.io.IOException;
@@ -16,22 +17,40 @@ final class ConsoleNatives {
 
     static void register(NativeRegistry registry) {
         registry.function("print(...values)", Arity.atLeast(0), Capability.NONE,
-                "Prints the arguments' display forms separated by spaces, then a newline.",
-                call -> writeLine(call.context().out(), call));
+                "Prints the arguments' display forms separated by spaces, then a newline.", Body.PRINT);
         registry.alias("println", "print");
         registry.function("eprint(...values)", Arity.atLeast(0), Capability.NONE,
-                "Like print, but writes to standard error.",
-                call -> {
+                "Like print, but writes to standard error.", Body.EPRINT);
+        registry.function("debug(...values)", Arity.atLeast(0), Capability.NONE,
+                "Prints [DEBUG] followed by the arguments' debug renderings.", Body.DEBUG);
+        registry.function("input(prompt?)", Arity.range(0, 1), Capability.NONE,
+                "Prints the optional prompt and reads one line from standard input (\"\" at end of input).",
+                Body.INPUT);
+    }
+
+    /**
+     * The natives' bodies. An enum rather than lambdas, here and in the other prelude groups: every engine
+     * registers the prelude, and a first lambda would start the JVM's lambda machinery, a measurable part of a
+     * host's first engine + eval.
+     */
+    private enum Body implements NativeBody {
+        PRINT, EPRINT, DEBUG, INPUT;
+
+        @Override
+        public Object call(NativeCall call) {
+            switch (this) {
+                case PRINT:
+                    return writeLine(call.context().out(), call);
+                case EPRINT:
                     writeLine(call.context().err(), call);
                     call.context().err().flush();
                     return RuffNull.NULL;
-                });
-        registry.function("debug(...values)", Arity.atLeast(0), Capability.NONE,
-                "Prints [DEBUG] followed by the arguments' debug renderings.",
-                ConsoleNatives::debug);
-        registry.function("input(prompt?)", Arity.range(0, 1), Capability.NONE,
-                "Prints the optional prompt and reads one line from standard input (\"\" at end of input).",
-                ConsoleNatives::input);
+                case DEBUG:
+                    return debug(call);
+                default:
+                    return input(call);
+            }
+        }
     }
 
     /** Space-joined display forms of every argument. */

@@ -9,6 +9,7 @@ import dev.ruff.runtime.Truthiness;
 import dev.ruff.runtime.Types;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
+import dev.ruff.spi.NativeBody;
 import dev.ruff.spi.NativeCall;
 import dev.ruff.spi.NativeRegistry;
 
@@ -19,24 +20,37 @@ final class IntrospectionNatives {
 
     static void register(NativeRegistry registry) {
         registry.function("len(value)", Arity.exact(1), Capability.NONE,
-                "Number of code points of a string, or elements of an array, dict or collection.",
-                IntrospectionNatives::len);
+                "Number of code points of a string, or elements of an array, dict or collection.", Body.LEN);
         registry.function("type(v)", Arity.exact(1), Capability.NONE,
-                "The value's type name: int, float, string, bool, null, array, dict, struct, function …",
-                call -> Types.typeName(call.arg(0)));
+                "The value's type name: int, float, string, bool, null, array, dict, struct, function …", Body.TYPE);
         registry.alias("type_of", "type");
         registry.function("to_string(v)", Arity.unchecked(), Capability.NONE,
-                "The value's display form, as print shows it.",
-                call -> {
+                "The value's display form, as print shows it.", Body.TO_STRING);
+        registry.alias("str", "to_string");
+        registry.function("is_truthy(v)", Arity.exact(1), Capability.NONE,
+                "Whether the value counts as true in a condition.", Body.IS_TRUTHY);
+    }
+
+    /** The natives' bodies (an enum, not lambdas: see {@code ConsoleNatives.Body}). */
+    private enum Body implements NativeBody {
+        LEN, TYPE, TO_STRING, IS_TRUTHY;
+
+        @Override
+        public Object call(NativeCall call) {
+            switch (this) {
+                case LEN:
+                    return len(call);
+                case TYPE:
+                    return Types.typeName(call.arg(0));
+                case TO_STRING:
                     if (call.count() != 1) {
                         throw call.error("to_string() requires one argument");
                     }
                     return Display.display(call.arg(0));
-                });
-        registry.alias("str", "to_string");
-        registry.function("is_truthy(v)", Arity.exact(1), Capability.NONE,
-                "Whether the value counts as true in a condition.",
-                call -> Truthiness.isTruthy(call.arg(0)));
+                default:
+                    return Truthiness.isTruthy(call.arg(0));
+            }
+        }
     }
 
     private static Object len(NativeCall call) {

@@ -3,6 +3,7 @@ package dev.ruff.prelude;
 import dev.ruff.runtime.RuffArray;
 import dev.ruff.spi.Arity;
 import dev.ruff.spi.Capability;
+import dev.ruff.spi.NativeBody;
 import dev.ruff.spi.NativeCall;
 import dev.ruff.spi.NativeRegistry;
 
@@ -17,7 +18,15 @@ final class RangeNative {
     static void register(NativeRegistry registry) {
         registry.function("range(start_or_stop, stop?, step?)", Arity.unchecked(), Capability.NONE,
                 "Half-open int range as an array: range(stop), range(start, stop) or range(start, stop, step).",
-                RangeNative::range);
+                new Body());
+    }
+
+    /** The native's body (a class, not a method reference: see {@code ConsoleNatives.Body}). */
+    private static final class Body implements NativeBody {
+        @Override
+        public Object call(NativeCall call) {
+            return range(call);
+        }
     }
 
     private static Object range(NativeCall call) {

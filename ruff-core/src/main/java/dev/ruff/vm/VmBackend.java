@@ -6,6 +6,7 @@ import dev.ruff.exec.Backend;
 import dev.ruff.exec.CompiledUnit;
 import dev.ruff.exec.ExecutionContext;
 import dev.ruff.runtime.Globals;
+import dev.ruff.runtime.Invoker;
 
 /**
  * The bytecode backend (the default): compiles each unit once (cached on the unit) and runs it on a
@@ -31,7 +32,8 @@ public final class VmBackend implements Backend {
 
     /** The unit's bytecode, compiled on first use. */
     public static FunctionProto compiled(CompiledUnit unit) {
-        return unit.derived(FunctionProto.class, Compiler::compile);
+        FunctionProto proto = unit.derived(FunctionProto.class);
+        return proto != null ? proto : unit.storeDerived(FunctionProto.class, Compiler.compile(unit));
     }
 
     @Override
@@ -42,12 +44,23 @@ public final class VmBackend implements Backend {
     @Override
     public Object run(CompiledUnit unit, Globals globals, ExecutionContext context) {
         FunctionProto main = compiled(unit);
-        Object result = context.runWith(new VirtualMachine(context, compileThreshold), vm -> vm.runModule(main, globals));
-        return result;
+        VirtualMachine vm = new VirtualMachine(context, compileThreshold);
+        Invoker outer = context.enter(vm);
+        try {
+            return vm.runModule(main, globals);
+        } finally {
+            context.leave(outer);
+        }
     }
 
     @Override
     public Object call(Object callee, Object[] args, ExecutionContext context) {
-        return context.runWith(new VirtualMachine(context, compileThreshold), vm -> vm.call(callee, args));
+        VirtualMachine vm = new VirtualMachine(context, compileThreshold);
+        Invoker outer = context.enter(vm);
+        try {
+            return vm.call(callee, args);
+        } finally {
+            context.leave(outer);
+        }
     }
 }

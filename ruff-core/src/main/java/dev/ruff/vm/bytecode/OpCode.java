@@ -317,12 +317,11 @@ public final class OpCode {
         def(MAKE_TAG, "MAKE_TAG", "KKN", pushMinusOperand(1, 2), 0);
         def(WRAP, "WRAP", "N", 0, 0);
         def(CLOSURE, "CLOSURE", "K", 1, 0);
-        def(STRUCT_DEF, "STRUCT_DEF", "K",
-                (code, pc, pool) -> 1 - ((Shapes.StructDecl) pool[code[pc + 1]]).operandCount(), 0);
+        def(STRUCT_DEF, "STRUCT_DEF", "K", new ConstantCountEffect(1, true), 0);
         def(GET_FIELD, "GET_FIELD", "KC", 0, 0);
         def(GET_FIELD_OPT, "GET_FIELD_OPT", "K", 0, 0);
         def(GET_INDEX, "GET_INDEX", "", -1, 0);
-        def(SET_PATH, "SET_PATH", "KC", (code, pc, pool) -> -1 - ((Shapes.Path) pool[code[pc + 1]]).keyCount(), 0);
+        def(SET_PATH, "SET_PATH", "KC", new ConstantCountEffect(-1, false), 0);
         def(CALL, "CALL", "N", pushMinusOperand(0, 0), 0);
         def(METHOD_CALL, "METHOD_CALL", "KNC", pushMinusOperand(0, 1), 0);
         def(RETURN, "RETURN", "", -1, OpInfo.TERMINATES);
@@ -392,13 +391,44 @@ public final class OpCode {
         TABLE[op] = new OpInfo(op, name, operands, effect, taken, flags);
     }
 
+    /*
+     * The stack effects are small records rather than lambdas: this table is built by the first compile in a JVM,
+     * and a first lambda starts the JVM's lambda machinery, a measurable part of a host's first engine + eval.
+     */
+
     private static OpInfo.StackEffect fixed(int n) {
-        return (code, pc, pool) -> n;
+        return new FixedEffect(n);
     }
 
     /** {@code fixed} minus the count in operand {@code operand} (values popped per count, e.g. arguments). */
     private static OpInfo.StackEffect pushMinusOperand(int fixed, int operand) {
-        return (code, pc, pool) -> fixed - code[pc + 1 + operand];
+        return new PushMinusOperandEffect(fixed, operand);
+    }
+
+    private record FixedEffect(int n) implements OpInfo.StackEffect {
+        @Override
+        public int of(int[] code, int pc, Object[] pool) {
+            return n;
+        }
+    }
+
+    private record PushMinusOperandEffect(int fixed, int operand) implements OpInfo.StackEffect {
+        @Override
+        public int of(int[] code, int pc, Object[] pool) {
+            return fixed - code[pc + 1 + operand];
+        }
+    }
+
+    /**
+     * {@code fixed} minus a count held by the constant that operand 0 names: a struct declaration's operands
+     * ({@code STRUCT_DEF}, counted positively) or a path's keys ({@code SET_PATH}, popped).
+     */
+    private record ConstantCountEffect(int fixed, boolean structDecl) implements OpInfo.StackEffect {
+        @Override
+        public int of(int[] code, int pc, Object[] pool) {
+            Object shape = pool[code[pc + 1]];
+            return structDecl ? fixed - ((Shapes.StructDecl) shape).operandCount() : fixed - ((Shapes.Path) shape).keyCount();
+        }
     }
 
     /** The facts about {@code op}; throws for an int that is no opcode. */

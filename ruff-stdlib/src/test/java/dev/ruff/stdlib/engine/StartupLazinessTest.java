@@ -86,6 +86,16 @@ class StartupLazinessTest {
     }
 
     /**
+     * Nothing on the way to a first result is a lambda or method reference: the first one in a JVM starts the
+     * lambda machinery (its metafactory, ASM, dozens of method-handle classes), about a tenth of a host's first
+     * engine + eval. Generic hosts through {@code javax.script} pay it anyway (the JDK's script manager uses lambdas).
+     */
+    @Test
+    void firstEngineAndEvalStartNoLambdaMachinery() {
+        assertNoneLoaded(StartupPhases.AFTER_FIRST_EVAL, "java.lang.invoke.InnerClassLambdaMetafactory");
+    }
+
+    /**
      * On the class path the engine reads the module providers' names from the service files: no stdlib class is
      * even loaded (as {@code ServiceLoader.stream()} would load every provider class) before a script looks up
      * one of its natives.
