@@ -3,7 +3,6 @@ package dev.ruff.exec;
 import dev.ruff.ast.Program;
 import dev.ruff.resolve.Resolution;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * A parsed and resolved source file, shared by every run of it. Backends may attach derived forms

@@ -317,11 +317,11 @@ public final class OpCode {
         def(MAKE_TAG, "MAKE_TAG", "KKN", pushMinusOperand(1, 2), 0);
         def(WRAP, "WRAP", "N", 0, 0);
         def(CLOSURE, "CLOSURE", "K", 1, 0);
-        def(STRUCT_DEF, "STRUCT_DEF", "K", new ConstantCountEffect(1, true), 0);
+        def(STRUCT_DEF, "STRUCT_DEF", "K", new StructDefEffect(), 0);
         def(GET_FIELD, "GET_FIELD", "KC", 0, 0);
         def(GET_FIELD_OPT, "GET_FIELD_OPT", "K", 0, 0);
         def(GET_INDEX, "GET_INDEX", "", -1, 0);
-        def(SET_PATH, "SET_PATH", "KC", new ConstantCountEffect(-1, false), 0);
+        def(SET_PATH, "SET_PATH", "KC", new SetPathEffect(), 0);
         def(CALL, "CALL", "N", pushMinusOperand(0, 0), 0);
         def(METHOD_CALL, "METHOD_CALL", "KNC", pushMinusOperand(0, 1), 0);
         def(RETURN, "RETURN", "", -1, OpInfo.TERMINATES);
@@ -419,15 +419,19 @@ public final class OpCode {
         }
     }
 
-    /**
-     * {@code fixed} minus a count held by the constant that operand 0 names: a struct declaration's operands
-     * ({@code STRUCT_DEF}, counted positively) or a path's keys ({@code SET_PATH}, popped).
-     */
-    private record ConstantCountEffect(int fixed, boolean structDecl) implements OpInfo.StackEffect {
+    /** {@code STRUCT_DEF}: pops the declaration's operands (named by operand 0), pushes the definition. */
+    private record StructDefEffect() implements OpInfo.StackEffect {
         @Override
         public int of(int[] code, int pc, Object[] pool) {
-            Object shape = pool[code[pc + 1]];
-            return structDecl ? fixed - ((Shapes.StructDecl) shape).operandCount() : fixed - ((Shapes.Path) shape).keyCount();
+            return 1 - ((Shapes.StructDecl) pool[code[pc + 1]]).operandCount();
+        }
+    }
+
+    /** {@code SET_PATH}: pops the value and the path's keys (the path is named by operand 0). */
+    private record SetPathEffect() implements OpInfo.StackEffect {
+        @Override
+        public int of(int[] code, int pc, Object[] pool) {
+            return -1 - ((Shapes.Path) pool[code[pc + 1]]).keyCount();
         }
     }
 
