@@ -355,9 +355,14 @@ public final class VirtualMachine implements Invoker {
      * other case, which {@link #methodFromCompiled} dispatches (and reports errors for) as the dispatch loop does.
      */
     public VmFunction compiledMethod(CallFrame f, Object receiver, String name, int cache) {
-        if (receiver instanceof StructInstance s && !s.hasField(name)
-                && structMethod(f, s.def(), name, cache) instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
-            return fn;
+        if (receiver instanceof StructInstance s) {
+            RuffCallable method = cachedStructMethod(f, s, cache);
+            if (method == null && !s.hasField(name)) {
+                method = structMethod(f, s, name, cache);
+            }
+            if (method instanceof VmFunction fn && !fn.proto.startsElsewhere()) {
+                return fn;
+            }
         }
         return null;
     }
@@ -970,12 +975,15 @@ public final class VirtualMachine implements Invoker {
      */
     private Object methodCallee(Invoker invoker, CallFrame f, Object receiver, String name, int cacheIndex,
                                 Object[] regs, int base, int argc) {
-        switch (MethodCalls.target(receiver, name)) {
+        // A receiver of a shape this site already called a method on has no field of that name: skip the lookup.
+        MethodCalls.Target target = receiver instanceof StructInstance s && cachedStructMethod(f, s, cacheIndex) != null
+                ? MethodCalls.Target.STRUCT_METHOD : MethodCalls.target(receiver, name);
+        switch (target) {
             case STRUCT_FIELD:
                 return ((StructInstance) receiver).field(name);
             case STRUCT_METHOD: {
                 StructInstance s = (StructInstance) receiver;
-                RuffCallable method = MethodCalls.structMethod(structMethod(f, s.def(), name, cacheIndex), name);
+                RuffCallable method = MethodCalls.structMethod(structMethod(f, s, name, cacheIndex), name);
                 if (method instanceof VmFunction) {
                     methodReceiver = s;
                     return method;
@@ -1005,17 +1013,28 @@ public final class VirtualMachine implements Invoker {
         return args;
     }
 
-    private static RuffCallable structMethod(CallFrame f, StructDef def, String name, int cacheIndex) {
+    /**
+     * The declaration's method {@code s.name} calls, where the shared dispatch order ruled out a field of that
+     * name (null: the declaration has no such method), cached at the call site for {@code s}'s shape.
+     */
+    private static RuffCallable structMethod(CallFrame f, StructInstance s, String name, int cacheIndex) {
+        RuffCallable cached = cachedStructMethod(f, s, cacheIndex);
+        if (cached != null) {
+            return cached;
+        }
+        StructDef def = s.def();
         if (def == null) {
             return null;
         }
-        Object[] caches = f.chunk.caches;
-        if (caches[cacheIndex] instanceof InlineCache.Method m && m.def() == def) {
-            return m.method();
-        }
         RuffCallable method = def.method(name);
-        caches[cacheIndex] = new InlineCache.Method(def, method);
+        f.chunk.caches[cacheIndex] = new InlineCache.Method(s.shape(), def, method);
         return method;
+    }
+
+    /** The method this call site found for receivers of {@code s}'s shape and declaration before, or null. */
+    private static RuffCallable cachedStructMethod(CallFrame f, StructInstance s, int cacheIndex) {
+        return f.chunk.caches[cacheIndex] instanceof InlineCache.Method m && m.shape() == s.shape()
+                && m.def() == s.def() ? m.method() : null;
     }
 
     public ExecutionContext context() {

@@ -147,6 +147,35 @@ class CallRulesOnBothBackendsTest {
     }
 
     @Test
+    void oneCallSiteSeesFieldAndMethodOfTheSameStructInTurn() {
+        // Instances of one declaration without and with the shadowing field have different shapes: the call
+        // site's cache of the method must not answer for the instance whose field wins.
+        assertOutput("""
+                method of x, field of y, method of x, field of y,\s
+                method of x, field of y, method of x, field of y,\s
+                method of x, field of y, method of x, field of y,\s
+                """, """
+                struct S {
+                    name,
+                    hello,
+                    func hello(self) { return "method of " + self.name }
+                }
+                x := S { name: "x" }
+                y := S { name: "y", hello: func() { return "field of " + "y" } }
+                func callAll(items) {
+                    out := ""
+                    for o in items {
+                        out := out + o.hello() + ", "
+                    }
+                    return out
+                }
+                for round in range(3) {
+                    print(callAll([x, y, x, y]))
+                }
+                """);
+    }
+
+    @Test
     void errorsRecordTheSameRuffStackOnEveryTier() {
         String source = """
                 struct Acct {

@@ -46,7 +46,11 @@ public final class InlineCache {
     public record Field(StructShape shape, int index) {
     }
 
-    /** The method a struct declaration has under the instruction's name (null: none). */
-    public record Method(StructDef def, RuffCallable method) {
+    /**
+     * The method a struct declaration has under the instruction's name (null: none), for receivers of
+     * {@code shape}: a shape fixes which fields an instance has, so it also records that no field of that name
+     * shadows the method, and a hit needs no field lookup.
+     */
+    public record Method(StructShape shape, StructDef def, RuffCallable method) {
     }
 }
