@@ -823,7 +823,7 @@ public final class VirtualMachine implements Invoker {
         }
         f.regs[sp] = result;
         f.sp = sp + 1;
-        f.pc = JitCompiler.returnPc(f.chunk); // compiled may be gone (deoptimised)
+        f.pc = f.chunk.returnPc(); // compiled may be gone (deoptimised)
         return true;
     }
 

@@ -82,4 +82,17 @@ public final class Chunk {
     public int frameSize() {
         return slotCount + maxStack;
     }
+
+    /**
+     * The first RETURN instruction, or -1: where the dispatch loop finishes a frame that compiled code ran to
+     * its end (the VM and the compile tier both need it, so it lives with the code).
+     */
+    public int returnPc() {
+        for (int pc = 0; pc < code.length; pc += OpCode.width(code[pc])) {
+            if (code[pc] == OpCode.RETURN) {
+                return pc;
+            }
+        }
+        return -1;
+    }
 }

@@ -1,6 +1,5 @@
 package dev.ruff.vm.jit;
 
-import dev.ruff.vm.bytecode.OpCode;
 import dev.ruff.vm.bytecode.Chunk;
 import dev.ruff.vm.bytecode.FunctionProto;
 import java.lang.invoke.MethodHandles;
@@ -120,7 +119,7 @@ public final class JitCompiler {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
             CompiledBody body = (CompiledBody) hidden.findConstructor(hidden.lookupClass(),
                     java.lang.invoke.MethodType.methodType(void.class)).invoke();
-            body.setResumePoints(JitCodegen.loopHeads(proto.chunk().code(), analysis), returnPc(proto.chunk()));
+            body.setResumePoints(JitCodegen.loopHeads(proto.chunk().code(), analysis), proto.chunk().returnPc());
             return body;
         } catch (Throwable t) {
             throw new IllegalStateException("compiled code for " + proto.name() + " failed to load", t);
@@ -139,17 +138,6 @@ public final class JitCompiler {
                     name);
         }
         return bytes;
-    }
-
-    /** A RETURN instruction of {@code chunk}, where the dispatch loop finishes a frame compiled code finished. */
-    public static int returnPc(Chunk chunk) {
-        int[] code = chunk.code();
-        for (int pc = 0; pc < code.length; pc += OpCode.width(code[pc])) {
-            if (code[pc] == OpCode.RETURN) {
-                return pc;
-            }
-        }
-        return -1;
     }
 
     /** {@code Compiled$name$n} for a function, {@code CompiledModule$name$n} for a module body (tools tell them apart). */
