@@ -6,7 +6,6 @@ import dev.ruff.vm.bytecode.FunctionProto;
 import dev.ruff.vm.bytecode.InlineCache;
 import dev.ruff.vm.bytecode.Shapes;
 import dev.ruff.vm.jit.JitCompiler;
-import dev.ruff.vm.jit.CompiledBody;
 import dev.ruff.async.AsyncRuntime;
 import dev.ruff.async.EngineClosed;
 import dev.ruff.async.ResumableTask;
@@ -189,7 +188,7 @@ public final class VirtualMachine implements Invoker {
      */
     CompiledBody compiledBody(VmFunction fn, CallFrame caller) {
         Chunk chunk = fn.proto.chunk();
-        CompiledBody body = chunk.compiled;
+        CompiledBody body = (CompiledBody) chunk.compiled;
         if (body == null) {
             if (jitThreshold < 0 || ++chunk.hotness < jitThreshold) {
                 return null;
@@ -224,7 +223,7 @@ public final class VirtualMachine implements Invoker {
             chunk.hotness = 0;
             return NOT_RESUMED;
         }
-        CompiledBody body = chunk.compiled;
+        CompiledBody body = (CompiledBody) chunk.compiled;
         if (body == null) {
             body = f.function == null ? JitCompiler.compile(FunctionProto.moduleBody(chunk.name(), chunk), true)
                     : JitCompiler.compile(f.function.proto);

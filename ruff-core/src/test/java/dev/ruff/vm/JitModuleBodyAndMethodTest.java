@@ -2,7 +2,6 @@ package dev.ruff.vm;
 
 import dev.ruff.vm.bytecode.FunctionProto;
 import dev.ruff.vm.jit.JitCompiler;
-import dev.ruff.vm.jit.CompiledBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,6 +1,5 @@
 package dev.ruff.vm.bytecode;
 
-import dev.ruff.vm.jit.CompiledBody;
 import dev.ruff.diag.SourcePos;
 
 /**
@@ -17,8 +16,11 @@ public final class Chunk {
     private final int slotCount;
     private final int maxStack;
     public final Object[] caches;
-    /** This chunk's function compiled to JVM bytecode, once {@code JitCompiler} made it; null before or never. */
-    public volatile CompiledBody compiled;
+    /**
+     * This chunk's function compiled to JVM bytecode (a {@code dev.ruff.vm.CompiledBody}), once the compile tier
+     * made it; null before or never.
+     */
+    public volatile CompiledCode compiled;
     /** Calls counted towards compilation; negative once the chunk was found not compilable (racy by design). */
     public int hotness;
     /** Set when compiled code's guess about a value's type failed: the chunk is recompiled without guesses. */

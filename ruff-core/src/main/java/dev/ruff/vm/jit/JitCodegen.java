@@ -4,6 +4,7 @@ import dev.ruff.vm.bytecode.OpCode;
 import dev.ruff.vm.bytecode.OpInfo;
 import dev.ruff.vm.bytecode.FunctionProto;
 import dev.ruff.runtime.RunGuard;
+import dev.ruff.vm.CompiledBody;
 import dev.ruff.vm.VirtualMachine;
 import java.util.BitSet;
 import org.objectweb.asm.ClassWriter;
@@ -36,7 +37,7 @@ public final class JitCodegen implements Opcodes {
     private static final String RECV_D = "Ldev/ruff/runtime/StructInstance;";
     private static final String ERROR = "dev/ruff/diag/RuffRuntimeError";
     private static final String ERROR_D = "Ldev/ruff/diag/RuffRuntimeError;";
-    private static final String BODY = "dev/ruff/vm/jit/CompiledBody";
+    private static final String BODY = "dev/ruff/vm/CompiledBody";
     /** Above this many bytes of bytecode HotSpot does not JIT-compile a method, which would be slower than the VM. */
     static final int MAX_METHOD_BYTES = 7900;
 
@@ -207,7 +208,7 @@ public final class JitCodegen implements Opcodes {
 
     /** {@code resume(vm, frame, pc)}: the static resume method with the frame's function, caller and call site. */
     private void resumeEntry(ClassWriter cw) {
-        MethodVisitor m = cw.visitMethod(0, "resume", "(" + VM_D + FRAME_D + "I)" + OBJ, null, null);
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "resume", "(" + VM_D + FRAME_D + "I)" + OBJ, null, null);
         m.visitCode();
         m.visitVarInsn(ALOAD, 1);
         m.visitVarInsn(ALOAD, 2);
@@ -240,7 +241,7 @@ public final class JitCodegen implements Opcodes {
 
     /** {@code call(vm, fn, receiver, src, base, argc, caller, callPc)}: arity check, then the body. */
     private void genericEntry(ClassWriter cw) {
-        MethodVisitor m = cw.visitMethod(0, "call",
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "call",
                 "(" + VM_D + FN_D + RECV_D + "[Ljava/lang/Object;II" + FRAME_D + "I)" + OBJ, null, null);
         m.visitCode();
         Label ok = new Label();
@@ -272,7 +273,7 @@ public final class JitCodegen implements Opcodes {
 
     /** {@code callN(vm, fn, receiver, a1..aN, caller, callPc)} for N = arity: straight to the body. */
     private void fixedEntry(ClassWriter cw) {
-        MethodVisitor m = cw.visitMethod(0, "call" + arity,
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "call" + arity,
                 "(" + VM_D + FN_D + RECV_D + OBJ.repeat(arity) + FRAME_D + "I)" + OBJ, null, null);
         m.visitCode();
         for (int i = 1; i <= 3 + arity; i++) {

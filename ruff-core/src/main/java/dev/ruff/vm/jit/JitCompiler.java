@@ -1,5 +1,6 @@
 package dev.ruff.vm.jit;
 
+import dev.ruff.vm.CompiledBody;
 import dev.ruff.vm.bytecode.Chunk;
 import dev.ruff.vm.bytecode.FunctionProto;
 import java.lang.invoke.MethodHandles;
@@ -10,8 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The compile tier: turns a function that has been called often enough into a JVM class (see
  * {@link JitCodegen}) and installs it on the function's chunk, where the dispatch loop and compiled call
- * sites pick it up. Each class is a hidden class of this package, so it reaches the VM's package-private
- * members and can be unloaded with the chunk.
+ * sites pick it up. Each class is a hidden class of this package extending the VM's {@link CompiledBody}, so it
+ * reaches this package's package-private members and can be unloaded with the chunk.
  *
  * <p>A function is compiled once, on the thread whose call crossed the threshold; a function that cannot
  * be compiled (async, generator, irregular code, too large) is marked and stays on the dispatch loop.</p>
@@ -41,7 +42,7 @@ public final class JitCompiler {
     public static CompiledBody compile(FunctionProto proto, boolean moduleBody) {
         Chunk chunk = proto.chunk();
         synchronized (chunk) {
-            CompiledBody body = chunk.compiled;
+            CompiledBody body = (CompiledBody) chunk.compiled;
             if (body != null || chunk.hotness < 0) {
                 return body;
             }

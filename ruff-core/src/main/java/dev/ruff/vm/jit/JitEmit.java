@@ -22,7 +22,7 @@ final class JitEmit implements Opcodes {
     private static final String FRAME_D = "Ldev/ruff/vm/CallFrame;";
     private static final String STR = "Ljava/lang/String;";
     private static final String ERROR_D = "Ldev/ruff/diag/RuffRuntimeError;";
-    private static final String BODY = "dev/ruff/vm/jit/CompiledBody";
+    private static final String BODY = "dev/ruff/vm/CompiledBody";
     private static final String FN = "dev/ruff/vm/VmFunction";
     private static final String FN_D = "Ldev/ruff/vm/VmFunction;";
     private static final String RECV_D = "Ldev/ruff/runtime/StructInstance;";

@@ -1,12 +1,10 @@
-package dev.ruff.vm.jit;
+package dev.ruff.vm;
 
-import dev.ruff.vm.VirtualMachine;
-import dev.ruff.vm.CallFrame;
-import dev.ruff.vm.VmFunction;
 import dev.ruff.runtime.StructInstance;
+import dev.ruff.vm.bytecode.CompiledCode;
 
 /**
- * A function compiled to JVM bytecode by {@link JitCompiler}: one generated subclass per function prototype.
+ * A function compiled to JVM bytecode by the compile tier: one generated subclass per function prototype.
  * Every entry runs the whole call (frame, argument binding, body, return) on the Java stack; the generated
  * class overrides {@link #call} and the fixed-arity entry matching the function's arity, so a compiled call
  * site passes its arguments without building an array. A fixed-arity entry the function does not override
@@ -17,15 +15,22 @@ import dev.ruff.runtime.StructInstance;
  * <p>{@code caller} is the frame making the call and {@code callPc} the call instruction in its chunk (-1 when
  * a native or the host calls): the compiled activation links a pooled {@link CallFrame} to it, so stack
  * traces, call depth and natives calling back see compiled and interpreted frames alike.</p>
+ *
+ * <p>The VM owns this contract and the compile tier ({@code dev.ruff.vm.jit}) implements it, so the VM does not
+ * depend on the tier. The generated classes live in the tier's package, hence the public entries.</p>
  */
-public abstract class CompiledBody {
+public abstract class CompiledBody extends CompiledCode {
     private static final Object[] NO_ARGS = new Object[0];
     /** Loop heads (sorted code indexes) where {@link #resume} can take over a running frame. */
     private int[] loopHeads = new int[0];
     /** A RETURN instruction of the chunk: the dispatch loop finishes a taken-over frame there. */
     private int returnPc = -1;
 
-    void setResumePoints(int[] loopHeads, int returnPc) {
+    protected CompiledBody() {
+    }
+
+    /** Set once by the compiler that made this body, before it is installed on its chunk. */
+    public final void setResumePoints(int[] loopHeads, int returnPc) {
         this.loopHeads = loopHeads;
         this.returnPc = returnPc;
     }
@@ -35,6 +40,7 @@ public abstract class CompiledBody {
         return returnPc >= 0 && java.util.Arrays.binarySearch(loopHeads, pc) >= 0;
     }
 
+    /** The RETURN instruction a frame that {@link #resume} ran to its end finishes at; -1 if none. */
     public int returnPc() {
         return returnPc;
     }
@@ -49,24 +55,25 @@ public abstract class CompiledBody {
     }
 
     /** Runs the function with the arguments {@code src[base .. base + argc)}. */
-    public abstract Object call(VirtualMachine vm, VmFunction fn, StructInstance receiver, Object[] src, int base, int argc,
-                         CallFrame caller, int callPc);
+    public abstract Object call(VirtualMachine vm, VmFunction fn, StructInstance receiver, Object[] src, int base,
+                                int argc, CallFrame caller, int callPc);
 
-    Object call0(VirtualMachine vm, VmFunction fn, StructInstance receiver, CallFrame caller, int callPc) {
+    public Object call0(VirtualMachine vm, VmFunction fn, StructInstance receiver, CallFrame caller, int callPc) {
         return call(vm, fn, receiver, NO_ARGS, 0, 0, caller, callPc);
     }
 
-    Object call1(VirtualMachine vm, VmFunction fn, StructInstance receiver, Object a, CallFrame caller, int callPc) {
+    public Object call1(VirtualMachine vm, VmFunction fn, StructInstance receiver, Object a, CallFrame caller,
+                        int callPc) {
         return call(vm, fn, receiver, new Object[] {a}, 0, 1, caller, callPc);
     }
 
-    Object call2(VirtualMachine vm, VmFunction fn, StructInstance receiver, Object a, Object b, CallFrame caller,
-                 int callPc) {
+    public Object call2(VirtualMachine vm, VmFunction fn, StructInstance receiver, Object a, Object b,
+                        CallFrame caller, int callPc) {
         return call(vm, fn, receiver, new Object[] {a, b}, 0, 2, caller, callPc);
     }
 
-    Object call3(VirtualMachine vm, VmFunction fn, StructInstance receiver, Object a, Object b, Object c,
-                 CallFrame caller, int callPc) {
+    public Object call3(VirtualMachine vm, VmFunction fn, StructInstance receiver, Object a, Object b, Object c,
+                        CallFrame caller, int callPc) {
         return call(vm, fn, receiver, new Object[] {a, b, c}, 0, 3, caller, callPc);
     }
 }
