@@ -19,6 +19,7 @@ import dev.ruff.exec.ScriptThread;
 import dev.ruff.exec.ScriptThreads;
 import dev.ruff.interp.Interpreter;
 import dev.ruff.vm.VmBackend;
+import dev.ruff.vm.jit.JitCompiler;
 import dev.ruff.parse.RuffParser;
 import dev.ruff.prelude.PreludeModule;
 import dev.ruff.resolve.Resolver;
@@ -156,7 +157,9 @@ public final class RuffEngine implements AutoCloseable {
 
     private RuffEngine(Builder b) {
         this.backendType = b.backend;
-        this.backend = b.backend == BackendType.VM ? new VmBackend(b.compileThreshold) : new Interpreter();
+        // The compile tier is wired in here: dev.ruff.vm.jit depends on the VM, never the other way.
+        this.backend = b.backend == BackendType.VM ? new VmBackend(b.compileThreshold, JitCompiler.INSTANCE)
+                : new Interpreter();
         this.natives = new NativeRegistry();
         natives.install(new PreludeModule());
         if (b.serviceModules) {

@@ -5,7 +5,6 @@ import dev.ruff.vm.bytecode.Chunk;
 import dev.ruff.vm.bytecode.FunctionProto;
 import dev.ruff.vm.bytecode.InlineCache;
 import dev.ruff.vm.bytecode.Shapes;
-import dev.ruff.vm.jit.JitCompiler;
 import dev.ruff.async.AsyncRuntime;
 import dev.ruff.async.EngineClosed;
 import dev.ruff.async.ResumableTask;
@@ -94,6 +93,8 @@ public final class VirtualMachine implements Invoker {
      * disables the compile tier.
      */
     private final int jitThreshold;
+    /** The compile tier, given by the engine (the VM does not depend on its package); forks share it. */
+    private final BodyCompiler compiler;
     /**
      * Compiled code runs on the Java stack, so it is entered only below this call depth; deeper calls stay on
      * heap frames. Script threads have a large stack (RuffEngine); other threads get a conservative budget.
@@ -103,11 +104,12 @@ public final class VirtualMachine implements Invoker {
     /** A compiled call takes roughly 200 bytes of Java stack; a script thread's 1 GB holds five million. */
     private static final int SCRIPT_THREAD_JIT_DEPTH = 1_000_000;
 
-    VirtualMachine(ExecutionContext context, int jitThreshold) {
+    VirtualMachine(ExecutionContext context, int jitThreshold, BodyCompiler compiler) {
         this.context = context;
         this.maxDepth = context.maxCallDepth();
         this.guard = context.guard();
         this.jitThreshold = jitThreshold;
+        this.compiler = java.util.Objects.requireNonNull(compiler, "compiler");
         noteThread();
     }
 
@@ -193,7 +195,7 @@ public final class VirtualMachine implements Invoker {
             if (jitThreshold < 0 || ++chunk.hotness < jitThreshold) {
                 return null;
             }
-            body = JitCompiler.compile(fn.proto);
+            body = compiler.compileFunction(fn.proto);
             if (body == null) {
                 return null;
             }
@@ -225,14 +227,14 @@ public final class VirtualMachine implements Invoker {
         }
         CompiledBody body = (CompiledBody) chunk.compiled;
         if (body == null) {
-            body = f.function == null ? JitCompiler.compile(FunctionProto.moduleBody(chunk.name(), chunk), true)
-                    : JitCompiler.compile(f.function.proto);
+            body = f.function == null ? compiler.compileModuleBody(FunctionProto.moduleBody(chunk.name(), chunk))
+                    : compiler.compileFunction(f.function.proto);
         }
         if (body == null || !body.resumesAt(target)) {
             chunk.hotness = Math.min(chunk.hotness, 0);
             return NOT_RESUMED;
         }
-        JitCompiler.countOnStackReplacement();
+        compiler.countOnStackReplacement();
         try {
             return body.resume(this, f, target);
         } catch (RuffRuntimeError e) {
@@ -460,7 +462,7 @@ public final class VirtualMachine implements Invoker {
      */
     private VirtualMachine forked() {
         ExecutionContext fork = context.fork();
-        VirtualMachine vm = new VirtualMachine(fork, jitThreshold);
+        VirtualMachine vm = new VirtualMachine(fork, jitThreshold, compiler);
         fork.setInvoker(vm);
         return vm;
     }

@@ -14,10 +14,15 @@ import dev.ruff.runtime.Invoker;
  */
 public final class VmBackend implements Backend {
     private final int compileThreshold;
+    private final BodyCompiler compiler;
 
-    /** @param compileThreshold calls before a function is compiled to JVM bytecode; negative: never */
-    public VmBackend(int compileThreshold) {
+    /**
+     * @param compileThreshold calls before a function is compiled to JVM bytecode; negative: never
+     * @param compiler the compile tier (passed in so that this package does not depend on it)
+     */
+    public VmBackend(int compileThreshold, BodyCompiler compiler) {
         this.compileThreshold = compileThreshold;
+        this.compiler = java.util.Objects.requireNonNull(compiler, "compiler");
     }
 
     @Override
@@ -44,7 +49,7 @@ public final class VmBackend implements Backend {
     @Override
     public Object run(CompiledUnit unit, Globals globals, ExecutionContext context) {
         FunctionProto main = compiled(unit);
-        VirtualMachine vm = new VirtualMachine(context, compileThreshold);
+        VirtualMachine vm = new VirtualMachine(context, compileThreshold, compiler);
         Invoker outer = context.enter(vm);
         try {
             return vm.runModule(main, globals);
@@ -55,7 +60,7 @@ public final class VmBackend implements Backend {
 
     @Override
     public Object call(Object callee, Object[] args, ExecutionContext context) {
-        VirtualMachine vm = new VirtualMachine(context, compileThreshold);
+        VirtualMachine vm = new VirtualMachine(context, compileThreshold, compiler);
         Invoker outer = context.enter(vm);
         try {
             return vm.call(callee, args);

@@ -94,7 +94,7 @@ class JitCompilerTest {
         PrintWriter writer = new PrintWriter(out, true);
         ExecutionContext context = new ExecutionContext(writer, writer, List.of(), EnumSet.noneOf(Capability.class),
                 natives, new ConcurrentHashMap<>(), RuffEngine.DEFAULT_MAX_CALL_DEPTH);
-        new VmBackend(threshold).run(unit, new Globals(natives::lookup), context);
+        new VmBackend(threshold, JitCompiler.INSTANCE).run(unit, new Globals(natives::lookup), context);
         writer.flush();
         return VmBackend.compiled(unit);
     }

@@ -1,5 +1,6 @@
 package dev.ruff.vm.jit;
 
+import dev.ruff.vm.BodyCompiler;
 import dev.ruff.vm.CompiledBody;
 import dev.ruff.vm.bytecode.Chunk;
 import dev.ruff.vm.bytecode.FunctionProto;
@@ -17,7 +18,13 @@ import org.slf4j.LoggerFactory;
  * <p>A function is compiled once, on the thread whose call crossed the threshold; a function that cannot
  * be compiled (async, generator, irregular code, too large) is marked and stays on the dispatch loop.</p>
  */
-public final class JitCompiler {
+public final class JitCompiler implements BodyCompiler {
+    /**
+     * The compile tier, as the engine wires it into each VM. One instance serves all: a compiled body is
+     * installed on its chunk, and the counters are per JVM.
+     */
+    public static final JitCompiler INSTANCE = new JitCompiler();
+
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final AtomicLong SERIAL = new AtomicLong();
     private static final AtomicLong FAILURES = new AtomicLong();
@@ -30,16 +37,26 @@ public final class JitCompiler {
     private JitCompiler() {
     }
 
-    /** The compiled body for {@code proto}, compiling it now if nobody has; null if it cannot be compiled. */
-    public static CompiledBody compile(FunctionProto proto) {
+    @Override
+    public CompiledBody compileFunction(FunctionProto proto) {
         return compile(proto, false);
     }
 
+    @Override
+    public CompiledBody compileModuleBody(FunctionProto proto) {
+        return compile(proto, true);
+    }
+
+    @Override
+    public void countOnStackReplacement() {
+        ON_STACK_REPLACEMENTS.incrementAndGet();
+    }
+
     /**
-     * {@link #compile(FunctionProto)} for a function or (moduleBody) a module body, which runs once and so is
-     * only ever entered by on-stack replacement at a hot loop head.
+     * The compiled body of a function or (moduleBody) a module body, compiling it now if nobody has; null if it
+     * cannot be compiled.
      */
-    public static CompiledBody compile(FunctionProto proto, boolean moduleBody) {
+    private static CompiledBody compile(FunctionProto proto, boolean moduleBody) {
         Chunk chunk = proto.chunk();
         synchronized (chunk) {
             CompiledBody body = (CompiledBody) chunk.compiled;
@@ -87,10 +104,6 @@ public final class JitCompiler {
     /** How many running frames moved from the dispatch loop into compiled code at a loop head in this JVM. */
     public static long onStackReplacements() {
         return ON_STACK_REPLACEMENTS.get();
-    }
-
-    public static void countOnStackReplacement() {
-        ON_STACK_REPLACEMENTS.incrementAndGet();
     }
 
     /** Why {@code proto} is not compiled, or null when it can be (for tests and diagnostics). */
