@@ -310,7 +310,8 @@ def main():
     lines += [f"| {t} | {measured} | {verdict(ok)} |" for t, measured, ok in targets]
     if met < judged:
         lines += ["", "What the missed targets spend their time on was measured separately (profiles and Java models of",
-                  "each cost): `ruff-core/src/main/java/dev/ruff/vm/PERFORMANCE.md`, \"Ninth round\"."]
+                  "each cost): `ruff-core/src/main/java/dev/ruff/vm/PERFORMANCE.md`, \"Ninth round\" (fib, mandelbrot)",
+                  "and \"Tenth round\" (method calls)."]
 
     # ---- start-up: in-process, cold, and the start-up targets (issues 9 and 13)
     process = cpython.get("process", {})

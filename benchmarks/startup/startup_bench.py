@@ -374,6 +374,9 @@ def write(args, report, times, flag_times, cases, probe_runs, rounds, started, l
               "above says how quiet it was).", "",
               "| target | measured | status |", "|---|---|---|"]
     lines += [f"| {t} | {m} | {status(ok)} |" for t, m, ok in targets]
+    if over:
+        lines += ["", "Where a workload's cold run spends its time beyond `hello`'s (profiles of cold runs, the JVM's JIT",
+                  "threads, the compile tier's first translation): `benchmarks/startup/README.md`, \"What a cold run spends\"."]
 
     if flag_times:
         flabels = list(flag_times.keys())
