@@ -48,6 +48,21 @@ public class CallCostModel {
         Frame caller;
         int depth;
         int callPc;
+
+        /** Links the pooled frame for the callee of {@code caller} (as {@code VirtualMachine.enterCompiled} does). */
+        static Frame enter(Frame[] pool, Frame caller, int callPc) {
+            int depth = caller == null ? 1 : caller.depth + 1;
+            if (depth >= pool.length) {
+                throw new IllegalStateException("too deep");
+            }
+            Frame f = pool[depth];
+            if (f.caller != caller) {
+                f.caller = caller;
+            }
+            f.depth = depth;
+            f.callPc = callPc;
+            return f;
+        }
     }
 
     /** A compiled function body, called virtually with boxed values. */
@@ -77,16 +92,7 @@ public class CallCostModel {
             }
             Frame f = null;
             if (frames) {
-                int depth = caller == null ? 1 : caller.depth + 1;
-                if (depth >= pool.length) {
-                    throw new IllegalStateException("too deep");
-                }
-                f = pool[depth];
-                if (f.caller != caller) {
-                    f.caller = caller;
-                }
-                f.depth = depth;
-                f.callPc = callPc;
+                f = Frame.enter(pool, caller, callPc);
             }
             if (arg instanceof Long x && x < 2) {
                 return arg;

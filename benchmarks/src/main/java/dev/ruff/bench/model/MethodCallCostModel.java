@@ -75,16 +75,7 @@ public class MethodCallCostModel {
         Object call1(Instance self, Object k, CallCostModel.Frame caller, int callPc) {
             if (obligations) {
                 guard.tick();
-                int depth = caller == null ? 1 : caller.depth + 1;
-                if (depth >= pool.length) {
-                    throw new IllegalStateException("too deep");
-                }
-                CallCostModel.Frame f = pool[depth];
-                if (f.caller != caller) {
-                    f.caller = caller;
-                }
-                f.depth = depth;
-                f.callPc = callPc;
+                CallCostModel.Frame.enter(pool, caller, callPc);
             }
             Object base = self.shape == cachedShape ? self.values[cachedIndex] : slowField(self, "base");
             return base instanceof Long x && k instanceof Long y ? (Object) Math.addExact(x, y) : null;
@@ -102,7 +93,7 @@ public class MethodCallCostModel {
         }
     }
 
-    /** The struct declaration: its methods by name. */
+    /** The struct declaration (the caches compare its identity only). */
     private final Object accountDef = new Object();
     private final Instance acct = new Instance(accountDef, new Shape("base"), 1L);
     private final Add add = new Add(false);
