@@ -72,6 +72,31 @@ class JitLoopTicksTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 200})
+    void aLoopWhoseConditionJoinsComparisonsWithAndCountsItsBackEdges(int threshold) {
+        // `a && b` leaves a boolean that TRUTHY and JUMP_IF_FALSE test: neither can fail, so such a loop is
+        // batched like any plain arithmetic loop, and its back-edges still count exactly
+        String source = """
+                func count(n) {
+                    mut i := 0
+                    mut x := 0.5
+                    while i < n && x < 2.0 { i := i + 1 }
+                    return i
+                }
+                print(count(300000))
+                """;
+        try (RuffEngine engine = builder(threshold).maxSteps(250_000).build()) {
+            RuffLimitExceeded e = assertThrows(RuffLimitExceeded.class, () -> engine.compile(source, "and.ruff").run());
+            assertEquals(Limit.STEPS, e.limit());
+        }
+        StringWriter out = new StringWriter();
+        try (RuffEngine engine = builder(threshold).out(out).maxSteps(400_000).build()) {
+            engine.compile(source, "and.ruff").run();
+        }
+        assertEquals("300000\n", out.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 200})
     void anEndlessArithmeticLoopStopsAtItsStepBudget(int threshold) {
         try (RuffEngine engine = builder(threshold).maxSteps(1_000_000).build()) {
             RuffLimitExceeded e = assertThrows(RuffLimitExceeded.class, () -> engine.compile(

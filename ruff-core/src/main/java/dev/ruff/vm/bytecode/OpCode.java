@@ -298,10 +298,11 @@ public final class OpCode {
         def(GE, "GE", "", -1, 0);
         def(NEG, "NEG", "", 0, 0);
         def(NOT, "NOT", "", 0, 0);
-        def(TRUTHY, "TRUTHY", "", 0, 0);
+        // Truthiness is total and never calls back (Truthiness.isTruthy): these three cannot raise.
+        def(TRUTHY, "TRUTHY", "", 0, OpInfo.INFALLIBLE);
         jump(JUMP, "JUMP", "T", 0, 0, OpInfo.INFALLIBLE | OpInfo.JUMPS);
-        jump(JUMP_IF_FALSE, "JUMP_IF_FALSE", "T", -1, -1, OpInfo.BRANCHES);
-        jump(JUMP_IF_TRUE, "JUMP_IF_TRUE", "T", -1, -1, OpInfo.BRANCHES);
+        jump(JUMP_IF_FALSE, "JUMP_IF_FALSE", "T", -1, -1, OpInfo.BRANCHES | OpInfo.INFALLIBLE);
+        jump(JUMP_IF_TRUE, "JUMP_IF_TRUE", "T", -1, -1, OpInfo.BRANCHES | OpInfo.INFALLIBLE);
         jump(JUMP_IF_NOT_NULL, "JUMP_IF_NOT_NULL", "T", -1, 0, OpInfo.BRANCHES);
         def(BUILD_STRING, "BUILD_STRING", "N", pushMinusOperand(1, 0), 0);
         def(BUILD_ARRAY, "BUILD_ARRAY", "N", pushMinusOperand(1, 0), 0);
